@@ -1,0 +1,89 @@
+import { max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+
+/** One bar to draw: its key, category label, value, and the text shown at its end. */
+export type BarDatum = { key: string; label: string; value: number; valueLabel: string };
+
+export type BarDims = {
+  /** Width the chart may take, in CSS pixels (measured from its container). */
+  width: number;
+  /** Value domain; defaults to [0, largest value]. Shares should pass [0, 1] so bars are honest. */
+  domain?: [number, number];
+};
+
+export type Bar = BarDatum & {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where the category label's anchor point is. */
+  labelX: number;
+  labelY: number;
+  valueX: number;
+  /** True when the value text sits inside the bar's end because there is no room after it. */
+  valueInside: boolean;
+};
+
+export type BarLayout = {
+  width: number;
+  height: number;
+  /** Narrow charts put each label above its bar instead of to its left. */
+  labelsAbove: boolean;
+  plot: { left: number; right: number; top: number; bottom: number };
+  bars: Bar[];
+  ticks: { value: number; x: number }[];
+};
+
+const BAR_HEIGHT = 24;
+const BAR_GAP = 14;
+const LABEL_LINE = 18;
+const AXIS_HEIGHT = 24;
+const TOP = 4;
+const NARROW = 560;
+/** Rough width of one character at the chart's 13px font, for placing value labels. */
+const CHAR_WIDTH = 7;
+
+/**
+ * Lays out a horizontal bar chart: bars in the order given, top to bottom, starting at zero.
+ * Pure: the same rows and width always give the same geometry.
+ */
+export function barLayout(data: BarDatum[], { width, domain }: BarDims): BarLayout {
+  const labelsAbove = width < NARROW;
+  // Narrow: labels sit above the bars, and the inset keeps the "0%" tick label on screen.
+  const left = labelsAbove ? 12 : Math.min(220, Math.round(width * 0.32));
+  // Room for half of the last tick label ("100%") past the end of the axis.
+  const right = width - 20;
+  const step = (labelsAbove ? LABEL_LINE : 0) + BAR_HEIGHT + BAR_GAP;
+  const bottom = TOP + data.length * step;
+  const x = scaleLinear()
+    .domain(domain ?? [0, max(data, (d) => d.value) || 1])
+    .range([left, right]);
+  if (!domain) x.nice();
+
+  const bars = data.map((d, i): Bar => {
+    const y = TOP + i * step + (labelsAbove ? LABEL_LINE : 0);
+    const end = x(Math.max(d.value, x.domain()[0]));
+    const textWidth = d.valueLabel.length * CHAR_WIDTH;
+    const valueInside = end + 6 + textWidth > right && end - left > textWidth + 12;
+    return {
+      ...d,
+      x: left,
+      y,
+      width: Math.max(0, end - left),
+      height: BAR_HEIGHT,
+      labelX: labelsAbove ? left : left - 8,
+      labelY: labelsAbove ? y - 5 : y + BAR_HEIGHT / 2,
+      valueX: valueInside ? end - 6 : end + 6,
+      valueInside,
+    };
+  });
+
+  return {
+    width,
+    height: bottom + AXIS_HEIGHT,
+    labelsAbove,
+    plot: { left, right, top: TOP, bottom },
+    bars,
+    ticks: x.ticks(width < NARROW ? 4 : 5).map((value) => ({ value, x: x(value) })),
+  };
+}

@@ -1,0 +1,51 @@
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import {
+  countRowsSql,
+  createTableSql,
+  datasetFromPath,
+  type Dataset,
+  type DatasetLoad,
+} from './registry';
+import { errorMessage } from './result';
+
+/** A built-in dataset and the URL the built site serves its CSV file from. */
+export type BuiltInDataset = Dataset & { url: string };
+
+// Every CSV in data/ is a dataset: adding a file adds a table, no list to keep in step.
+const files = import.meta.glob('/data/*.csv', { query: '?url', import: 'default', eager: true });
+
+export const builtInDatasets: BuiltInDataset[] = Object.entries(files)
+  .map(([path, url]) => ({ ...datasetFromPath(path), url: url as string }))
+  .sort((a, b) => a.table.localeCompare(b.table));
+
+/** Downloads one dataset's CSV from the site itself. */
+export async function fetchDataset(dataset: BuiltInDataset): Promise<Uint8Array> {
+  const response = await fetch(dataset.url);
+  if (!response.ok) {
+    throw new Error(`${dataset.file}: the server answered HTTP ${response.status}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Turns downloaded CSV bytes into a table. Never throws: a dataset that fails is reported
+ * with its message and the others still load.
+ */
+export async function createDatasetTable(
+  db: AsyncDuckDB,
+  conn: AsyncDuckDBConnection,
+  dataset: Dataset,
+  bytes: Promise<Uint8Array>,
+): Promise<DatasetLoad> {
+  const { table, file } = dataset;
+  try {
+    await db.registerFileBuffer(file, await bytes);
+    await conn.query(createTableSql(dataset));
+    const count = await conn.query(countRowsSql(dataset));
+    const rows = Number(count.getChild('n')?.get(0) ?? 0);
+    if (rows === 0) return { table, file, error: `${file} has no data rows` };
+    return { table, file, rows };
+  } catch (error) {
+    return { table, file, error: errorMessage(error) };
+  }
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
+import {
+  countRowsSql,
+  createTableSql,
+  datasetFromPath,
+  offlineSettingsSql,
+  type DatasetLoad,
+} from './registry';
+import { errorMessage, type Param, type QueryResult } from './result';
+import { arrowToRows, type Row } from './rows';
+
+// duckdb-wasm's node build is CommonJS and finds its .wasm files through require.resolve.
+const require = createRequire(import.meta.url);
+
+/** DuckDB in node, running the same engine and SQL as the browser: for the build and for tests. */
+export type NodeDatabase = {
+  query(sql: string, params?: Param[]): Row[];
+  /** Runs SQL that returns nothing useful (DDL, SET, several statements). */
+  exec(sql: string): void;
+  datasets: DatasetLoad[];
+};
+
+/** Opens an in-memory DuckDB in node with every `*.csv` of `dataDir` loaded as a table. */
+export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
+  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = db.connect();
+  conn.query(offlineSettingsSql);
+
+  const files = readdirSync(dataDir)
+    .filter((file) => file.toLowerCase().endsWith('.csv'))
+    .sort();
+  const datasets = files.map((file): DatasetLoad => {
+    const dataset = datasetFromPath(file);
+    try {
+      db.registerFileBuffer(dataset.file, readFileSync(path.join(dataDir, file)));
+      conn.query(createTableSql(dataset));
+      const rows = Number(conn.query(countRowsSql(dataset)).getChild('n')?.get(0));
+      if (rows === 0) return { ...dataset, error: `${dataset.file} has no data rows` };
+      return { ...dataset, rows };
+    } catch (error) {
+      return { ...dataset, error: errorMessage(error) };
+    }
+  });
+
+  return {
+    datasets,
+    exec: (sql) => void conn.query(sql),
+    query(sql, params = []) {
+      if (params.length === 0) return arrowToRows(conn.query(sql));
+      const statement = conn.prepare(sql);
+      try {
+        return arrowToRows(statement.query(...params));
+      } finally {
+        statement.close();
+      }
+    },
+  };
+}
+
+let buildDb: Promise<NodeDatabase> | undefined;
+
+/** The database the build uses to compute the built-in views over the project's `data/`. */
+function getBuildDb(): Promise<NodeDatabase> {
+  buildDb ??= openNodeDb(path.resolve('data')).then((db) => {
+    for (const load of db.datasets) {
+      if (load.error) console.warn(`data/${load.file} was not loaded: ${load.error}`);
+    }
+    return db;
+  });
+  return buildDb;
+}
+
+/** Runs a built-in view's SQL when the site is built, so the page can draw it before DuckDB-WASM starts. */
+export async function queryAtBuild(sql: string, params: Param[] = []): Promise<QueryResult> {
+  try {
+    const db = await getBuildDb();
+    return { status: 'ready', rows: db.query(sql, params) };
+  } catch (error) {
+    return { status: 'error', message: errorMessage(error) };
+  }
+}

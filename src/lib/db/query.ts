@@ -1,0 +1,30 @@
+import type { Param } from './result';
+import { arrowToRows, type Row } from './rows';
+
+/** Starts the in-browser database, or joins its start; resolves when the built-in datasets are loaded. */
+export async function databaseReady(): Promise<void> {
+  // Loaded on demand so duckdb-wasm stays out of the bundle that draws the first chart.
+  const { getDb } = await import('./duckdb');
+  await getDb();
+}
+
+/** Starts the in-browser database without waiting for it (e.g. once the page is idle). */
+export function startDatabase(): void {
+  databaseReady().catch(() => {}); // a failure is shown by databaseStatus
+}
+
+/**
+ * Runs SQL in the browser's DuckDB and returns plain rows. Values are always bound as
+ * prepared-statement parameters (`?`), never pasted into the SQL text.
+ */
+export async function query(sql: string, params: Param[] = []): Promise<Row[]> {
+  const { getDb } = await import('./duckdb');
+  const { conn } = await getDb();
+  if (params.length === 0) return arrowToRows(await conn.query(sql));
+  const statement = await conn.prepare(sql);
+  try {
+    return arrowToRows(await statement.query(...params));
+  } finally {
+    await statement.close();
+  }
+}

@@ -1,0 +1,17 @@
+import type { Row } from './rows';
+
+/** What a chart receives: rows, or why there are none yet. */
+export type QueryResult<T = Row> =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: T[] };
+
+/** Values that can be bound as prepared-statement parameters. */
+export type Param = string | number | boolean | null;
+
+/**
+ * The part of an error a user can act on. DuckDB messages carry a `LINE 1: ...` excerpt
+ * with a caret after the first lines; the first lines name the problem, so keep those.
+ */
+export function errorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ').trim();
+}
