@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Finds the Chromium the browser tests drive. On a Debian machine where we are root and it
+// is missing, installs Debian's package (Playwright's own browser download is not used: it
+// needs hosts these machines cannot reach). CHROMIUM_PATH overrides the search.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+/** The Chromium executable to use, or undefined when there is none. */
+export function findChromium() {
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : CANDIDATES;
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+function install() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log('Chromium is missing: installing Debian’s chromium package (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  return true;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  let chromium = findChromium();
+  if (!chromium && !process.env.CHROMIUM_PATH && install()) chromium = findChromium();
+  if (!chromium) {
+    console.error(
+      'The browser tests need Chromium and none was found.\n' +
+        '  Debian/Ubuntu: sudo apt-get install chromium\n' +
+        '  Elsewhere: set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    );
+    process.exit(1);
+  }
+  console.log(`Browser tests will use ${chromium}`);
+}

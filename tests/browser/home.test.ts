@@ -1,0 +1,114 @@
+import { mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { Row } from '$lib/db/rows';
+import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
+import { launchChromium, startSite, watchPage } from './harness';
+
+const SHOTS = path.resolve('test-results');
+const chart = 'article[aria-labelledby="register-title"] svg[role="img"]';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startSite>>;
+let db: NodeDatabase;
+let expected: Row[];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [browser, site, db] = await Promise.all([launchChromium(), startSite(), openNodeDb(path.resolve('data'))]);
+  // What the chart must show: the page's SQL, run by a real DuckDB in node over data/.
+  expected = db.query(registerByGroupSql, [2011]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('the overview page', () => {
+  it('draws one bar per row of its SQL, re-computes them in the browser, and stays on its own origin', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const watch = watchPage(page, site.url);
+    await page.goto(site.url);
+    await page.locator('[data-testid="live-status"][data-computed-in="browser"]').waitFor({ timeout: 45_000 });
+
+    expect(expected.length).toBe(5);
+    await expect.poll(() => page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
+    const labels = await page.locator(`${chart} text.label`).allTextContents();
+    expect(labels).toEqual(expected.map((row) => row.group_short_name));
+    expect(await page.locator(chart).getAttribute('aria-label')).toContain('Africa: 4% (2 of 53)');
+
+    // The table alternative has the same rows; the source note names documents and places.
+    await page.getByText('Show the data as a table').click();
+    await expect.poll(() => page.locator('article table tbody tr').count()).toBe(expected.length);
+    const note = await page.getByTestId('source-note').textContent();
+    expect(note).toContain('UN Disarmament Yearbook 2011, Part II, p. 81');
+    expect(note).toContain('para. 20');
+
+    // Every data/ file became a table in the browser, with the rows DuckDB in node counts.
+    const csvFiles = readdirSync('data').filter((file) => file.endsWith('.csv'));
+    await expect.poll(() => page.locator('footer li[data-loaded="true"]').count()).toBe(csvFiles.length);
+    for (const load of db.datasets) {
+      expect(await page.locator(`footer li[data-table="${load.table}"]`).textContent()).toContain(
+        `${'rows' in load ? load.rows : 'x'} rows`,
+      );
+    }
+
+    await page.screenshot({ path: path.join(SHOTS, 'home-1280.png'), fullPage: true });
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    // Proof the watch sees the worker's traffic: DuckDB's wasm is fetched from the site itself.
+    expect(watch.requests.some((url) => url.startsWith(site.url) && url.endsWith('.wasm'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows the chart from the HTML alone, before any script or wasm has run', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    expect(await page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
+    expect(await page.getByTestId('live-status').getAttribute('data-computed-in')).toBe('build');
+    await context.close();
+  });
+
+  it('fits a phone screen without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site.url);
+    await page.locator('[data-testid="live-status"][data-computed-in="browser"]').waitFor({ timeout: 45_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, 'home-390.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('reports a dataset that fails to load by name and still loads the others', async () => {
+    const page = await browser.newPage();
+    await page.route(/regional_groups[^/]*\.csv$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(site.url);
+    const failed = page.locator('footer li[data-table="regional_groups"]');
+    await failed.waitFor({ timeout: 45_000 });
+    expect(await failed.getAttribute('data-loaded')).toBe('false');
+    expect(await failed.textContent()).toContain('regional_groups.csv: the server answered HTTP 404');
+    expect(await page.locator('footer li[data-table="register_reporting"]').getAttribute('data-loaded')).toBe('true');
+
+    // The chart needs the missing table: the built rows stay, with the reason beside them.
+    const status = page.locator('[data-testid="live-status"][data-computed-in="failed"]');
+    await status.waitFor({ timeout: 45_000 });
+    expect(await status.textContent()).toContain('regional_groups');
+    expect(await page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
+    await page.close();
+  });
+
+  it('answers an unknown deep link with a 404 page that leads back to the overview', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the overview' }).click();
+    await page.locator(`${chart} rect.mark`).first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.close();
+  });
+});

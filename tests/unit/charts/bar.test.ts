@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { barLayout, type BarDatum } from '$lib/charts/bar/bar';
+
+const data: BarDatum[] = [
+  { key: 'WEOG', label: 'Western Europe & others', value: 28 / 30, valueLabel: '93% · 28 of 30' },
+  { key: 'GRULAC', label: 'Latin America & Caribbean', value: 16 / 33, valueLabel: '48% · 16 of 33' },
+  { key: 'AFR', label: 'Africa', value: 2 / 53, valueLabel: '4% · 2 of 53' },
+];
+
+describe('barLayout(data, dims)', () => {
+  it('draws one bar per datum, in the order given, top to bottom', () => {
+    const layout = barLayout(data, { width: 800, domain: [0, 1] });
+    expect(layout.bars.map((bar) => bar.key)).toEqual(['WEOG', 'GRULAC', 'AFR']);
+    for (let i = 1; i < layout.bars.length; i++) {
+      const above = layout.bars[i - 1];
+      expect(layout.bars[i].y).toBeGreaterThanOrEqual(above.y + above.height);
+    }
+    expect(layout.height).toBeGreaterThan(layout.plot.bottom);
+  });
+
+  it('makes bar lengths proportional to values from a zero baseline', () => {
+    const layout = barLayout(data, { width: 800, domain: [0, 1] });
+    const plotWidth = layout.plot.right - layout.plot.left;
+    for (const bar of layout.bars) {
+      expect(bar.x).toBe(layout.plot.left);
+      expect(bar.width).toBeCloseTo(bar.value * plotWidth, 6);
+    }
+  });
+
+  it('keeps a share domain of [0, 1] instead of stretching the largest bar to the edge', () => {
+    const layout = barLayout([data[2]], { width: 800, domain: [0, 1] });
+    expect(layout.bars[0].width).toBeLessThan((layout.plot.right - layout.plot.left) / 10);
+    expect(layout.ticks.at(-1)).toMatchObject({ value: 1, x: layout.plot.right });
+  });
+
+  it('without a domain, ends the axis at a nice value at or above the largest', () => {
+    const layout = barLayout(
+      [{ key: 'a', label: 'a', value: 3500, valueLabel: '3,500' }],
+      { width: 800 },
+    );
+    expect(layout.ticks[0].value).toBe(0);
+    expect(layout.ticks.at(-1)!.value).toBeGreaterThanOrEqual(3500);
+  });
+
+  it('puts labels to the left on wide charts and above the bars on a phone', () => {
+    const wide = barLayout(data, { width: 800, domain: [0, 1] });
+    expect(wide.labelsAbove).toBe(false);
+    expect(wide.bars[0].labelX).toBeLessThan(wide.plot.left);
+
+    const phone = barLayout(data, { width: 358, domain: [0, 1] });
+    expect(phone.labelsAbove).toBe(true);
+    for (const bar of phone.bars) expect(bar.labelY).toBeLessThan(bar.y);
+  });
+
+  it('moves a value label inside its bar when there is no room after the bar', () => {
+    const layout = barLayout(data, { width: 400, domain: [0, 1] });
+    const [full, , small] = layout.bars;
+    expect(full.valueInside).toBe(true);
+    expect(full.valueX).toBeLessThan(full.x + full.width);
+    expect(small.valueInside).toBe(false);
+    expect(small.valueX).toBeGreaterThan(small.x + small.width);
+  });
+
+  it('never places a tick beyond the chart width', () => {
+    for (const width of [320, 390, 560, 1280]) {
+      const layout = barLayout(data, { width, domain: [0, 1] });
+      for (const tick of layout.ticks) expect(tick.x).toBeLessThanOrEqual(width - 16);
+    }
+  });
+
+  it('returns an empty chart for no data', () => {
+    expect(barLayout([], { width: 800 }).bars).toEqual([]);
+  });
+});

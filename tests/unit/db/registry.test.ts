@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { countRowsSql, createTableSql, datasetFromPath } from '$lib/db/registry';
+
+describe('datasetFromPath(path)', () => {
+  it('names the table after the file stem', () => {
+    expect(datasetFromPath('/data/register_reporting.csv')).toEqual({
+      table: 'register_reporting',
+      file: 'register_reporting.csv',
+    });
+  });
+
+  it('turns characters SQL would need quoting for into underscores, lower-cased', () => {
+    expect(datasetFromPath('data/Trade Values-2014.CSV').table).toBe('trade_values_2014');
+  });
+
+  it('prefixes a name that would start with a digit', () => {
+    expect(datasetFromPath('2011 register.csv').table).toBe('t_2011_register');
+  });
+});
+
+describe('createTableSql(dataset)', () => {
+  it('quotes the table name and the file name', () => {
+    const sql = createTableSql({ table: 'odd"name', file: "it's.csv" });
+    expect(sql).toContain('TABLE "odd""name" AS');
+    expect(sql).toContain("read_csv('it''s.csv'");
+  });
+
+  it('reads with a fixed dialect and strict mode instead of sniffing', () => {
+    expect(createTableSql({ table: 't', file: 't.csv' })).toMatch(/delim = ',',.*strict_mode = true/);
+  });
+});
+
+describe('countRowsSql(dataset)', () => {
+  it('counts rows of the quoted table as column n', () => {
+    expect(countRowsSql({ table: 'a"b', file: 'x.csv' })).toBe(
+      'SELECT count(*)::INTEGER AS n FROM "a""b"',
+    );
+  });
+});

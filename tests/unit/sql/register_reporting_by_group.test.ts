@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import sql from '$lib/sql/register_reporting_by_group.sql?raw';
+
+// The same SQL the page runs, against a real DuckDB over the project's real data/ files.
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+});
+
+describe('register_reporting_by_group.sql', () => {
+  it('loads every data/ file it depends on', () => {
+    for (const table of ['register_reporting', 'regional_groups']) {
+      expect(db.datasets.find((load) => load.table === table)).toMatchObject({ table, rows: expect.any(Number) });
+    }
+  });
+
+  it('returns the five UN regional groups for 2011, highest share first', () => {
+    const rows = db.query(sql, [2011]);
+    expect(rows.map((row) => row.group_id)).toEqual(['WEOG', 'EEG', 'GRULAC', 'APG', 'AFR']);
+    const rates = rows.map((row) => Number(row.reporting_rate));
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+  });
+
+  it('computes each share as States reporting over the group size of that year', () => {
+    for (const row of db.query(sql, [2011])) {
+      expect(row.reporting_rate).toBeCloseTo(Number(row.states_reporting) / Number(row.group_members), 10);
+    }
+    const africa = db.query(sql, [2011]).find((row) => row.group_id === 'AFR');
+    expect(africa).toMatchObject({ states_reporting: 2, group_members: 53 });
+  });
+
+  it('adds up to the total number of reports the source gives for the year', () => {
+    const [total] = db.query(
+      "SELECT value FROM register_reporting WHERE report_year = 2011 AND group_id = 'ALL' AND measure = 'states_reporting'",
+    );
+    const sum = db.query(sql, [2011]).reduce((acc, row) => acc + Number(row.states_reporting), 0);
+    expect(sum).toBe(total.value);
+  });
+
+  it('gives small-arms inclusion only where a document does (9 for LAC, 0 for Africa), with its source and passage', () => {
+    const rows = Object.fromEntries(db.query(sql, [2011]).map((row) => [row.group_id, row]));
+    expect(rows.GRULAC).toMatchObject({ salw_states_reporting: 9, salw_source: expect.stringMatching(/para\. 20$/) });
+    expect(rows.AFR).toMatchObject({ salw_states_reporting: 0, salw_quote_zh: expect.stringContaining('非洲') });
+    expect(rows.WEOG.salw_states_reporting).toBeNull();
+  });
+
+  it('names the source of every reporting figure', () => {
+    for (const row of db.query(sql, [2011])) {
+      expect(row.reporting_source).toBe('UN Disarmament Yearbook 2011, Part II, p. 81');
+    }
+  });
+
+  it('returns no rows for a year without figures', () => {
+    expect(db.query(sql, [1999])).toEqual([]);
+  });
+});
