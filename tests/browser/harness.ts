@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/ensure-chromium.js';
+import type { Page } from 'playwright-core';
 import { serve } from '../../scripts/serve.js';
+
+export { launchChromium } from '../../scripts/ensure-chromium.js';
 
 /** The built site (npm run build) served on a free port, as `npm start` serves it. */
 export async function startSite(): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -12,25 +13,6 @@ export async function startSite(): Promise<{ url: string; stop: () => Promise<vo
 
 function close(server: Server): Promise<void> {
   return new Promise((done) => server.close(() => done()));
-}
-
-/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.js`.');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** What a page did that a user would not want: console errors, uncaught errors, requests to other origins. */

@@ -17,7 +17,11 @@ let expected: Row[];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  [browser, site, db] = await Promise.all([launchChromium(), startSite(), openNodeDb(path.resolve('data'))]);
+  [browser, site, db] = await Promise.all([
+    launchChromium(),
+    startSite(),
+    openNodeDb(path.resolve('data')),
+  ]);
   // What the chart must show: the page's SQL, run by a real DuckDB in node over data/.
   expected = db.query(registerByGroupSql, [2011]);
 });
@@ -32,7 +36,9 @@ describe('the overview page', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const watch = watchPage(page, site.url);
     await page.goto(site.url);
-    await page.locator('[data-testid="live-status"][data-computed-in="browser"]').waitFor({ timeout: 45_000 });
+    await page
+      .locator('[data-testid="live-status"][data-computed-in="browser"]')
+      .waitFor({ timeout: 45_000 });
 
     expect(expected.length).toBe(5);
     await expect.poll(() => page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
@@ -49,7 +55,9 @@ describe('the overview page', () => {
 
     // Every data/ file became a table in the browser, with the rows DuckDB in node counts.
     const csvFiles = readdirSync('data').filter((file) => file.endsWith('.csv'));
-    await expect.poll(() => page.locator('footer li[data-loaded="true"]').count()).toBe(csvFiles.length);
+    await expect
+      .poll(() => page.locator('footer li[data-loaded="true"]').count())
+      .toBe(csvFiles.length);
     for (const load of db.datasets) {
       expect(await page.locator(`footer li[data-table="${load.table}"]`).textContent()).toContain(
         `${'rows' in load ? load.rows : 'x'} rows`,
@@ -60,12 +68,17 @@ describe('the overview page', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     // Proof the watch sees the worker's traffic: DuckDB's wasm is fetched from the site itself.
-    expect(watch.requests.some((url) => url.startsWith(site.url) && url.endsWith('.wasm'))).toBe(true);
+    expect(watch.requests.some((url) => url.startsWith(site.url) && url.endsWith('.wasm'))).toBe(
+      true,
+    );
     await page.close();
   });
 
   it('shows the chart from the HTML alone, before any script or wasm has run', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     await page.goto(site.url);
     expect(await page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
@@ -76,8 +89,12 @@ describe('the overview page', () => {
   it('fits a phone screen without horizontal scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(site.url);
-    await page.locator('[data-testid="live-status"][data-computed-in="browser"]').waitFor({ timeout: 45_000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page
+      .locator('[data-testid="live-status"][data-computed-in="browser"]')
+      .waitFor({ timeout: 45_000 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS, 'home-390.png'), fullPage: true });
     await page.close();
@@ -85,13 +102,19 @@ describe('the overview page', () => {
 
   it('reports a dataset that fails to load by name and still loads the others', async () => {
     const page = await browser.newPage();
-    await page.route(/regional_groups[^/]*\.csv$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.route(/regional_groups[^/]*\.csv$/, (route) =>
+      route.fulfill({ status: 404, body: 'gone' }),
+    );
     await page.goto(site.url);
     const failed = page.locator('footer li[data-table="regional_groups"]');
     await failed.waitFor({ timeout: 45_000 });
     expect(await failed.getAttribute('data-loaded')).toBe('false');
-    expect(await failed.textContent()).toContain('regional_groups.csv: the server answered HTTP 404');
-    expect(await page.locator('footer li[data-table="register_reporting"]').getAttribute('data-loaded')).toBe('true');
+    expect(await failed.textContent()).toContain(
+      'regional_groups.csv: the server answered HTTP 404',
+    );
+    expect(
+      await page.locator('footer li[data-table="register_reporting"]').getAttribute('data-loaded'),
+    ).toBe('true');
 
     // The chart needs the missing table: the built rows stay, with the reason beside them.
     const status = page.locator('[data-testid="live-status"][data-computed-in="failed"]');

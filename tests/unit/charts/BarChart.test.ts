@@ -8,7 +8,9 @@ const data = [
 ];
 
 describe('<BarChart data label>', () => {
-  const body = render(BarChart, { props: { data, label: 'Share reporting, 2011', domain: [0, 1] } }).body;
+  const body = render(BarChart, {
+    props: { data, label: 'Share reporting, 2011', domain: [0, 1] },
+  }).body;
 
   it('renders as an image with its text alternative, before any script runs', () => {
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Share reporting, 2011"/);

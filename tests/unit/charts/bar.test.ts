@@ -3,7 +3,12 @@ import { barLayout, type BarDatum } from '$lib/charts/bar/bar';
 
 const data: BarDatum[] = [
   { key: 'WEOG', label: 'Western Europe & others', value: 28 / 30, valueLabel: '93% · 28 of 30' },
-  { key: 'GRULAC', label: 'Latin America & Caribbean', value: 16 / 33, valueLabel: '48% · 16 of 33' },
+  {
+    key: 'GRULAC',
+    label: 'Latin America & Caribbean',
+    value: 16 / 33,
+    valueLabel: '48% · 16 of 33',
+  },
   { key: 'AFR', label: 'Africa', value: 2 / 53, valueLabel: '4% · 2 of 53' },
 ];
 
@@ -34,10 +39,9 @@ describe('barLayout(data, dims)', () => {
   });
 
   it('without a domain, ends the axis at a nice value at or above the largest', () => {
-    const layout = barLayout(
-      [{ key: 'a', label: 'a', value: 3500, valueLabel: '3,500' }],
-      { width: 800 },
-    );
+    const layout = barLayout([{ key: 'a', label: 'a', value: 3500, valueLabel: '3,500' }], {
+      width: 800,
+    });
     expect(layout.ticks[0].value).toBe(0);
     expect(layout.ticks.at(-1)!.value).toBeGreaterThanOrEqual(3500);
   });

@@ -7,7 +7,8 @@ import type { QueryResult } from '$lib/db/result';
 const children = createRawSnippet((rows: () => unknown[]) => ({
   render: () => `<p class="rows">${rows().length} rows</p>`,
 }));
-const html = (result: QueryResult<unknown>) => render(QueryState, { props: { result, children } }).body;
+const html = (result: QueryResult<unknown>) =>
+  render(QueryState, { props: { result, children } }).body;
 
 describe('<QueryState result>', () => {
   it('shows a loading status while there is no result', () => {

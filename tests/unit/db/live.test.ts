@@ -26,7 +26,9 @@ describe('LiveQuery', () => {
   it('keeps the built rows on screen and records the message when the browser query fails', async () => {
     const live = new LiveQuery('SELECT * FROM missing', [], built);
     await live.refresh(ready, () =>
-      Promise.reject(new Error('Catalog Error: Table with name missing does not exist!\n\nLINE 1: ...')),
+      Promise.reject(
+        new Error('Catalog Error: Table with name missing does not exist!\n\nLINE 1: ...'),
+      ),
     );
     expect(live.result).toEqual(built);
     expect(live.computedIn).toBe('failed');
@@ -35,7 +37,10 @@ describe('LiveQuery', () => {
 
   it('reports a database that could not start the same way', async () => {
     const live = new LiveQuery('SELECT 1', [], built);
-    await live.refresh(() => Promise.reject(new Error('wasm failed')), () => Promise.resolve([]));
+    await live.refresh(
+      () => Promise.reject(new Error('wasm failed')),
+      () => Promise.resolve([]),
+    );
     expect(live.computedIn).toBe('failed');
     expect(live.error).toBe('wasm failed');
   });

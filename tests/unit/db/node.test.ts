@@ -30,13 +30,15 @@ describe('openNodeDb(dataDir)', () => {
   });
 
   it('binds parameters as values, so quotes in them cannot change the SQL', () => {
-    expect(db.query('SELECT count(*)::INTEGER AS n FROM good WHERE name = ?', ["x' OR '1'='1"])).toEqual([
-      { n: 0 },
-    ]);
+    expect(
+      db.query('SELECT count(*)::INTEGER AS n FROM good WHERE name = ?', ["x' OR '1'='1"]),
+    ).toEqual([{ n: 0 }]);
     expect(db.query('SELECT id FROM good WHERE name = ?', ['Lomé, Togo'])).toEqual([{ id: 1 }]);
   });
 
   it('refuses to fetch extensions: the browser build has none offline either', () => {
-    expect(db.query("SELECT current_setting('autoload_known_extensions') AS v")).toEqual([{ v: false }]);
+    expect(db.query("SELECT current_setting('autoload_known_extensions') AS v")).toEqual([
+      { v: false },
+    ]);
   });
 });

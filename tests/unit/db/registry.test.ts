@@ -26,7 +26,9 @@ describe('createTableSql(dataset)', () => {
   });
 
   it('reads with a fixed dialect and strict mode instead of sniffing', () => {
-    expect(createTableSql({ table: 't', file: 't.csv' })).toMatch(/delim = ',',.*strict_mode = true/);
+    expect(createTableSql({ table: 't', file: 't.csv' })).toMatch(
+      /delim = ',',.*strict_mode = true/,
+    );
   });
 });
 

@@ -12,7 +12,9 @@ beforeAll(async () => {
 
 describe('arrowToRows(table), through query(sql)', () => {
   it('returns BIGINT, DECIMAL and DOUBLE as plain numbers', () => {
-    const [row] = db.query('SELECT 12345678901::BIGINT AS big, 1.5 * 3 AS decimal, 0.25::DOUBLE AS dbl');
+    const [row] = db.query(
+      'SELECT 12345678901::BIGINT AS big, 1.5 * 3 AS decimal, 0.25::DOUBLE AS dbl',
+    );
     expect(row).toEqual({ big: 12345678901, decimal: 4.5, dbl: 0.25 });
   });
 

@@ -4,7 +4,9 @@ import { t } from '$lib/i18n/messages';
 
 describe('t(key, params)', () => {
   it('fills placeholders from params', () => {
-    expect(t('register.valueLabel', { rate: '93%', reporting: 28, members: 30 })).toBe('93% · 28 of 30');
+    expect(t('register.valueLabel', { rate: '93%', reporting: 28, members: 30 })).toBe(
+      '93% · 28 of 30',
+    );
   });
 
   it('leaves a placeholder without a param visible rather than printing "undefined"', () => {

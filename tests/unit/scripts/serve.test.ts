@@ -34,7 +34,9 @@ describe('serve(root)', () => {
 
   it('serves wasm as application/wasm and CSV as UTF-8 text', async () => {
     expect((await fetch(`${url}db.wasm`)).headers.get('content-type')).toBe('application/wasm');
-    expect((await fetch(`${url}data.csv`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await fetch(`${url}data.csv`)).headers.get('content-type')).toBe(
+      'text/csv; charset=utf-8',
+    );
   });
 
   it('answers 404 with the site 404.html for unknown paths', async () => {

@@ -12,7 +12,10 @@ beforeAll(async () => {
 describe('register_reporting_by_group.sql', () => {
   it('loads every data/ file it depends on', () => {
     for (const table of ['register_reporting', 'regional_groups']) {
-      expect(db.datasets.find((load) => load.table === table)).toMatchObject({ table, rows: expect.any(Number) });
+      expect(db.datasets.find((load) => load.table === table)).toMatchObject({
+        table,
+        rows: expect.any(Number),
+      });
     }
   });
 
@@ -25,7 +28,10 @@ describe('register_reporting_by_group.sql', () => {
 
   it('computes each share as States reporting over the group size of that year', () => {
     for (const row of db.query(sql, [2011])) {
-      expect(row.reporting_rate).toBeCloseTo(Number(row.states_reporting) / Number(row.group_members), 10);
+      expect(row.reporting_rate).toBeCloseTo(
+        Number(row.states_reporting) / Number(row.group_members),
+        10,
+      );
     }
     const africa = db.query(sql, [2011]).find((row) => row.group_id === 'AFR');
     expect(africa).toMatchObject({ states_reporting: 2, group_members: 53 });
@@ -41,8 +47,14 @@ describe('register_reporting_by_group.sql', () => {
 
   it('gives small-arms inclusion only where a document does (9 for LAC, 0 for Africa), with its source and passage', () => {
     const rows = Object.fromEntries(db.query(sql, [2011]).map((row) => [row.group_id, row]));
-    expect(rows.GRULAC).toMatchObject({ salw_states_reporting: 9, salw_source: expect.stringMatching(/para\. 20$/) });
-    expect(rows.AFR).toMatchObject({ salw_states_reporting: 0, salw_quote_zh: expect.stringContaining('非洲') });
+    expect(rows.GRULAC).toMatchObject({
+      salw_states_reporting: 9,
+      salw_source: expect.stringMatching(/para\. 20$/),
+    });
+    expect(rows.AFR).toMatchObject({
+      salw_states_reporting: 0,
+      salw_quote_zh: expect.stringContaining('非洲'),
+    });
     expect(rows.WEOG.salw_states_reporting).toBeNull();
   });
 
