@@ -6,7 +6,6 @@ const en = {
   'app.title': 'SDG 16.4 Arms Flows Dashboard',
   'app.tagline':
     'Small-arms control and arms-trade statistics from UN documents, every figure traced to its paragraph. Runs in your browser, offline.',
-  'nav.home': 'Overview',
   'state.loading': 'Loading…',
   'state.empty': 'No data for this selection.',
   'state.error': 'Could not compute this chart: {message}',
