@@ -3,6 +3,7 @@ import {
   countRowsSql,
   createTableSql,
   datasetFromPath,
+  loadFromCount,
   type Dataset,
   type DatasetLoad,
 } from './registry';
@@ -42,9 +43,7 @@ export async function createDatasetTable(
     await db.registerFileBuffer(file, await bytes);
     await conn.query(createTableSql(dataset));
     const count = await conn.query(countRowsSql(dataset));
-    const rows = Number(count.getChild('n')?.get(0) ?? 0);
-    if (rows === 0) return { table, file, error: `${file} has no data rows` };
-    return { table, file, rows };
+    return loadFromCount(dataset, Number(count.getChild('n')?.get(0) ?? 0));
   } catch (error) {
     return { table, file, error: errorMessage(error) };
   }

@@ -6,6 +6,7 @@ import {
   countRowsSql,
   createTableSql,
   datasetFromPath,
+  loadFromCount,
   offlineSettingsSql,
   type DatasetLoad,
 } from './registry';
@@ -18,8 +19,6 @@ const require = createRequire(import.meta.url);
 /** DuckDB in node, running the same engine and SQL as the browser: for the build and for tests. */
 export type NodeDatabase = {
   query(sql: string, params?: Param[]): Row[];
-  /** Runs SQL that returns nothing useful (DDL, SET, several statements). */
-  exec(sql: string): void;
   datasets: DatasetLoad[];
 };
 
@@ -48,9 +47,8 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
     try {
       db.registerFileBuffer(dataset.file, readFileSync(path.join(dataDir, file)));
       conn.query(createTableSql(dataset));
-      const rows = Number(conn.query(countRowsSql(dataset)).getChild('n')?.get(0));
-      if (rows === 0) return { ...dataset, error: `${dataset.file} has no data rows` };
-      return { ...dataset, rows };
+      const count = conn.query(countRowsSql(dataset));
+      return loadFromCount(dataset, Number(count.getChild('n')?.get(0) ?? 0));
     } catch (error) {
       return { ...dataset, error: errorMessage(error) };
     }
@@ -58,7 +56,6 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
 
   return {
     datasets,
-    exec: (sql) => void conn.query(sql),
     query(sql, params = []) {
       if (params.length === 0) return arrowToRows(conn.query(sql));
       const statement = conn.prepare(sql);

@@ -43,3 +43,9 @@ export const offlineSettingsSql =
 export function countRowsSql({ table }: Dataset): string {
   return `SELECT count(*)::INTEGER AS n FROM ${quoteIdentifier(table)}`;
 }
+
+/** A dataset's load from its row count: a table with no rows is reported as a failure, not a silent blank chart. */
+export function loadFromCount(dataset: Dataset, rows: number): DatasetLoad {
+  const { table, file } = dataset;
+  return rows > 0 ? { table, file, rows } : { table, file, error: `${file} has no data rows` };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countRowsSql, createTableSql, datasetFromPath } from '$lib/db/registry';
+import { countRowsSql, createTableSql, datasetFromPath, loadFromCount } from '$lib/db/registry';
 
 describe('datasetFromPath(path)', () => {
   it('names the table after the file stem', () => {
@@ -37,5 +37,23 @@ describe('countRowsSql(dataset)', () => {
     expect(countRowsSql({ table: 'a"b', file: 'x.csv' })).toBe(
       'SELECT count(*)::INTEGER AS n FROM "a""b"',
     );
+  });
+});
+
+describe('loadFromCount(dataset, rows)', () => {
+  it('reports the row count of a table that has rows', () => {
+    expect(loadFromCount({ table: 't', file: 't.csv' }, 3)).toEqual({
+      table: 't',
+      file: 't.csv',
+      rows: 3,
+    });
+  });
+
+  it('reports a table without rows as a failed load naming its file', () => {
+    expect(loadFromCount({ table: 't', file: 't.csv' }, 0)).toEqual({
+      table: 't',
+      file: 't.csv',
+      error: 't.csv has no data rows',
+    });
   });
 });
