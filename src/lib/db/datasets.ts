@@ -1,9 +1,11 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { DataPackage } from '$lib/datapackage/schema';
 import {
   countRowsSql,
   createTableSql,
   datasetFromPath,
   loadFromCount,
+  schemaFor,
   type Dataset,
   type DatasetLoad,
 } from './registry';
@@ -15,8 +17,16 @@ export type BuiltInDataset = Dataset & { url: string };
 // Every CSV in data/ is a dataset: adding a file adds a table, no list to keep in step.
 const files = import.meta.glob('/data/*.csv', { query: '?url', import: 'default', eager: true });
 
+// The package descriptor gives each table its column types.
+const dataPackage = Object.values(
+  import.meta.glob('/data/datapackage.json', { import: 'default', eager: true }),
+)[0] as DataPackage | undefined;
+
 export const builtInDatasets: BuiltInDataset[] = Object.entries(files)
-  .map(([path, url]) => ({ ...datasetFromPath(path), url: url as string }))
+  .map(([path, url]) => {
+    const dataset = datasetFromPath(path);
+    return { ...dataset, schema: schemaFor(dataPackage, dataset.file), url: url as string };
+  })
   .sort((a, b) => a.table.localeCompare(b.table));
 
 /** Downloads one dataset's CSV from the site itself. */

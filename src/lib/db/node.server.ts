@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
@@ -8,8 +8,10 @@ import {
   datasetFromPath,
   loadFromCount,
   offlineSettingsSql,
+  schemaFor,
   type DatasetLoad,
 } from './registry';
+import type { DataPackage } from '$lib/datapackage/schema';
 import { errorMessage, type Param, type QueryResult } from './result';
 import { arrowToRows, type Row } from './rows';
 
@@ -39,18 +41,23 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
   const conn = db.connect();
   conn.query(offlineSettingsSql);
 
+  const descriptor = path.join(dataDir, 'datapackage.json');
+  const dataPackage = existsSync(descriptor)
+    ? (JSON.parse(readFileSync(descriptor, 'utf8')) as DataPackage)
+    : undefined;
   const files = readdirSync(dataDir)
     .filter((file) => file.toLowerCase().endsWith('.csv'))
     .sort();
   const datasets = files.map((file): DatasetLoad => {
-    const dataset = datasetFromPath(file);
+    const found = datasetFromPath(file);
+    const dataset = { ...found, schema: schemaFor(dataPackage, file) };
     try {
       db.registerFileBuffer(dataset.file, readFileSync(path.join(dataDir, file)));
       conn.query(createTableSql(dataset));
       const count = conn.query(countRowsSql(dataset));
       return loadFromCount(dataset, Number(count.getChild('n')?.get(0) ?? 0));
     } catch (error) {
-      return { ...dataset, error: errorMessage(error) };
+      return { ...found, error: errorMessage(error) };
     }
   });
 

@@ -1,3 +1,4 @@
+import type { DataPackage, Field, TableSchema } from '$lib/datapackage/schema';
 import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
 
 /** A built-in dataset: one `data/*.csv` file that becomes one table. */
@@ -6,6 +7,8 @@ export type Dataset = {
   table: string;
   /** File name as registered with DuckDB and shown to users, e.g. `register_reporting.csv`. */
   file: string;
+  /** Column types from `data/datapackage.json`; without one, DuckDB detects them. */
+  schema?: TableSchema;
 };
 
 /** Where a dataset's load ended: its row count, or the message that explains why it failed. */
@@ -28,11 +31,36 @@ export function datasetFromPath(path: string): Dataset {
  * than sniffed: our files are RFC 4180 with a header, so a ragged row or a stray quote is an
  * error with a line number instead of a silently mangled table.
  */
-export function createTableSql({ table, file }: Dataset): string {
+export function createTableSql({ table, file, schema }: Dataset): string {
+  const columns = schema
+    ? `, columns = {${schema.fields.map((f) => `${quoteLiteral(f.name)}: '${duckdbTypes[f.type]}'`).join(', ')}}`
+    : '';
   return (
     `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT * FROM read_csv(${quoteLiteral(file)}, ` +
-    `header = true, delim = ',', quote = '"', escape = '"', strict_mode = true, encoding = 'utf-8')`
+    `header = true, delim = ',', quote = '"', escape = '"', strict_mode = true, encoding = 'utf-8'${columns})`
   );
+}
+
+/**
+ * DuckDB types for Table Schema types. Declared rather than detected: a code such as M49
+ * "004" must stay text to join map shapes, and a column that is empty in every row today
+ * must still have the type its data will have.
+ */
+const duckdbTypes: Record<Field['type'], string> = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  number: 'DOUBLE',
+  boolean: 'BOOLEAN',
+  date: 'DATE',
+  year: 'INTEGER',
+};
+
+/** The schema `datapackage.json` gives a CSV file, if it describes that file. */
+export function schemaFor(
+  dataPackage: DataPackage | undefined,
+  file: string,
+): TableSchema | undefined {
+  return dataPackage?.resources.find((r) => r.path.split('/').pop() === file)?.schema;
 }
 
 /** Settings for every database we open: no extension may be fetched from the internet. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countRowsSql, createTableSql, datasetFromPath, loadFromCount } from '$lib/db/registry';
+import {
+  countRowsSql,
+  createTableSql,
+  datasetFromPath,
+  loadFromCount,
+  schemaFor,
+} from '$lib/db/registry';
 
 describe('datasetFromPath(path)', () => {
   it('names the table after the file stem', () => {
@@ -29,6 +35,33 @@ describe('createTableSql(dataset)', () => {
     expect(createTableSql({ table: 't', file: 't.csv' })).toMatch(
       /delim = ',',.*strict_mode = true/,
     );
+  });
+});
+
+describe('createTableSql(dataset) with a schema', () => {
+  it('declares each column with the DuckDB type of its Table Schema type', () => {
+    const sql = createTableSql({
+      table: 'countries',
+      file: 'countries.csv',
+      schema: {
+        fields: [
+          { name: 'm49', type: 'string' },
+          { name: 'members', type: 'integer' },
+          { name: "it's", type: 'boolean' },
+        ],
+      },
+    });
+    expect(sql).toContain("columns = {'m49': 'VARCHAR', 'members': 'BIGINT', 'it''s': 'BOOLEAN'}");
+  });
+});
+
+describe('schemaFor(dataPackage, file)', () => {
+  it('finds the schema of the resource whose path is the file, and nothing for other files', () => {
+    const schema = { fields: [{ name: 'a', type: 'string' as const }] };
+    const dataPackage = { name: 'p', resources: [{ name: 'a', path: 'a.csv', schema }] };
+    expect(schemaFor(dataPackage, 'a.csv')).toBe(schema);
+    expect(schemaFor(dataPackage, 'b.csv')).toBeUndefined();
+    expect(schemaFor(undefined, 'a.csv')).toBeUndefined();
   });
 });
 
