@@ -62,14 +62,16 @@ export function numbersIn(passage: string): number[] {
 /**
  * Whether a passage states a date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as a start: with its
  * year ("2012 年 8 月 27 日"). An end date may also be written without its year or month, as
- * Chinese ranges do ("2012 年 8 月 27 日至 9 月 7 日", "3 月 19 日至 23 日").
+ * Chinese ranges do ("2012 年 8 月 27 日至 9 月 7 日", "3 月 19 日至 23 日", "2012 年 8 月和 9 月").
  */
 export function passageHasDate(passage: string, date: string, as: 'start' | 'end'): boolean {
   const text = passage.replace(/\s+/g, '');
   const [year, month, day] = date.split('-').map(Number);
   const forms = [[`${year}年`, month && `${month}月`, day && `${day}日`].filter(Boolean).join('')];
-  if (as === 'end' && month && day) forms.push(`至${month}月${day}日`, `和${month}月${day}日`);
-  if (as === 'end' && day) forms.push(`至${day}日`, `和${day}日`);
+  if (as === 'end' && month) {
+    const tail = day ? [`${month}月${day}日`, `${day}日`] : [`${month}月`];
+    forms.push(...tail.flatMap((t) => [`至${t}`, `和${t}`]));
+  }
   return forms.some((form) => text.includes(form));
 }
 

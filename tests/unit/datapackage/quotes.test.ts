@@ -60,6 +60,8 @@ describe('passageHasDate(passage, date, as)', () => {
     expect(passageHasDate('2012 年 3 月 19 日至 23 日', '2012-03-23', 'end')).toBe(true);
     expect(passageHasDate('2011 年 10 月 31 日和 11 月 1 日', '2011-11-01', 'end')).toBe(true);
     expect(passageHasDate('2012 年 3 月 19 日至 23 日', '2012-03-24', 'end')).toBe(false);
+    expect(passageHasDate('定于 2012 年 8 月和 9 月举行', '2012-09', 'end')).toBe(true);
+    expect(passageHasDate('定于 2012 年 8 月和 9 月举行', '2012-10', 'end')).toBe(false);
   });
 });
 
