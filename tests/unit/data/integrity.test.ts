@@ -134,74 +134,65 @@ describe('checkDataPackage(dataDir, seedsDir) on a changed copy of data/', () =>
     return { line: index + 1, problems: checkDataPackage(copy, 'seeds').map(formatProblem) };
   }
 
-  it('fails when a figure read from a seed is changed', () => {
-    const { line, problems } = checkWith(
-      'regional_centre_activities.csv',
-      'unlirec-weapons-destroyed',
-      ',3500,',
-      ',3600,',
-    );
-    expect(problems).toEqual([
-      `regional_centre_activities.csv, line ${line}, column value: 3600 is not stated in its quote "协助各国努力销毁了 3 500 件过剩、过时或没收的武器"`,
-    ]);
-  });
-
-  it('fails when a date read from a seed is changed', () => {
-    const { line, problems } = checkWith('events.csv', 'revcon2-2012,', '2012-08-27', '2012-08-28');
-    expect(problems).toEqual([
-      expect.stringContaining(
-        `events.csv, line ${line}, column start_date: 2012-08-28 is not stated`,
-      ),
-    ]);
-  });
-
-  it('fails when a quoted Chinese span is changed by one character', () => {
-    const { line, problems } = checkWith(
-      'key_figures.csv',
-      'ammunition_share',
-      '所有全球转让',
-      '所有全球出口',
-    );
-    expect(problems).toEqual([
-      expect.stringContaining(`key_figures.csv, line ${line}, column source_quote_zh:`),
-    ]);
-  });
-
-  it('fails when a public figure no longer adds up to its total', () => {
-    const { line, problems } = checkWith(
-      'register_reporting.csv',
-      '2011,AFR,states_reporting',
-      ',2,',
-      ',3,',
-    );
-    expect(problems).toEqual([
-      expect.stringMatching(
-        /^register_reporting\.csv, line \d+, column value: the sum of the regional groups is 87, but this row says 86$/,
-      ),
-    ]);
-    expect(line).toBeGreaterThan(1);
-  });
-
-  it('fails when a mission loses its current embargo mandate', () => {
-    const { problems } = checkWith('missions.csv', 'UNIFIL,', ',current,', ',none,');
+  // Each case: what changes, where (file, start of the line, text replaced), and the problem
+  // the checker must report at that line. `{line}` stands for the changed line's number.
+  it.each([
+    {
+      change: 'a figure read from a seed',
+      file: 'regional_centre_activities.csv',
+      row: 'unlirec-weapons-destroyed',
+      edit: [',3500,', ',3600,'],
+      problem:
+        'regional_centre_activities.csv, line {line}, column value: 3600 is not stated in its quote "协助各国努力销毁了 3 500 件过剩、过时或没收的武器"',
+    },
+    {
+      change: 'a date read from a seed',
+      file: 'events.csv',
+      row: 'revcon2-2012,',
+      edit: ['2012-08-27', '2012-08-28'],
+      problem: 'events.csv, line {line}, column start_date: 2012-08-28 is not stated in its quote',
+    },
+    {
+      change: 'one character of a quoted Chinese span',
+      file: 'key_figures.csv',
+      row: 'ammunition_share',
+      edit: ['所有全球转让', '所有全球出口'],
+      problem:
+        'key_figures.csv, line {line}, column source_quote_zh: "弹药占所有全球出口的 38%" is not verbatim',
+    },
+    {
+      change: 'a public figure, so the groups no longer add up to their total',
+      file: 'register_reporting.csv',
+      row: '2011,AFR,states_reporting',
+      edit: [',2,', ',3,'],
+      problem: 'the sum of the regional groups is 87, but this row says 86',
+    },
+    {
+      change: "a mission's mandate, so 7 missions support embargoes where the seed says 8",
+      file: 'missions.csv',
+      row: 'UNIFIL,',
+      edit: [',current,', ',none,'],
+      problem: 'the number of missions with a current embargo mandate is 7, but this row says 8',
+    },
+    {
+      change: 'an M49 code, so it finds no map shape',
+      file: 'countries.csv',
+      row: 'AFG,',
+      edit: [',004,', ',005,'],
+      problem:
+        'countries.csv, line {line}, column map_shape_110m: AFG: no world-atlas shape has id 005',
+    },
+    {
+      change: 'a country code, so it no longer joins countries',
+      file: 'missions.csv',
+      row: 'UNAMI,',
+      edit: [',IRQ,', ',IRK,'],
+      problem: 'missions.csv, line {line}, column host_iso3: IRK is not in countries',
+    },
+  ])('fails when $change is changed', ({ file, row, edit: [from, to], problem }) => {
+    const { line, problems } = checkWith(file, row, from, to);
     expect(problems).toContainEqual(
-      expect.stringContaining(
-        'the number of missions with a current embargo mandate is 7, but this row says 8',
-      ),
+      expect.stringContaining(problem.replace('{line}', String(line))),
     );
-  });
-
-  it("fails when a country's M49 code no longer finds its map shape", () => {
-    const { line, problems } = checkWith('countries.csv', 'AFG,', ',004,', ',005,');
-    expect(problems).toEqual([
-      `countries.csv, line ${line}, column map_shape_110m: AFG: no world-atlas shape has id 005`,
-    ]);
-  });
-
-  it('fails when a country code does not join countries', () => {
-    const { line, problems } = checkWith('missions.csv', 'UNAMI,', ',IRQ,', ',IRK,');
-    expect(problems).toEqual([
-      `missions.csv, line ${line}, column host_iso3: IRK is not in countries`,
-    ]);
   });
 });
