@@ -73,7 +73,7 @@ export function loadDataPackage(
       problems.push({
         file,
         line: error.line,
-        message: `${error.message.replace(/^line \d+, /, '')}`,
+        message: `character ${error.column}: ${error.reason}`,
       });
     }
   }

@@ -7,11 +7,11 @@ export type CsvTable = { header: string[]; records: CsvRecord[] };
 /** A CSV that cannot be read, with where the reader gave up. */
 export class CsvSyntaxError extends Error {
   constructor(
-    message: string,
+    readonly reason: string,
     readonly line: number,
     readonly column: number,
   ) {
-    super(`line ${line}, column ${column}: ${message}`);
+    super(`line ${line}, column ${column}: ${reason}`);
   }
 }
 

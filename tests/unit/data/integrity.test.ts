@@ -134,6 +134,18 @@ describe('checkDataPackage(dataDir, seedsDir) on a changed copy of data/', () =>
     return { line: index + 1, problems: checkDataPackage(copy, 'seeds').map(formatProblem) };
   }
 
+  it('names the line of a stray quote, and still checks the other files', () => {
+    const { line, problems } = checkWith('missions.csv', 'MINUSCA,', ',"Annex II', ',Annex II');
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^missions\\.csv, line ${line}: character \\d+: a quote inside an unquoted field$`,
+        ),
+      ),
+    );
+    expect(problems.some((p) => p.startsWith('mission_tasks.csv'))).toBe(true);
+  });
+
   // Each case: what changes, where (file, start of the line, text replaced), and the problem
   // the checker must report at that line. `{line}` stands for the changed line's number.
   it.each([
