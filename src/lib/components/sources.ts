@@ -1,17 +1,75 @@
-/** One figure's source: a document and place ("A/67/…, para. 20"), and the passage it was read from when the source is a seed. */
-export type Source = { citation: string | null; quoteZh?: string | null };
+import type { Row } from '$lib/db/rows';
+
+/**
+ * One figure's source: a document and place ("A/67/…, para. 20"), the passage it was read
+ * from when the source is a seed, and what that passage says, in English.
+ */
+export type Source = {
+  citation: string | null;
+  quoteZh?: string | null;
+  meaningEn?: string | null;
+  /** The document and the place in it, when known apart (for a compact list by document). */
+  doc?: string | null;
+  place?: string | null;
+};
+
+/** A passage of a seed document and its meaning in English (a summary, not a translation). */
+export type Passage = { zh: string; en: string | null };
 
 /** A cited place with every passage quoted from it, in first-seen order. */
-export type Citation = { citation: string; quotes: string[] };
+export type Citation = { citation: string; quotes: Passage[] };
 
-/** Collapses per-figure sources into distinct citations, each with its distinct quotes. */
+/** Collapses per-figure sources into distinct citations, each with its distinct passages. */
 export function groupSources(sources: Source[]): Citation[] {
   const byCitation = new Map<string, Citation>();
-  for (const { citation, quoteZh } of sources) {
+  for (const { citation, quoteZh, meaningEn } of sources) {
     if (!citation) continue;
     let entry = byCitation.get(citation);
     if (!entry) byCitation.set(citation, (entry = { citation, quotes: [] }));
-    if (quoteZh && !entry.quotes.includes(quoteZh)) entry.quotes.push(quoteZh);
+    if (quoteZh && !entry.quotes.some((quote) => quote.zh === quoteZh)) {
+      entry.quotes.push({ zh: quoteZh, en: meaningEn ?? null });
+    }
   }
   return [...byCitation.values()];
+}
+
+/**
+ * The sources of rows that follow the views' convention: a `source` column
+ * ("document, place") and a `source_quote_zh` column; `meaning` says in English what each
+ * row's passage supports.
+ */
+export function rowSources(rows: Row[], meaning: (row: Row) => string): Source[] {
+  return rows.map((row) => ({
+    citation: (row.source as string | null) ?? null,
+    doc: (row.source_doc as string | null) ?? null,
+    place: (row.source_ref as string | null) ?? null,
+    quoteZh: (row.source_quote_zh as string | null) ?? null,
+    meaningEn: meaning(row),
+  }));
+}
+
+/**
+ * The sources as one line, each document once with its places:
+ * "S/2017/1025 (para. 6; para. 8); A/67/… (para. 20)". Sources without a separate document
+ * and place are listed whole; past `limit` places a document's list ends with `more(n)`
+ * (the table and the downloads have them all).
+ */
+export function summarizeSources(
+  sources: Source[],
+  more: (count: number) => string = (count) => `+${count}`,
+  limit = 8,
+): string[] {
+  const places = new Map<string, string[]>();
+  for (const { citation, doc, place } of sources) {
+    if (!citation) continue;
+    const key = doc && place ? doc : citation;
+    let list = places.get(key);
+    if (!list) places.set(key, (list = []));
+    if (doc && place && !list.includes(place)) list.push(place);
+  }
+  return [...places].map(([doc, list]) => {
+    if (list.length === 0) return doc;
+    const shown = list.length > limit ? [...list.slice(0, limit), more(list.length - limit)] : list;
+    return `${doc} (${shown.join('; ')})`;
+  });
 }

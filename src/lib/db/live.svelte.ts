@@ -1,4 +1,5 @@
-import { errorMessage, type Param, type QueryResult } from './result';
+import { databaseReady, query } from './query';
+import { errorMessage, type Param, type QueryResult, type ViewQuery } from './result';
 import type { Row } from './rows';
 
 /** Where the rows on screen were computed. */
@@ -16,6 +17,15 @@ export class LiveQuery {
 
   readonly #sql: string;
   readonly #params: Param[];
+
+  /** The SQL this view runs, for download metadata. */
+  get sql(): string {
+    return this.#sql;
+  }
+
+  get params(): Param[] {
+    return this.#params;
+  }
 
   constructor(sql: string, params: Param[], built: QueryResult) {
     this.#sql = sql;
@@ -44,4 +54,22 @@ export class LiveQuery {
       this.computedIn = 'failed';
     }
   }
+}
+
+/** One LiveQuery per named view, each starting from the rows the build computed. */
+export function liveViews<K extends string>(
+  queries: Record<K, ViewQuery>,
+  built: Record<K, QueryResult>,
+): Record<K, LiveQuery> {
+  const views = {} as Record<K, LiveQuery>;
+  for (const name of Object.keys(queries) as K[]) {
+    const { sql, params = [] } = queries[name];
+    views[name] = new LiveQuery(sql, params, built[name] ?? { status: 'loading' });
+  }
+  return views;
+}
+
+/** Re-computes every view of a page in the browser's DuckDB, once it has started. */
+export function refreshAll(views: Record<string, LiveQuery>): void {
+  for (const view of Object.values(views)) void view.refresh(databaseReady, query);
 }

@@ -12,7 +12,7 @@ import {
   type DatasetLoad,
 } from './registry';
 import type { DataPackage } from '$lib/datapackage/schema';
-import { errorMessage, type Param, type QueryResult } from './result';
+import { errorMessage, type Param, type QueryResult, type ViewQuery } from './result';
 import { arrowToRows, type Row } from './rows';
 
 // duckdb-wasm's node build is CommonJS and finds its .wasm files through require.resolve.
@@ -96,4 +96,15 @@ export async function queryAtBuild(sql: string, params: Param[] = []): Promise<Q
   } catch (error) {
     return { status: 'error', message: errorMessage(error) };
   }
+}
+
+/** Runs each of a page's named views at build time. */
+export async function viewsAtBuild<K extends string>(
+  queries: Record<K, ViewQuery>,
+): Promise<Record<K, QueryResult>> {
+  const results = {} as Record<K, QueryResult>;
+  for (const name of Object.keys(queries) as K[]) {
+    results[name] = await queryAtBuild(queries[name].sql, queries[name].params ?? []);
+  }
+  return results;
 }

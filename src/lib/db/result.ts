@@ -7,6 +7,9 @@ export type QueryResult<T = Row> =
 /** Values that can be bound as prepared-statement parameters. */
 export type Param = string | number | boolean | null;
 
+/** A named view's SQL and its bound parameters, shared by the build and the browser. */
+export type ViewQuery = { sql: string; params?: Param[] };
+
 /**
  * The part of an error a user can act on. DuckDB messages carry a `LINE 1: ...` excerpt
  * with a caret after the first lines; the first lines name the problem, so keep those.

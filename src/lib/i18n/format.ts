@@ -1,4 +1,4 @@
-import { locale } from './messages';
+import { catalogue, locale, t, type MessageKey } from './messages';
 
 const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
@@ -11,4 +11,32 @@ export function formatPercent(share: number): string {
 /** 60000 -> "60,000". */
 export function formatInteger(value: number): string {
   return integer.format(value);
+}
+
+/** A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states". */
+export function formatValue(value: number, unit: string | null): string {
+  if (unit === 'USD' && value >= 1e9)
+    return t('figure.usdBillion', { value: formatInteger(value / 1e9) });
+  if (unit === 'percent') return t('figure.percent', { value: formatInteger(value) });
+  if (!unit || unit === 'year') return unit === 'year' ? String(value) : formatInteger(value);
+  return t('figure.withUnit', { value: formatInteger(value), unit });
+}
+
+/** A figure as the document qualifies it: "at least US$6 billion", "nearly 50%". */
+export function formatQualified(
+  value: number,
+  unit: string | null,
+  qualifier: string | null,
+): string {
+  const text = formatValue(value, unit);
+  const key = `qualifier.${qualifier ?? 'exactly'}` as MessageKey;
+  return key in catalogue() ? t(key, { value: text }) : text;
+}
+
+/** A period from partial dates: "2010–2015", "2014", "since 2004", "as of 2017". */
+export function formatPeriod(start: string | null, end: string | null): string {
+  if (start && end) return start === end ? start : t('figure.period', { start, end });
+  if (start) return t('figure.since', { start });
+  if (end) return t('figure.until', { end });
+  return '';
 }

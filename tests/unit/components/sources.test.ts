@@ -1,26 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { groupSources } from '$lib/components/sources';
+import { groupSources, rowSources, summarizeSources } from '$lib/components/sources';
 
 describe('groupSources(sources)', () => {
   it('lists each citation once, in first-seen order, with all of its distinct passages', () => {
     expect(
       groupSources([
         { citation: 'Yearbook, p. 81' },
-        { citation: 'A/67/…, para. 20', quoteZh: '只有 9 个来自拉丁美洲和加勒比区域' },
+        {
+          citation: 'A/67/…, para. 20',
+          quoteZh: '只有 9 个来自拉丁美洲和加勒比区域',
+          meaningEn: 'GRULAC: 9',
+        },
         { citation: 'Yearbook, p. 81' },
         { citation: 'A/67/…, para. 20', quoteZh: '没有一个来自最受小武器影响的非洲区域' },
-        { citation: 'A/67/…, para. 20', quoteZh: '只有 9 个来自拉丁美洲和加勒比区域' },
+        {
+          citation: 'A/67/…, para. 20',
+          quoteZh: '只有 9 个来自拉丁美洲和加勒比区域',
+          meaningEn: 'again',
+        },
       ]),
     ).toEqual([
       { citation: 'Yearbook, p. 81', quotes: [] },
       {
         citation: 'A/67/…, para. 20',
-        quotes: ['只有 9 个来自拉丁美洲和加勒比区域', '没有一个来自最受小武器影响的非洲区域'],
+        quotes: [
+          { zh: '只有 9 个来自拉丁美洲和加勒比区域', en: 'GRULAC: 9' },
+          { zh: '没有一个来自最受小武器影响的非洲区域', en: null },
+        ],
       },
     ]);
   });
 
   it('skips figures without a source (a group the documents say nothing about)', () => {
     expect(groupSources([{ citation: null, quoteZh: null }, { citation: '' }])).toEqual([]);
+  });
+});
+
+describe('rowSources(rows, meaning)', () => {
+  it('reads the source and passage columns of each row and adds its English meaning', () => {
+    const rows = [
+      {
+        source: 'S/2017/1025, para. 6',
+        source_quote_zh: '至少价值 60 亿美元',
+        label_en: 'Trade value',
+      },
+      { source: 'Small Arms Survey', source_quote_zh: null, label_en: 'Public fact' },
+    ];
+    expect(rowSources(rows, (row) => String(row.label_en))).toEqual([
+      {
+        citation: 'S/2017/1025, para. 6',
+        doc: null,
+        place: null,
+        quoteZh: '至少价值 60 亿美元',
+        meaningEn: 'Trade value',
+      },
+      {
+        citation: 'Small Arms Survey',
+        doc: null,
+        place: null,
+        quoteZh: null,
+        meaningEn: 'Public fact',
+      },
+    ]);
+  });
+});
+
+describe('summarizeSources(sources)', () => {
+  it('names each document once with its places, and keeps sources without a place whole', () => {
+    expect(
+      summarizeSources([
+        { citation: 'S/2017/1025, para. 6', doc: 'S/2017/1025', place: 'para. 6' },
+        { citation: 'UN Disarmament Yearbook 2011, Part II, p. 81' },
+        { citation: 'S/2017/1025, para. 8', doc: 'S/2017/1025', place: 'para. 8' },
+        { citation: 'S/2017/1025, para. 6', doc: 'S/2017/1025', place: 'para. 6' },
+        { citation: null },
+      ]),
+    ).toEqual(['S/2017/1025 (para. 6; para. 8)', 'UN Disarmament Yearbook 2011, Part II, p. 81']);
+  });
+});
+
+describe('summarizeSources(sources, more, limit)', () => {
+  it('shortens a long list of places and says how many are left out', () => {
+    const sources = [1, 2, 3, 4].map((n) => ({
+      citation: `S/2017/1025, para. ${n}`,
+      doc: 'S/2017/1025',
+      place: `para. ${n}`,
+    }));
+    expect(summarizeSources(sources, (count) => `and ${count} more`, 2)).toEqual([
+      'S/2017/1025 (para. 1; para. 2; and 2 more)',
+    ]);
   });
 });
