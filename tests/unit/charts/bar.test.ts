@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, type BarDatum } from '$lib/charts/bar/bar';
+import { barLayout, boundOf, type BarDatum } from '$lib/charts/bar/bar';
 
 const data: BarDatum[] = [
   { key: 'WEOG', label: 'Western Europe & others', value: 28 / 30, valueLabel: '93% · 28 of 30' },
@@ -74,5 +74,44 @@ describe('barLayout(data, dims)', () => {
 
   it('returns an empty chart for no data', () => {
     expect(barLayout([], { width: 800 }).bars).toEqual([]);
+  });
+});
+
+describe('boundOf(qualifier)', () => {
+  it('reads "at least" and "more than" as lower bounds and "nearly" as approximate', () => {
+    expect(boundOf('at_least')).toBe('lower');
+    expect(boundOf('more_than')).toBe('lower');
+    expect(boundOf('nearly')).toBe('approximate');
+    expect(boundOf('exactly')).toBe('exact');
+    expect(boundOf(null)).toBe('exact');
+  });
+});
+
+describe('barLayout(data, dims) with qualified figures', () => {
+  const qualified: BarDatum[] = [
+    { key: 'floor', label: 'At least', value: 0.5, valueLabel: 'at least 50%', bound: 'lower' },
+    { key: 'soft', label: 'Nearly', value: 0.5, valueLabel: 'nearly 50%', bound: 'approximate' },
+    { key: 'exact', label: 'Exactly', value: 0.5, valueLabel: '50%' },
+  ];
+
+  it('keeps the full length of every bar, so a qualifier never changes the value drawn', () => {
+    const widths = barLayout(qualified, { width: 800, domain: [0, 1] }).bars.map(
+      (bar) => bar.width,
+    );
+    expect(new Set(widths).size).toBe(1);
+  });
+
+  it('fades the end of an approximate bar and leaves room after a lower bound for its arrow', () => {
+    const [floor, soft, exact] = barLayout(qualified, { width: 800, domain: [0, 1] }).bars;
+    expect(soft.solidWidth).toBeLessThan(soft.width);
+    expect(exact.solidWidth).toBe(exact.width);
+    expect(floor.solidWidth).toBe(floor.width);
+    expect(floor.valueX).toBeGreaterThan(exact.valueX);
+  });
+
+  it('puts labels above the bars when asked, whatever the width', () => {
+    const layout = barLayout(qualified, { width: 900, labelsAbove: true });
+    expect(layout.labelsAbove).toBe(true);
+    expect(layout.bars[0].labelY).toBeLessThan(layout.bars[0].y);
   });
 });

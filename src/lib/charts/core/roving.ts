@@ -1,0 +1,23 @@
+/**
+ * The mark a key press moves to among `keys` (in reading order), or null for other keys:
+ * arrows step, Home and End jump. One tab stop per chart, arrows within it (WAI-ARIA roving
+ * tabindex), so a keyboard user is not made to tab through a hundred marks.
+ */
+export function nextKey(keys: string[], current: string | null, pressed: string): string | null {
+  if (keys.length === 0) return null;
+  const index = current === null ? -1 : keys.indexOf(current);
+  switch (pressed) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return keys[Math.min(keys.length - 1, index + 1)];
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return keys[Math.max(0, index - 1)];
+    case 'Home':
+      return keys[0];
+    case 'End':
+      return keys[keys.length - 1];
+    default:
+      return null;
+  }
+}

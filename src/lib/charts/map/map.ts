@@ -1,0 +1,51 @@
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+
+/** One country outline, ready to draw: its M49 code (as world-atlas spells it) and SVG path. */
+export type MapShape = { id: string; name: string; path: string; centroid: [number, number] };
+
+export type MapLayout = { width: number; height: number; shapes: MapShape[] };
+
+type CountryProperties = { name: string };
+const topology = world as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
+
+// Antarctica takes a fifth of the map and has no data here; shapes without an M49 code
+// (Kosovo, N. Cyprus, Somaliland in world-atlas) are still drawn, as land without data.
+const countries = (
+  feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProperties>
+).features.filter((shape) => shape.id !== '010');
+
+const layouts = new Map<number, MapLayout>();
+
+/**
+ * The world's countries (world-atlas 1:110m) in the Equal Earth projection, fitted to
+ * `width`. Equal-area, so a country's shading is not inflated by its latitude.
+ * Pure and cached per width.
+ */
+export function worldMapLayout(width: number): MapLayout {
+  const cached = layouts.get(width);
+  if (cached) return cached;
+  const collection = { type: 'FeatureCollection', features: countries } as const;
+  const projection = geoEqualEarth().fitWidth(width, collection);
+  const path = geoPath(projection).digits(1);
+  const [[, top], [, bottom]] = path.bounds(collection);
+  const height = Math.ceil(bottom - top);
+  projection.translate([projection.translate()[0], projection.translate()[1] - top]);
+  const shapes = countries.map((country: Feature<Geometry, CountryProperties>) => ({
+    id: String(country.id ?? ''),
+    name: country.properties.name,
+    path: path(country) ?? '',
+    centroid: path.centroid(country) as [number, number],
+  }));
+  const layout = { width, height, shapes };
+  layouts.set(width, layout);
+  return layout;
+}
+
+/** M49 codes that have an outline on the 1:110m map. */
+export const shapeIds: ReadonlySet<string> = new Set(
+  countries.map((country) => String(country.id ?? '')).filter(Boolean),
+);
