@@ -1,0 +1,20 @@
+-- The three UN regional centres for peace and disarmament, their seats, and how many
+-- activities and partner organisations the documents list for each.
+SELECT
+  r.centre_id,
+  r.name_en,
+  r.name_zh,
+  r.seat_city_en,
+  r.seat_iso3,
+  c.m49 AS seat_m49,
+  c.name_en AS seat_country_en,
+  r.region_en,
+  (SELECT count(*) FROM regional_centre_activities AS a WHERE a.centre_id = r.centre_id) AS activities,
+  (SELECT count(*) FROM regional_centre_partners AS p WHERE p.centre_id = r.centre_id) AS partners,
+  r.source_doc,
+  r.source_ref,
+  r.source_doc || ', ' || r.source_ref AS source,
+  NULL AS source_quote_zh
+FROM regional_centres AS r
+LEFT JOIN countries AS c ON c.iso3 = r.seat_iso3
+ORDER BY r.centre_id

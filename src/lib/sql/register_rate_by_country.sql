@@ -1,0 +1,26 @@
+-- Each Member State with the Register reporting share of its UN regional group, for one
+-- report year (parameter 1), to shade a world map. A State's group is its current one.
+WITH rates AS (
+  SELECT
+    group_id,
+    any_value(value) FILTER (WHERE measure = 'states_reporting')
+      / any_value(value) FILTER (WHERE measure = 'group_members') AS reporting_rate,
+    any_value(source_doc || ', ' || source_ref) FILTER (WHERE measure = 'states_reporting') AS source
+  FROM register_reporting
+  WHERE report_year = ? AND group_id <> 'ALL'
+  GROUP BY group_id
+)
+SELECT
+  c.iso3,
+  c.m49,
+  c.name_en,
+  c.group_id,
+  g.short_name_en AS group_short_name,
+  r.reporting_rate,
+  c.map_shape_110m,
+  r.source,
+  NULL AS source_quote_zh
+FROM countries AS c
+JOIN regional_groups AS g USING (group_id)
+LEFT JOIN rates AS r USING (group_id)
+ORDER BY c.name_en

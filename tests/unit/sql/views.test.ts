@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { ViewQuery } from '$lib/db/result';
+import { queries as centres } from '../../../src/routes/centres/queries';
+import { queries as missions } from '../../../src/routes/missions/queries';
+import {
+  HEADLINES,
+  laneOf,
+  LANES,
+  queries as overview,
+} from '../../../src/routes/overview/queries';
+import { queries as register } from '../../../src/routes/register/queries';
+import { citationGraph } from '../../../src/routes/sources/network';
+import { queries as sources } from '../../../src/routes/sources/queries';
+import { queries as trade } from '../../../src/routes/trade/queries';
+
+// Every page's SQL, with the parameters the pages bind, against a real DuckDB over data/.
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+});
+const run = ({ sql, params = [] }: ViewQuery) => db.query(sql, params);
+const count = (sql: string) => Number(db.query(sql)[0].n);
+
+describe('the views of every page', () => {
+  const pages = { overview, register, missions, trade, centres, sources };
+  for (const [page, queries] of Object.entries(pages)) {
+    for (const [name, query] of Object.entries(queries as Record<string, ViewQuery>)) {
+      it(`${page}: ${name} returns rows, each with its source`, () => {
+        const rows = run(query);
+        expect(rows.length).toBeGreaterThan(0);
+        for (const row of rows) {
+          const source = row.source ?? row.reporting_source;
+          expect(typeof source === 'string' && source.length > 3, JSON.stringify(row)).toBe(true);
+        }
+      });
+    }
+  }
+});
+
+describe('overview', () => {
+  it('returns the chosen headline figures in the order chosen', () => {
+    expect(run(overview.figures).map((row) => row.figure_id)).toEqual(HEADLINES.map(([id]) => id));
+  });
+
+  it('returns every event, and every event kind has a lane', () => {
+    const rows = run(overview.events);
+    expect(rows).toHaveLength(count('SELECT count(*) AS n FROM events'));
+    const laned = Object.values(LANES).flat() as string[];
+    for (const row of rows) expect(laned).toContain(String(row.kind));
+    expect(laneOf('mission_arrangement')).toBe('field');
+  });
+});
+
+describe('register', () => {
+  it('gives every Member State its group share, for the map', () => {
+    const rows = run(register.countries);
+    expect(rows).toHaveLength(193);
+    const byGroup = new Map(run(register.groups).map((row) => [row.group_id, row.reporting_rate]));
+    for (const row of rows) expect(row.reporting_rate).toBe(byGroup.get(row.group_id));
+  });
+
+  it('keeps each count of participation with its caveat, in year order', () => {
+    const rows = run(register.participation);
+    const years = rows.map((row) => Number(row.data_year));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(rows.filter((row) => row.data_year === 2007).map((row) => row.qualifier)).toEqual([
+      'at_issue_date',
+      'final',
+    ]);
+  });
+});
+
+describe('missions', () => {
+  it('lists all 13 missions, the 8 with a current mandate first', () => {
+    const rows = run(missions.missions);
+    expect(rows).toHaveLength(13);
+    expect(rows.slice(0, 8).every((row) => row.embargo_mandate === 'current')).toBe(true);
+  });
+
+  it('names the arms embargoes in force on each host, from the embargo list', () => {
+    const unamid = run(missions.missions).find((row) => row.mission_id === 'UNAMID');
+    expect(unamid?.host_embargoes_in_force).toBe('sudan-darfur-2004');
+    expect(unamid?.host_m49).toBe('729');
+  });
+});
+
+describe('trade and harm', () => {
+  it('keeps the qualifiers the document states', () => {
+    const qualifiers = new Map(
+      [...run(trade.trade), ...run(trade.harm)].map((row) => [row.figure_id, row.qualifier]),
+    );
+    expect(qualifiers.get('small_arms_trade_value_2014')).toBe('at_least');
+    expect(qualifiers.get('violent_deaths_by_firearms_share')).toBe('nearly');
+    expect(qualifiers.get('conflict_deaths_by_firearms_share')).toBe('exactly');
+  });
+});
+
+describe('regional centres', () => {
+  it('puts each of the three centres in a seat country that has a map code', () => {
+    const rows = run(centres.centres);
+    expect(rows.map((row) => row.centre_id)).toEqual(['UNLIREC', 'UNRCPD', 'UNREC']);
+    for (const row of rows) expect(row.seat_m49).toMatch(/^\d{3}$/);
+  });
+});
+
+describe('sources', () => {
+  it('builds a citation graph whose links all join drawn documents, the five seeds among them', () => {
+    const graph = citationGraph(run(sources.documents), run(sources.citations));
+    const ids = new Set(graph.nodes.map((node) => node.id));
+    for (const link of graph.links) {
+      expect(ids.has(link.source) && ids.has(link.target)).toBe(true);
+    }
+    expect(graph.nodes.filter((node) => node.highlight)).toHaveLength(5);
+    expect(graph.links).toHaveLength(
+      count('SELECT count(*) AS n FROM (SELECT DISTINCT source_doc, cited_doc FROM citations)'),
+    );
+  });
+});
