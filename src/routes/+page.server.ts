@@ -1,12 +1,6 @@
-import { queryAtBuild } from '$lib/db/node.server';
-import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
+import { viewsAtBuild } from '$lib/db/node.server';
 import type { PageServerLoad } from './$types';
+import { queries } from './overview/queries';
 
-/** The report year of the regional chart: the one year with figures for every group. */
-const REGISTER_YEAR = 2011;
-
-// Runs when the site is built: the chart is in the HTML before any script or wasm loads.
-export const load: PageServerLoad = async () => ({
-  registerYear: REGISTER_YEAR,
-  registerByGroup: await queryAtBuild(registerByGroupSql, [REGISTER_YEAR]),
-});
+// Runs when the site is built: the cards and the timeline are in the HTML before any script loads.
+export const load: PageServerLoad = async () => ({ views: await viewsAtBuild(queries) });

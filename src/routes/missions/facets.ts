@@ -1,0 +1,87 @@
+import type { Row } from '$lib/db/rows';
+
+/** The missions' facets: the URL key of each and the column it reads. */
+export const FACETS = {
+  mandate: 'embargo_mandate',
+  kind: 'kind',
+  wam: 'wam_support',
+  region: 'host_group',
+} as const;
+
+export type FacetKey = keyof typeof FACETS;
+export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
+
+/** The values ticked in each facet; an empty list means the facet does not filter. */
+export type Selection = Record<FacetKey, string[]>;
+
+export function emptySelection(): Selection {
+  return { mandate: [], kind: [], wam: [], region: [] };
+}
+
+/** A row's value in a facet, as the URL spells it (`true`/`false` for booleans). */
+export function facetValue(row: Row, facet: FacetKey): string {
+  return String(row[FACETS[facet]] ?? 'none');
+}
+
+const SEARCHED = [
+  'mission_id',
+  'name_en',
+  'name_zh',
+  'short_name_zh',
+  'host_en',
+  'host_iso3',
+  'embargo_mandate_ended_by',
+  'resolutions',
+];
+
+/** True when `text` (any case, any spacing) appears in one of the row's names, hosts or resolutions. */
+export function matchesSearch(row: Row, text: string): boolean {
+  const needle = text.trim().toLowerCase();
+  if (!needle) return true;
+  return SEARCHED.some((key) =>
+    String(row[key] ?? '')
+      .toLowerCase()
+      .includes(needle),
+  );
+}
+
+function matches(row: Row, selection: Selection, text: string, except?: FacetKey): boolean {
+  return (
+    matchesSearch(row, text) &&
+    FACET_KEYS.every(
+      (facet) =>
+        facet === except ||
+        selection[facet].length === 0 ||
+        selection[facet].includes(facetValue(row, facet)),
+    )
+  );
+}
+
+/** The rows every facet and the search let through. */
+export function filterRows(rows: Row[], selection: Selection, text: string): Row[] {
+  return rows.filter((row) => matches(row, selection, text));
+}
+
+/**
+ * For each facet value, how many rows ticking it would show, given the other facets and the
+ * search: the usual faceted-search count, so a count never promises rows that will not come.
+ */
+export function facetCounts(
+  rows: Row[],
+  selection: Selection,
+  text: string,
+): Record<FacetKey, Map<string, number>> {
+  const counts = {} as Record<FacetKey, Map<string, number>>;
+  for (const facet of FACET_KEYS) {
+    const map = new Map<string, number>();
+    for (const row of rows) map.set(facetValue(row, facet), 0);
+    for (const row of rows) {
+      if (matches(row, selection, text, facet)) {
+        const value = facetValue(row, facet);
+        map.set(value, (map.get(value) ?? 0) + 1);
+      }
+    }
+    counts[facet] = map;
+  }
+  return counts;
+}

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { Row } from '$lib/db/rows';
+import missionsSql from '$lib/sql/missions.sql?raw';
+import {
+  emptySelection,
+  facetCounts,
+  filterRows,
+  matchesSearch,
+} from '../../../../src/routes/missions/facets';
+
+// The page's facets work on the rows of missions.sql; each count is checked against an
+// independent GROUP BY over the raw missions table in a real DuckDB.
+let db: NodeDatabase;
+let missions: Row[];
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+  missions = db.query(missionsSql);
+});
+
+const countsBy = (sql: string) =>
+  new Map(db.query(sql).map((row) => [String(row.value), Number(row.n)]));
+
+describe('facetCounts(rows, selection, text)', () => {
+  it('counts each mandate as GROUP BY embargo_mandate does, with no filter set', () => {
+    const counts = facetCounts(missions, emptySelection(), '');
+    expect(counts.mandate).toEqual(
+      countsBy('SELECT embargo_mandate AS value, count(*) AS n FROM missions GROUP BY 1'),
+    );
+  });
+
+  it('counts kinds among the missions with a current mandate once "current" is ticked', () => {
+    const selection = { ...emptySelection(), mandate: ['current'] };
+    const counts = facetCounts(missions, selection, '');
+    expect(counts.kind).toEqual(
+      countsBy(
+        "SELECT kind AS value, count(*) FILTER (WHERE embargo_mandate = 'current') AS n FROM missions GROUP BY 1",
+      ),
+    );
+    // A facet's own counts ignore its own ticks, so the other mandates still show what they would add.
+    expect(counts.mandate.get('ended')).toBe(2);
+  });
+});
+
+describe('filterRows(rows, selection, text)', () => {
+  it('shows the 8 missions with a current embargo-support mandate, the figure S/2017/1025 gives', () => {
+    const shown = filterRows(missions, { ...emptySelection(), mandate: ['current'] }, '');
+    const [figure] = db.query(
+      "SELECT value FROM key_figures WHERE figure_id = 'missions_with_embargo_mandate'",
+    );
+    expect(shown).toHaveLength(Number(figure.value));
+    expect(shown).toHaveLength(8);
+  });
+
+  it('combines facets with AND and values within a facet with OR', () => {
+    const selection = {
+      ...emptySelection(),
+      mandate: ['current', 'ended'],
+      kind: ['special_political'],
+    };
+    expect(
+      filterRows(missions, selection, '')
+        .map((row) => row.mission_id)
+        .sort(),
+    ).toEqual(['UNAMA', 'UNAMI', 'UNSMIL', 'UNSOM']);
+  });
+});
+
+describe('matchesSearch(row, text)', () => {
+  it('finds missions by host, Chinese name or a resolution of their mandate, in any case', () => {
+    const find = (text: string) =>
+      missions.filter((row) => matchesSearch(row, text)).map((row) => row.mission_id);
+    expect(find('darfur')).toEqual(['UNAMID']);
+    expect(find('中非')).toEqual(['MINUSCA']);
+    expect(find('S/RES/2283')).toEqual(['UNOCI']);
+    expect(find('  ')).toHaveLength(missions.length);
+  });
+});
