@@ -34,3 +34,31 @@ export function watchPage(page: Page, origin: string): PageWatch {
   });
   return watch;
 }
+
+/** Waits until every view on the page has been re-computed by DuckDB in the browser. */
+export async function waitForLiveViews(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
+      return statuses.length > 0 && statuses.every((each) => each.dataset.computedIn === 'browser');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * Presses Tab until the focused element matches `selector`, as a keyboard user would reach it;
+ * fails if it is not reached within `limit` presses.
+ */
+export async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (
+      await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)
+    ) {
+      return;
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} was not reached with ${limit} presses of Tab`);
+}

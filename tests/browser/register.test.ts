@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import type { Row } from '$lib/db/rows';
 import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
 import { launchChromium, startSite, watchPage } from './harness';
 
-const SHOTS = path.resolve('test-results');
-const chart = 'article[aria-labelledby="register-title"] svg[role="img"]';
+const chart = '#reporting-panel-chart svg[role="img"]';
+const liveStatus = '#reporting [data-testid="live-status"]';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof startSite>>;
@@ -16,7 +16,6 @@ let db: NodeDatabase;
 let expected: Row[];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   [browser, site, db] = await Promise.all([
     launchChromium(),
     startSite(),
@@ -31,14 +30,12 @@ afterAll(async () => {
   await site?.stop();
 });
 
-describe('the overview page', () => {
+describe('the Register reporting page', () => {
   it('draws one bar per row of its SQL, re-computes them in the browser, and stays on its own origin', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const watch = watchPage(page, site.url);
-    await page.goto(site.url);
-    await page
-      .locator('[data-testid="live-status"][data-computed-in="browser"]')
-      .waitFor({ timeout: 45_000 });
+    await page.goto(`${site.url}register/`);
+    await page.locator(`${liveStatus}[data-computed-in="browser"]`).waitFor({ timeout: 45_000 });
 
     expect(expected.length).toBe(5);
     await expect.poll(() => page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
@@ -47,9 +44,12 @@ describe('the overview page', () => {
     expect(await page.locator(chart).getAttribute('aria-label')).toContain('Africa: 4% (2 of 53)');
 
     // The table alternative has the same rows; the source note names documents and places.
-    await page.getByText('Show the data as a table').click();
-    await expect.poll(() => page.locator('article table tbody tr').count()).toBe(expected.length);
-    const note = await page.getByTestId('source-note').textContent();
+    await page.getByRole('tab', { name: 'Table' }).first().click();
+    await expect
+      .poll(() => page.locator('#reporting-panel-table table tbody tr').count())
+      .toBe(expected.length);
+    expect(new URL(page.url()).searchParams.get('reporting')).toBe('table');
+    const note = await page.locator('#reporting [data-testid="source-note"]').textContent();
     expect(note).toContain('UN Disarmament Yearbook 2011, Part II, p. 81');
     expect(note).toContain('para. 20');
 
@@ -64,7 +64,6 @@ describe('the overview page', () => {
       );
     }
 
-    await page.screenshot({ path: path.join(SHOTS, 'home-1280.png'), fullPage: true });
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     // Proof the watch sees the worker's traffic: DuckDB's wasm is fetched from the site itself.
@@ -80,24 +79,10 @@ describe('the overview page', () => {
       viewport: { width: 390, height: 844 },
     });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(`${site.url}register/`);
     expect(await page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
-    expect(await page.getByTestId('live-status').getAttribute('data-computed-in')).toBe('build');
+    expect(await page.locator(liveStatus).getAttribute('data-computed-in')).toBe('build');
     await context.close();
-  });
-
-  it('fits a phone screen without horizontal scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(site.url);
-    await page
-      .locator('[data-testid="live-status"][data-computed-in="browser"]')
-      .waitFor({ timeout: 45_000 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(SHOTS, 'home-390.png'), fullPage: true });
-    await page.close();
   });
 
   it('reports a dataset that fails to load by name and still loads the others', async () => {
@@ -105,7 +90,7 @@ describe('the overview page', () => {
     await page.route(/regional_groups[^/]*\.csv$/, (route) =>
       route.fulfill({ status: 404, body: 'gone' }),
     );
-    await page.goto(site.url);
+    await page.goto(`${site.url}register/`);
     const failed = page.locator('footer li[data-table="regional_groups"]');
     await failed.waitFor({ timeout: 45_000 });
     expect(await failed.getAttribute('data-loaded')).toBe('false');
@@ -117,7 +102,7 @@ describe('the overview page', () => {
     ).toBe('true');
 
     // The chart needs the missing table: the built rows stay, with the reason beside them.
-    const status = page.locator('[data-testid="live-status"][data-computed-in="failed"]');
+    const status = page.locator(`${liveStatus}[data-computed-in="failed"]`);
     await status.waitFor({ timeout: 45_000 });
     expect(await status.textContent()).toContain('regional_groups');
     expect(await page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
@@ -130,7 +115,7 @@ describe('the overview page', () => {
     expect(response?.status()).toBe(404);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await page.getByRole('link', { name: 'Go to the overview' }).click();
-    await page.locator(`${chart} rect.mark`).first().waitFor();
+    await page.locator('#figures li.figure').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await page.close();
   });

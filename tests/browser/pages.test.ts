@@ -1,0 +1,273 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { parseCsv } from '$lib/datapackage/csv';
+import { filterRows, emptySelection } from '../../src/routes/missions/facets';
+import { queries as missionQueries } from '../../src/routes/missions/queries';
+import { queries as registerQueries } from '../../src/routes/register/queries';
+import { launchChromium, startSite, tabTo, waitForLiveViews, watchPage } from './harness';
+
+const SHOTS = path.resolve('test-results');
+const PAGES = ['', 'register/', 'missions/', 'trade/', 'centres/', 'sources/'];
+/** A place in a document: a paragraph, page, annex, operative paragraph, table or heading. */
+const PLACE =
+  /para\.|p\. \d|Annex|op\. \d|footnote|heading|preamble|table|row|text|chapter|asset|item|page/;
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startSite>>;
+let db: NodeDatabase;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [browser, site, db] = await Promise.all([
+    launchChromium(),
+    startSite(),
+    openNodeDb(path.resolve('data')),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(address: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: width > 500 ? 800 : 844 } });
+  await page.goto(`${site.url}${address}`);
+  await waitForLiveViews(page);
+  return page;
+}
+
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe('every page', () => {
+  for (const address of PAGES) {
+    const name = address.replace('/', '') || 'overview';
+
+    it(`${name}: draws its charts from DuckDB in the browser, each with a source note naming document and place`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const watch = watchPage(page, site.url);
+      await page.goto(`${site.url}${address}`);
+      await waitForLiveViews(page);
+
+      const charts = page.locator('svg[data-chart]');
+      const count = await charts.count();
+      expect(count).toBeGreaterThan(0);
+      for (let index = 0; index < count; index++) {
+        const chart = charts.nth(index);
+        expect(await chart.getAttribute('aria-label')).toBeTruthy();
+        // Every chart sits in a panel whose source note names a document and a place in it.
+        const note = await chart
+          .locator('xpath=ancestor::article[1]')
+          .locator('[data-testid="source-note"]')
+          .first()
+          .textContent();
+        expect(note, `chart ${index} of ${name}`).toMatch(/Sources?:/);
+        expect(note, `chart ${index} of ${name}`).toMatch(PLACE);
+      }
+      await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.close();
+    });
+
+    it(`${name}: fits a phone screen without horizontal scrolling`, async () => {
+      const page = await open(address, 390);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SHOTS, `${name}-390.png`), fullPage: true });
+      await page.close();
+    });
+  }
+});
+
+describe('the missions page', () => {
+  const current = () =>
+    filterRows(
+      db.query(missionQueries.missions.sql),
+      { ...emptySelection(), mandate: ['current'] },
+      '',
+    );
+
+  it('filters by embargo mandate: list, counts, map and URL change together, and a reload restores them', async () => {
+    const all = db.query(missionQueries.missions.sql);
+    const page = await open('missions/');
+    const rows = page.locator('#missions-panel-table tbody tr');
+    expect(await rows.count()).toBe(all.length);
+
+    await page.getByRole('checkbox', { name: /^Current/ }).check();
+    await expect.poll(() => rows.count()).toBe(8);
+    expect(query(page).getAll('mandate')).toEqual(['current']);
+    expect(await page.getByTestId('missions-shown').textContent()).toContain(`8 of ${all.length}`);
+    // Facet counts follow: the kinds among the 8 current missions.
+    const kinds = (kind: string) => current().filter((row) => row.kind === kind).length;
+    expect(
+      await page
+        .locator('[data-facet="kind"] label', { hasText: 'Peacekeeping' })
+        .locator('.count')
+        .textContent(),
+    ).toBe(String(kinds('peacekeeping')));
+
+    // The map highlights the host of each mission shown.
+    await page.getByRole('tab', { name: 'Map' }).click();
+    expect(query(page).get('missions')).toBe('map');
+    const hosts = new Set(
+      current()
+        .map((row) => row.host_m49)
+        .filter(Boolean),
+    );
+    const filled = page.locator('#missions-panel-map path.country.filled');
+    expect(await filled.count()).toBe(hosts.size);
+    const filledIds = await filled.evaluateAll((paths) =>
+      paths.map((each) => each.getAttribute('data-m49')),
+    );
+    expect(new Set(filledIds)).toEqual(hosts);
+
+    await page.reload();
+    await waitForLiveViews(page);
+    expect(await page.getByRole('checkbox', { name: /^Current/ }).isChecked()).toBe(true);
+    expect(await page.locator('#missions-panel-map path.country.filled').count()).toBe(hosts.size);
+    expect(await page.locator('#missions-panel-map').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('steps back and forward through filters and selections', async () => {
+    const page = await open('missions/');
+    const rows = page.locator('#missions-panel-table tbody tr');
+    const total = await rows.count();
+    await page.getByRole('checkbox', { name: /^Ended/ }).check();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.getByRole('link', { name: 'UNOCI' }).click();
+    await page.getByTestId('mission-detail').getByText('S/RES/2283 (2016)').first().waitFor();
+    expect(query(page).get('mission')).toBe('UNOCI');
+
+    await page.goBack();
+    await expect.poll(() => query(page).get('mission')).toBeNull();
+    expect(await rows.count()).toBe(2);
+    await page.goBack();
+    await expect.poll(() => rows.count()).toBe(total);
+    await page.goForward();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.close();
+  });
+
+  it('finds missions by a typed search, kept in the URL', async () => {
+    const page = await open('missions/');
+    await page.getByRole('searchbox', { name: 'Search missions' }).fill('darfur');
+    await expect.poll(() => query(page).get('q')).toBe('darfur');
+    const rows = page.locator('#missions-panel-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('UNAMID');
+    await page.close();
+  });
+});
+
+describe('downloads', () => {
+  async function download(page: Page, panel: string, kind: string): Promise<Buffer> {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`#${panel} [data-download="${kind}"]`).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe(`${panel}.${kind}`);
+    return readFileSync((await file.path())!);
+  }
+
+  it('give the chart’s rows as CSV, its sources as JSON, and the chart as SVG and PNG', async () => {
+    const expected = db.query(registerQueries.groups.sql, registerQueries.groups.params);
+    const page = await open('register/');
+
+    const csv = parseCsv((await download(page, 'reporting', 'csv')).toString('utf8'));
+    expect(csv.header).toContain('reporting_rate');
+    expect(csv.records.map((record) => record.values[csv.header.indexOf('group_name')])).toEqual(
+      expected.map((row) => row.group_name),
+    );
+    const rate = csv.header.indexOf('reporting_rate');
+    csv.records.forEach((record, index) =>
+      expect(Number(record.values[rate])).toBeCloseTo(Number(expected[index].reporting_rate), 10),
+    );
+
+    const meta = JSON.parse((await download(page, 'reporting', 'json')).toString('utf8'));
+    expect(meta.rows).toBe(expected.length);
+    expect(meta.sources.map((source: { title: string }) => source.title)).toContain(
+      'UN Disarmament Yearbook 2011, Part II, p. 81',
+    );
+    expect(meta.computed_by.sql).toContain('FROM register_reporting');
+
+    const svg = (await download(page, 'reporting', 'svg')).toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        ok: doc.querySelector('parsererror') === null,
+        bars: doc.querySelectorAll('g.bar, g[data-key]').length,
+        text: doc.documentElement.textContent,
+      };
+    }, svg);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.bars).toBe(expected.length);
+    expect(parsed.text).toContain('Africa');
+    expect(parsed.text).toContain('UN Disarmament Yearbook 2011');
+
+    const png = await download(page, 'reporting', 'png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const svgWidth = Number(/<svg[^>]* width="(\d+(\.\d+)?)"/.exec(svg)?.[1]);
+    expect(png.readUInt32BE(16)).toBe(Math.round(svgWidth * 2));
+    await page.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('reaches and works a facet, the tabs and a mission link', async () => {
+    const page = await open('missions/');
+    await tabTo(page, 'input[type="checkbox"][value="current"]');
+    await page.keyboard.press('Space');
+    await expect.poll(() => query(page).getAll('mandate')).toEqual(['current']);
+
+    await tabTo(page, '#missions-tab-table');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => query(page).get('missions')).toBe('map');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('missions-tab-map');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => query(page).get('missions')).toBeNull();
+
+    await tabTo(page, '#missions-panel-table a');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => query(page).get('mission')).toBe('MINUSCA');
+    await page.getByTestId('mission-detail').getByRole('heading').waitFor();
+    await page.close();
+  });
+
+  it('switches the Register chart between share and count with the arrow keys', async () => {
+    const page = await open('register/');
+    await tabTo(page, 'input[name="measure"]:checked');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => query(page).get('measure')).toBe('count');
+    expect(await page.locator('#reporting svg[role="img"] text.value').first().textContent()).toBe(
+      '28 of 30',
+    );
+    await page.close();
+  });
+
+  it('walks the timeline and the citation network with the arrow keys', async () => {
+    const page = await open('');
+    await tabTo(page, '#timeline g.event[tabindex="0"]');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => query(page).get('event')).toBeTruthy();
+    const detail = await page.getByTestId('event-detail').textContent();
+    expect(detail).toMatch(PLACE);
+    await page.close();
+
+    const sources = await open('sources/');
+    await tabTo(sources, '#network g.node[tabindex="0"]');
+    await sources.keyboard.press('Enter');
+    await expect.poll(() => query(sources).get('doc')).toBe('S/RES/2117 (2013)');
+    await sources.keyboard.press('ArrowRight');
+    await expect.poll(() => query(sources).get('doc')).not.toBe('S/RES/2117 (2013)');
+    expect(await sources.getByTestId('document-detail').textContent()).toContain('Cited by');
+    await sources.close();
+  });
+});
