@@ -115,3 +115,22 @@ describe('barLayout(data, dims) with qualified figures', () => {
     expect(layout.bars[0].labelY).toBeLessThan(layout.bars[0].y);
   });
 });
+
+describe('barLayout(data, dims) with long labels', () => {
+  it('shortens a label that would run past the chart with an ellipsis, keeping the full text', () => {
+    const long: BarDatum[] = [
+      {
+        key: 'a',
+        label: 'Rounds of ammunition destroyed, 2011-08–2012-07',
+        value: 1,
+        valueLabel: '1',
+      },
+      { key: 'b', label: 'Short', value: 1, valueLabel: '1' },
+    ];
+    const [shortened, short] = barLayout(long, { width: 300, labelsAbove: true }).bars;
+    expect(shortened.shownLabel.endsWith('…')).toBe(true);
+    expect(shortened.shownLabel.length * 7).toBeLessThanOrEqual(300);
+    expect(shortened.label).toBe(long[0].label);
+    expect(short.shownLabel).toBe('Short');
+  });
+});

@@ -42,6 +42,8 @@ export type Bar = BarDatum & {
   y: number;
   width: number;
   height: number;
+  /** The label as drawn: shortened with an ellipsis when it would not fit (the full one is its tooltip). */
+  shownLabel: string;
   /** Where the category label's anchor point is. */
   labelX: number;
   labelY: number;
@@ -104,8 +106,10 @@ export function barLayout(
     const textWidth = d.valueLabel.length * CHAR_WIDTH;
     const valueInside = after + textWidth > right && end - left > textWidth + 12 + FADE;
     const width = Math.max(0, end - left);
+    const room = Math.floor((labelsAbove ? right - left : left - 8) / CHAR_WIDTH);
     return {
       ...d,
+      shownLabel: d.label.length > room ? `${d.label.slice(0, Math.max(1, room - 1))}…` : d.label,
       x: left,
       y,
       width,
