@@ -38,7 +38,7 @@ for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); // cold cache
   const page = await context.newPage();
   await page.addInitScript(recorder);
-  await page.goto(url);
+  await page.goto(`${url}register/`); // the regional reporting chart
   await page
     .locator('[data-testid="live-status"][data-computed-in="browser"]')
     .waitFor({ timeout: 60_000 });

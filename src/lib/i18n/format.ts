@@ -40,3 +40,13 @@ export function formatPeriod(start: string | null, end: string | null): string {
   if (end) return t('figure.until', { end });
   return '';
 }
+
+/**
+ * A data code as text: its catalogue entry `{group}.{code}` when there is one (so a
+ * translation can name it), else the code with spaces for underscores ("in_force" -> "in force").
+ */
+export function codeLabel(group: string, code: unknown): string {
+  const text = String(code ?? '');
+  const key = `${group}.${text}` as MessageKey;
+  return key in catalogue() ? t(key) : text.replaceAll('_', ' ');
+}
