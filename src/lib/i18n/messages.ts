@@ -80,11 +80,6 @@ const en = {
   'overview.figures': 'Headline figures',
   'overview.figuresSubtitle':
     'As the documents state them, with their qualifiers ("at least", "nearly") kept',
-  'overview.col.figure': 'Figure',
-  'overview.col.value': 'Value',
-  'overview.col.qualifier': 'Qualifier',
-  'overview.col.unit': 'Unit',
-  'overview.col.period': 'Period',
   'overview.col.source': 'Source',
   'overview.timeline': 'The small-arms process, 1991–2024',
   'overview.timelineSubtitle':
@@ -230,6 +225,8 @@ const en = {
   'figures.col.unit': 'Unit',
   'figures.col.period': 'Period',
   'figures.col.derivedFrom': 'The document’s own source',
+  'figures.col.periodEnd': 'Period end',
+  'figures.col.source': 'Source',
   'centres.title': 'What the regional centres did',
   'centres.subtitle':
     'Measures of the three UN regional centres for peace and disarmament, August 2011 – July 2012 (A/67/…) and public complements',
@@ -324,7 +321,6 @@ const en = {
   'register.participationMeaning': '{count} States reported',
   'sources.citesMeaning': '{citing} cites {cited}',
   'missions.col.iso3': 'Host ISO 3166-1 alpha-3 code',
-  'overview.col.periodEnd': 'Period end',
   'common.yes': 'yes',
   'common.no': 'no',
   'notFound.title': 'Page not found',

@@ -1,7 +1,12 @@
 import type { ViewQuery } from '$lib/db/result';
-import figuresSql from '$lib/sql/key_figures.sql?raw';
+import figuresByIdSql from '$lib/sql/key_figures_by_id.sql?raw';
+
+const figures = (...ids: string[]): ViewQuery => ({
+  sql: figuresByIdSql,
+  params: [ids.join(','), ids.join(',')],
+});
 
 export const queries = {
-  trade: { sql: figuresSql, params: ['trade'] },
-  harm: { sql: figuresSql, params: ['harm'] },
+  trade: figures('small_arms_trade_value_2014', 'ammunition_share_of_transfers'),
+  harm: figures('violent_deaths_by_firearms_share', 'conflict_deaths_by_firearms_share'),
 } satisfies Record<string, ViewQuery>;

@@ -21,3 +21,36 @@ export function nextKey(keys: string[], current: string | null, pressed: string)
       return null;
   }
 }
+
+/**
+ * The key handler of a chart whose marks are selectable with one tab stop: Enter or Space
+ * selects the focused mark, arrows select the next one and move focus to it. Marks carry
+ * `data-key` inside `chart`.
+ */
+export function rovingKeydown(
+  event: KeyboardEvent,
+  {
+    order,
+    focused,
+    onselect,
+    chart,
+  }: {
+    order: string[];
+    focused: string;
+    onselect: (key: string) => void;
+    chart: Element | undefined;
+  },
+): void {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    onselect(focused);
+    return;
+  }
+  const next = nextKey(order, focused, event.key);
+  if (next === null) return;
+  event.preventDefault();
+  onselect(next);
+  queueMicrotask(() =>
+    chart?.querySelector<SVGElement>(`[data-key="${CSS.escape(next)}"]`)?.focus(),
+  );
+}
