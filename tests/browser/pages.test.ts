@@ -220,6 +220,34 @@ describe('downloads', () => {
   });
 });
 
+describe('saved charts say what they show', () => {
+  it('a panel of two measures saves both, each with its caption, so neither is mistaken for the other', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}trade/`);
+    await waitForLiveViews(page);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#harm [data-download="svg"]').click(),
+    ]);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    expect(svg).toContain('Share of all violent deaths caused by firearms');
+    expect(svg).toContain('Share of direct conflict deaths that involved firearms');
+    expect(svg.match(/data-chart/g)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('a filtered map saves with the filter written under its title', async () => {
+    const page = await open('missions/?mandate=current&missions=map');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#missions [data-download="svg"]').click(),
+    ]);
+    const svg = readFileSync((await file.path())!, 'utf8');
+    expect(svg).toContain('8 of 13 missions · Embargo-support mandate: Current');
+    await page.close();
+  });
+});
+
 describe('keyboard alone', () => {
   it('reaches and works a facet, the tabs and a mission link', async () => {
     const page = await open('missions/');

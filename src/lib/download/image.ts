@@ -20,47 +20,66 @@ const STYLE_PROPERTIES = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const TITLE_BAND = 34;
-const SOURCE_LINE = 16;
+const MARGIN = 12;
+const LINE = 16;
+
+/** One chart of a panel to save, with the caption it has on the page (if any). */
+export type ChartPart = { svg: SVGSVGElement; caption: string };
 
 /**
- * A standalone SVG document of the chart `svg`, with the chart's title above it and its
- * sources below (a saved chart should still say where its figures came from).
+ * A standalone SVG document of a panel's charts, stacked, with the panel's title and what the
+ * view shows above them and the sources below (a saved chart should still say what it shows
+ * and where its figures came from).
  */
-export function chartSvg(svg: SVGSVGElement, title: string, source: string): string {
-  const width = svg.viewBox.baseVal?.width || svg.clientWidth;
-  const height = svg.viewBox.baseVal?.height || svg.clientHeight;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
-  clone.removeAttribute('class');
-  clone.setAttribute('x', '0');
-  clone.setAttribute('y', String(TITLE_BAND));
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-
-  const sourceLines = wrap(source, Math.max(40, Math.floor(width / 6.2)));
-  const total = TITLE_BAND + height + 12 + sourceLines.length * SOURCE_LINE;
+export function chartSvg(
+  parts: ChartPart[],
+  { title, subtitle, source }: { title: string; subtitle: string; source: string },
+): string {
+  const width = Math.max(...parts.map(({ svg }) => svg.viewBox.baseVal?.width || svg.clientWidth));
+  const chars = Math.max(40, Math.floor(width / 6.2));
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
-  root.setAttribute('xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(total));
-  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
-  root.setAttribute('font-family', getComputedStyle(svg).fontFamily);
   const background = doc.createElementNS(SVG_NS, 'rect');
-  for (const [name, value] of [
-    ['width', '100%'],
-    ['height', '100%'],
-    ['fill', '#ffffff'],
-  ]) {
-    background.setAttribute(name, value);
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  root.append(background);
+
+  let y = MARGIN + 16;
+  root.append(text(doc, title, MARGIN, y, 16, '700', '#1b1f24'));
+  for (const line of subtitle ? wrap(subtitle, Math.floor(chars * 0.9)) : []) {
+    y += LINE;
+    root.append(text(doc, line, MARGIN, y, 12, '400', '#5b6470'));
   }
-  root.append(background, text(doc, title, 0, 20, 16, '700', '#1b1f24'));
-  root.append(doc.importNode(clone, true));
-  sourceLines.forEach((line, index) => {
-    const y = TITLE_BAND + height + 12 + (index + 0.75) * SOURCE_LINE;
-    root.append(text(doc, line, 0, y, 11, '400', '#5b6470'));
-  });
+  y += 10;
+  for (const { svg, caption } of parts) {
+    if (caption) {
+      y += LINE;
+      root.append(text(doc, caption, MARGIN, y, 13, '600', '#1b1f24'));
+      y += 4;
+    }
+    const height = svg.viewBox.baseVal?.height || svg.clientHeight;
+    const clone = svg.cloneNode(true) as SVGSVGElement;
+    inlineStyles(svg, clone);
+    clone.setAttribute('x', String(MARGIN));
+    clone.setAttribute('y', String(y));
+    clone.setAttribute('width', String(svg.viewBox.baseVal?.width || svg.clientWidth));
+    clone.setAttribute('height', String(height));
+    root.append(doc.importNode(clone, true));
+    y += height;
+  }
+  y += 6;
+  for (const line of wrap(source, chars)) {
+    y += LINE;
+    root.append(text(doc, line, MARGIN, y, 11, '400', '#5b6470'));
+  }
+  const total = Math.ceil(y + MARGIN);
+  const fullWidth = Math.ceil(width + 2 * MARGIN);
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(fullWidth));
+  root.setAttribute('height', String(total));
+  root.setAttribute('viewBox', `0 0 ${fullWidth} ${total}`);
+  root.setAttribute('font-family', getComputedStyle(parts[0].svg).fontFamily);
   return new XMLSerializer().serializeToString(doc);
 }
 

@@ -160,6 +160,7 @@ const en = {
   'missions.wam.false': 'No',
   'missions.region.none': 'No single host State',
   'missions.shown': '{shown} of {total} missions',
+  'missions.searchCaption': 'search “{text}”',
   'missions.col.mission': 'Mission',
   'missions.col.host': 'Host',
   'missions.col.name': 'Full name',
