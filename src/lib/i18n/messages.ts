@@ -9,11 +9,9 @@ const en = {
   'state.loading': 'Loading…',
   'state.empty': 'No data for this selection.',
   'state.error': 'Could not compute this chart: {message}',
-  'chart.showTable': 'Show the data as a table',
   'source.label': 'Source',
   'source.labelPlural': 'Sources',
   'source.original': 'Original passages (Chinese)',
-  'register.title': 'Reporting to the UN Register of Conventional Arms, 2011',
   'register.subtitle':
     "Share of each UN regional group's Member States that submitted a report to the Register in 2011",
   'register.chartLabel':
@@ -273,6 +271,9 @@ const en = {
   'sources.seedsTitle': 'The five source documents',
   'sources.seedsSubtitle':
     'Copied untouched into seeds/; every figure of this site is read from them or from a named public source',
+  'sources.networkCaption':
+    '{docs} documents that cite or are cited, {links} citing pairs (public data sources that do neither are left out)',
+  'sources.seedsCaption': 'The documents of documents.csv whose role is "seed"',
   'sources.col.symbol': 'Symbol',
   'sources.col.title': 'Title',
   'sources.col.titleZh': 'Chinese title',
