@@ -67,6 +67,9 @@ describe('every page', () => {
         expect(note, `chart ${index} of ${name}`).toMatch(/Sources?:/);
         expect(note, `chart ${index} of ${name}`).toMatch(PLACE);
       }
+      // No value leaks into the text as a programming word.
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).not.toMatch(/\bnull\b|\bundefined\b|\bNaN\b|\[object Object\]/);
       await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
@@ -297,5 +300,15 @@ describe('keyboard alone', () => {
     await expect.poll(() => query(sources).get('doc')).not.toBe('S/RES/2117 (2013)');
     expect(await sources.getByTestId('document-detail').textContent()).toContain('Cited by');
     await sources.close();
+  });
+});
+
+describe('the sources page', () => {
+  it('names the 2012 report by its working symbol, marked unconfirmed, never as "null"', async () => {
+    const page = await open('sources/');
+    const seeds = await page.locator('#seeds-panel-table tbody').textContent();
+    expect(seeds).toContain('A/67/… (symbol not confirmed)');
+    expect(seeds).not.toContain('null');
+    await page.close();
   });
 });
