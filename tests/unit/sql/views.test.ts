@@ -11,6 +11,7 @@ import {
   queries as overview,
 } from '../../../src/routes/overview/queries';
 import { queries as register } from '../../../src/routes/register/queries';
+import { networkLayout } from '$lib/charts/network/network';
 import { citationGraph } from '../../../src/routes/sources/network';
 import { queries as sources } from '../../../src/routes/sources/queries';
 import { queries as trade } from '../../../src/routes/trade/queries';
@@ -116,5 +117,20 @@ describe('sources', () => {
     expect(graph.links).toHaveLength(
       count('SELECT count(*) AS n FROM (SELECT DISTINCT source_doc, cited_doc FROM citations)'),
     );
+  });
+
+  it('fits the real citation graph into a phone-sized frame instead of piling nodes on its edges', () => {
+    const graph = citationGraph(run(sources.documents), run(sources.citations));
+    const frame = { width: 316, height: 427 };
+    const { nodes } = networkLayout(graph.nodes, graph.links, frame);
+    // Clamping a graph larger than its frame lines nodes up along an edge; a fitted one
+    // keeps clear of them.
+    const touching = [
+      nodes.filter((node) => node.x - node.r < 2.5),
+      nodes.filter((node) => node.y - node.r < 2.5),
+      nodes.filter((node) => node.x + node.r > frame.width - 2.5),
+      nodes.filter((node) => node.y + node.r > frame.height - 2.5),
+    ];
+    for (const edge of touching) expect(edge.length).toBeLessThanOrEqual(1);
   });
 });

@@ -32,6 +32,10 @@ export type NetworkLayout = {
 
 type SimNode = SimulationNodeDatum & NetworkNode & { r: number };
 
+const MARGIN = 4;
+/** Room above the graph for the label drawn over a highlighted node. */
+const LABEL_ROOM = 18;
+
 /** Radius grows with the square root of the links, so area tracks how often a document is cited. */
 export function nodeRadius(node: NetworkNode): number {
   return (node.highlight ? 9 : 3.5) + Math.sqrt(node.degree) * 1.6;
@@ -47,7 +51,18 @@ export function networkLayout(
   links: NetworkLink[],
   { width, height }: { width: number; height: number },
 ): NetworkLayout {
-  const simNodes: SimNode[] = nodes.map((node) => ({ ...node, r: nodeRadius(node) }));
+  // d3-force's own start is a spiral around (0, 0); starting the spiral at the frame's centre
+  // lets the weak centring forces settle the graph in the middle instead of a corner.
+  const simNodes: SimNode[] = nodes.map((node, index) => {
+    const radius = 10 * Math.sqrt(0.5 + index);
+    const angle = index * Math.PI * (3 - Math.sqrt(5));
+    return {
+      ...node,
+      r: nodeRadius(node),
+      x: width / 2 + radius * Math.cos(angle),
+      y: height / 2 + radius * Math.sin(angle),
+    };
+  });
   const byId = new Map(simNodes.map((node) => [node.id, node]));
   const simLinks: SimulationLinkDatum<SimNode>[] = links
     .filter((link) => byId.has(link.source) && byId.has(link.target))
@@ -72,14 +87,26 @@ export function networkLayout(
     .stop();
   simulation.tick(300);
 
+  // Fit the settled graph into the frame (room above for the seeds' labels) rather than
+  // clamping: clamping piles the nodes of a graph larger than the frame along its edges.
+  const left = Math.min(...simNodes.map((node) => (node.x ?? 0) - node.r));
+  const right = Math.max(...simNodes.map((node) => (node.x ?? 0) + node.r));
+  const top = Math.min(...simNodes.map((node) => (node.y ?? 0) - node.r));
+  const bottom = Math.max(...simNodes.map((node) => (node.y ?? 0) + node.r));
+  const fit = Math.min(
+    (width - 2 * MARGIN) / Math.max(1, right - left),
+    (height - MARGIN - LABEL_ROOM) / Math.max(1, bottom - top),
+  );
+  const offsetX = (width - (right - left) * fit) / 2;
+  const offsetY = LABEL_ROOM + (height - MARGIN - LABEL_ROOM - (bottom - top) * fit) / 2;
   const placed = simNodes.map((node): PlacedNode => ({
     id: node.id,
     group: node.group,
     highlight: node.highlight,
     degree: node.degree,
     r: node.r,
-    x: clamp(node.x ?? width / 2, node.r + 2, width - node.r - 2),
-    y: clamp(node.y ?? height / 2, node.r + 2, height - node.r - 2),
+    x: clamp(offsetX + ((node.x ?? 0) - left) * fit, node.r, width - node.r),
+    y: clamp(offsetY + ((node.y ?? 0) - top) * fit, node.r, height - node.r),
   }));
   const at = new Map(placed.map((node) => [node.id, node]));
   return {
