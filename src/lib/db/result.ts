@@ -18,3 +18,8 @@ export function errorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** The rows of a result, or none while it is loading or failed (for views built on another's rows). */
+export function readyRows<T>(result: QueryResult<T>): T[] {
+  return result.status === 'ready' ? result.rows : [];
+}
