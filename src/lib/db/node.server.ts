@@ -21,6 +21,8 @@ const require = createRequire(import.meta.url);
 /** DuckDB in node, running the same engine and SQL as the browser: for the build and for tests. */
 export type NodeDatabase = {
   query(sql: string, params?: Param[]): Row[];
+  /** Makes `bytes` readable by SQL as `name` (as an upload is in the browser). */
+  registerFile(name: string, bytes: Uint8Array): void;
   datasets: DatasetLoad[];
 };
 
@@ -63,6 +65,9 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
 
   return {
     datasets,
+    registerFile(name, bytes) {
+      db.registerFileBuffer(name, bytes);
+    },
     query(sql, params = []) {
       if (params.length === 0) return arrowToRows(conn.query(sql));
       const statement = conn.prepare(sql);

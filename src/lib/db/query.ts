@@ -1,3 +1,4 @@
+import type { Database } from './duckdb';
 import type { Param } from './result';
 import { arrowToRows, type Row } from './rows';
 
@@ -6,6 +7,15 @@ export async function databaseReady(): Promise<void> {
   // Loaded on demand so duckdb-wasm stays out of the bundle that draws the first chart.
   const { getDb } = await import('./duckdb');
   await getDb();
+}
+
+/**
+ * The page's one database (see `duckdb.ts`), loaded on demand: modules that the server also
+ * renders must not import duckdb-wasm itself.
+ */
+export async function openDatabase(): Promise<Database> {
+  const { getDb } = await import('./duckdb');
+  return getDb();
 }
 
 /** Starts the in-browser database without waiting for it (e.g. once the page is idle). */
@@ -18,8 +28,7 @@ export function startDatabase(): void {
  * prepared-statement parameters (`?`), never pasted into the SQL text.
  */
 export async function query(sql: string, params: Param[] = []): Promise<Row[]> {
-  const { getDb } = await import('./duckdb');
-  const { conn } = await getDb();
+  const { conn } = await openDatabase();
   if (params.length === 0) return arrowToRows(await conn.query(sql));
   const statement = await conn.prepare(sql);
   try {

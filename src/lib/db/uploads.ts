@@ -1,0 +1,123 @@
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
+import { quoteIdentifier } from '$lib/sql/identifiers';
+import type { CsvOptions, Problem } from '$lib/upload/inspect';
+import {
+  problemFromLoadError,
+  stagingSql,
+  typeCountsSql,
+  typedTableSql,
+  typeFromCounts,
+  type SqlType,
+} from '$lib/upload/sql';
+import { builtInDatasets } from './datasets';
+import { openDatabase } from './query';
+import { errorMessage } from './result';
+
+/** A load that failed, with the problem at its place in the file. */
+export class LoadError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
+
+export type LoadedTable = { rows: number; columns: { name: string; type: SqlType }[] };
+
+type ProgressEntry = { percentage: string | number };
+type ProgressListeners = { _onExecutionProgress: ((entry: ProgressEntry) => void)[] };
+
+/**
+ * Reports DuckDB's own progress (the share of the CSV file read) while `work` runs.
+ * duckdb-wasm posts these updates from its worker but has no public way to subscribe,
+ * so the listener is added to its list directly.
+ */
+async function withProgress<T>(
+  db: AsyncDuckDB,
+  onProgress: (fraction: number) => void,
+  work: () => Promise<T>,
+): Promise<T> {
+  const listeners = (db as unknown as ProgressListeners)._onExecutionProgress;
+  const listener = (entry: ProgressEntry) => {
+    const percentage = Number(entry.percentage);
+    if (Number.isFinite(percentage) && percentage > 0) onProgress(Math.min(1, percentage / 100));
+  };
+  listeners.push(listener);
+  try {
+    return await work();
+  } finally {
+    listeners.splice(listeners.indexOf(listener), 1);
+  }
+}
+
+let loads = 0;
+
+/**
+ * Loads a UTF-8 CSV file as `table` with DuckDB's CSV reader. The table appears only when
+ * every row has been read and typed: a failure leaves every other table as it was, and
+ * throws a `LoadError` naming the line.
+ */
+export async function loadCsvTable(
+  table: string,
+  file: Blob,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  names: string[],
+  onProgress: (fraction: number) => void,
+): Promise<LoadedTable> {
+  const { db, conn } = await openDatabase();
+  const id = ++loads;
+  const fileName = `upload-${id}.csv`;
+  const staging = `__staging_${id}`;
+  await db.registerFileHandle(fileName, file, 2 /* BROWSER_FILEREADER */, true);
+  try {
+    await conn.query('SET enable_progress_bar = true');
+    await conn.query('SET progress_bar_time = 0');
+    try {
+      await withProgress(
+        db,
+        (fraction) => onProgress(fraction * 0.9),
+        () => conn.query(stagingSql(staging, fileName, options, names)),
+      );
+    } catch (error) {
+      throw new LoadError(
+        problemFromLoadError(error instanceof Error ? error.message : String(error)),
+      );
+    }
+    const counts = (await conn.query(typeCountsSql(staging, names))).toArray()[0].toJSON();
+    const types = names.map((_, index) => typeFromCounts(counts, index));
+    onProgress(0.95);
+    await conn.query(typedTableSql(table, staging, names, types));
+    onProgress(1);
+    return {
+      rows: Number(counts.rows),
+      columns: names.map((name, index) => ({ name, type: types[index] })),
+    };
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    throw new LoadError({
+      code: 'loadFailed',
+      level: 'error',
+      values: { message: errorMessage(error) },
+    });
+  } finally {
+    await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => {});
+    await conn.query('SET enable_progress_bar = false').catch(() => {});
+    await db.dropFile(fileName).catch(() => {});
+  }
+}
+
+export async function dropTable(table: string): Promise<void> {
+  const { conn } = await openDatabase();
+  await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
+}
+
+/** Every table in the database, built-in and uploaded. */
+export async function tableNames(): Promise<string[]> {
+  const { conn } = await openDatabase();
+  const result = await conn.query(
+    "SELECT table_name FROM duckdb_tables() WHERE NOT internal AND schema_name = 'main' ORDER BY table_name",
+  );
+  return result.toArray().map((row) => String(row.toJSON().table_name));
+}
+
+export const builtInTables: ReadonlySet<string> = new Set(
+  builtInDatasets.map((each) => each.table),
+);

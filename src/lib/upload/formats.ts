@@ -1,0 +1,26 @@
+/**
+ * File layouts users of this field download every week, recognised by their header so they
+ * can be charted without SQL.
+ * - `sdg`: the UN SDG Global Database CSV export (unstats.un.org/sdgs/dataportal): one row
+ *   per series, area and year, with Value, GeoAreaCode (M49) and bracketed dimensions.
+ * - `sipri`: the SIPRI Arms Transfers Database trade register: note lines above the header
+ *   and unnamed "?" columns marking uncertain numbers and years.
+ */
+export type KnownFormat = 'sdg' | 'sipri';
+
+const sdgColumns = ['GeoAreaCode', 'GeoAreaName', 'TimePeriod', 'Value'];
+const sdgMarkers = ['SeriesCode', 'SeriesDescription', 'Indicator', 'Goal', 'Target'];
+
+export function detectFormat(columns: string[]): KnownFormat | undefined {
+  const names = new Set(columns.map((column) => column.trim().toLowerCase()));
+  const has = (name: string) => names.has(name.toLowerCase());
+  if (sdgColumns.every(has) && sdgMarkers.some(has)) return 'sdg';
+  if (
+    has('Recipient') &&
+    has('Supplier') &&
+    (has('Weapon designation') || has('SIPRI TIV per unit'))
+  ) {
+    return 'sipri';
+  }
+  return undefined;
+}

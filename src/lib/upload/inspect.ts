@@ -1,0 +1,359 @@
+import Papa from 'papaparse';
+import { decodeSample, detectEncoding, type Encoding } from './encoding';
+import { detectFormat, type KnownFormat } from './formats';
+
+/** How a CSV file is read: what the user sees in the preview and can correct before loading. */
+export type CsvOptions = {
+  encoding: Encoding;
+  delimiter: string;
+  /** Whether the first row after `skip` names the columns. */
+  header: boolean;
+  /** Lines before the header (or the first row): titles and notes such as SIPRI's. */
+  skip: number;
+};
+
+export const delimiters = [',', ';', '\t', '|'] as const;
+
+/** What is wrong with a file, where (1-based line and column in the file) and how badly. */
+export type Problem = {
+  code: ProblemCode;
+  /** An error stops the load; a warning says what the load will do about it. */
+  level: 'error' | 'warning';
+  line?: number;
+  column?: number;
+  values?: Record<string, string | number>;
+};
+
+export type ProblemCode =
+  | 'empty'
+  | 'blank'
+  | 'binary'
+  | 'xlsx'
+  | 'xls'
+  | 'gzip'
+  | 'pdf'
+  | 'html'
+  | 'json'
+  | 'noRows'
+  | 'ragged'
+  | 'unclosedQuote'
+  | 'strayQuote'
+  | 'duplicateHeader'
+  | 'blankHeader'
+  | 'badBytes'
+  | 'oneColumn'
+  | 'loadFailed'
+  | 'nameTaken'
+  | 'nameInvalid';
+
+export type ColumnType = 'integer' | 'number' | 'date' | 'text' | 'empty';
+
+export type PreviewColumn = {
+  /** The name the table will have: trimmed, unique, never blank. */
+  name: string;
+  /** The header cell as written in the file. */
+  original: string;
+  type: ColumnType;
+};
+
+export type Inspection = {
+  /** The options the inspection used: detected, except where `overrides` set them. */
+  options: CsvOptions;
+  columns: PreviewColumn[];
+  /** The first data rows, as text. */
+  rows: string[][];
+  problems: Problem[];
+  format?: KnownFormat;
+};
+
+/** How many bytes of a file are read for the preview. */
+export const sampleBytes = 256 * 1024;
+const previewRows = 20;
+const checkedRows = 2000;
+
+/**
+ * Reads the start of a file (`sample`, the first `sampleBytes` of a file of `size` bytes) the
+ * way the load will: encoding, delimiter, lines to skip and header are detected unless
+ * `overrides` sets them. Problems found in the sample come with their line and column.
+ */
+export function inspect(
+  sample: Uint8Array,
+  size: number,
+  overrides: Partial<CsvOptions> = {},
+): Inspection {
+  const whole = sample.length >= size;
+  const encoding = overrides.encoding ?? detectEncoding(sample).encoding;
+  const empty = (problem: Problem): Inspection => {
+    const options = { encoding, delimiter: ',', header: true, skip: 0, ...overrides };
+    return { options, columns: [], rows: [], problems: [problem] };
+  };
+  if (size === 0) return empty({ code: 'empty', level: 'error' });
+  const signature = notTextSignature(sample);
+  if (signature) return empty({ code: signature, level: 'error' });
+
+  let text = decodeSample(sample, encoding);
+  // A sample cut mid-file ends on its last whole line.
+  if (!whole) text = text.slice(0, Math.max(text.lastIndexOf('\n') + 1, 1));
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return empty({ code: 'binary', level: 'error', ...positionOf(text, nul) });
+  const start = text.trimStart();
+  if (start === '') return empty({ code: 'blank', level: 'error' });
+  if (/^<(!doctype|html|\?xml)/i.test(start)) return empty({ code: 'html', level: 'error' });
+  if (/^[[{]\s*["{[\]]/.test(start)) return empty({ code: 'json', level: 'error' });
+
+  let controls = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code >= 1 && code <= 8) || (code >= 14 && code <= 31)) controls++;
+  }
+  if (controls > text.length / 100) return empty({ code: 'binary', level: 'error' });
+
+  const delimiter = overrides.delimiter ?? guessDelimiter(text);
+  const parsed = parseRows(text, delimiter, checkedRows + 60);
+  const skip = overrides.skip ?? guessSkip(parsed.rows);
+  const afterSkip = parsed.rows.filter((row) => row.line > skip);
+  const header = overrides.header ?? guessHeader(afterSkip);
+  const options: CsvOptions = { encoding, delimiter, header, skip };
+
+  const problems: Problem[] = [];
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    problems.push({
+      code: 'badBytes',
+      level: 'warning',
+      ...positionOf(text, bad),
+      values: { encoding },
+    });
+  }
+  const first = afterSkip[0];
+  if (!first)
+    return {
+      options,
+      columns: [],
+      rows: [],
+      problems: [...problems, { code: 'noRows', level: 'error' }],
+    };
+  const dataRows = header ? afterSkip.slice(1) : afterSkip;
+  const columns = columnNames(
+    header ? first.fields : first.fields.map(() => ''),
+    dataRows,
+    problems,
+    first.line,
+    header,
+  );
+  if (columns.length === 1 && !overrides.delimiter)
+    problems.push({ code: 'oneColumn', level: 'warning' });
+
+  // The last row of a cut sample may be cut too: its problems are the load's to find.
+  const lastLine = whole ? Infinity : (parsed.rows.at(-1)?.line ?? Infinity);
+  for (const error of parsed.errors) {
+    if (error.line <= skip || error.line >= lastLine) continue;
+    problems.push({ code: error.code, level: 'error', line: error.line, column: error.column });
+    break;
+  }
+  const ragged = dataRows.filter(
+    (row) => row.fields.length !== columns.length && row.line < lastLine,
+  );
+  if (ragged.length > 0 && !problems.some((problem) => problem.level === 'error')) {
+    const row = ragged[0];
+    problems.push({
+      code: 'ragged',
+      level: 'error',
+      line: row.line,
+      column: Math.min(row.fields.length, columns.length) + 1,
+      values: { found: row.fields.length, expected: columns.length, others: ragged.length - 1 },
+    });
+  }
+  if (dataRows.length === 0 && whole) problems.push({ code: 'noRows', level: 'error' });
+
+  for (const [index, column] of columns.entries()) {
+    column.type = columnType(dataRows.map((row) => row.fields[index] ?? ''));
+  }
+  return {
+    options,
+    columns,
+    rows: dataRows.slice(0, previewRows).map((row) => row.fields),
+    problems,
+    format: detectFormat(columns.map((column) => column.name)),
+  };
+}
+
+type ParsedRow = { fields: string[]; line: number };
+type ParseError = { code: 'unclosedQuote' | 'strayQuote'; line: number; column: number };
+
+/** Parses CSV text with the line on which each row starts, for messages that name lines. */
+export function parseRows(
+  text: string,
+  delimiter: string,
+  limit: number,
+): { rows: ParsedRow[]; errors: ParseError[] } {
+  const rows: ParsedRow[] = [];
+  const errors: ParseError[] = [];
+  let line = 1;
+  let counted = 0; // characters of `text` whose newlines are already in `line`
+  Papa.parse<string[]>(text, {
+    delimiter,
+    quoteChar: '"',
+    escapeChar: '"',
+    preview: limit,
+    skipEmptyLines: false,
+    step(result) {
+      const start = counted;
+      const end = result.meta.cursor;
+      const row = { fields: result.data, line: line + countNewlines(text, counted, start) };
+      line = row.line;
+      for (const error of result.errors) {
+        const code = error.code === 'MissingQuotes' ? 'unclosedQuote' : 'strayQuote';
+        if (error.type === 'Quotes')
+          errors.push({ code, line: row.line, column: result.data.length });
+      }
+      line += countNewlines(text, start, end);
+      counted = end;
+      const blank = result.data.length === 1 && result.data[0] === '';
+      if (!blank) rows.push(row);
+    },
+  });
+  return { rows, errors };
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = from; index < to; index++) {
+    const char = text.charCodeAt(index);
+    if (char === 10 || (char === 13 && text.charCodeAt(index + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lastNewline = before.lastIndexOf('\n');
+  return { line: countNewlines(before, 0, before.length) + 1, column: offset - lastNewline };
+}
+
+/** The delimiter that splits most lines into the same number of fields (more than one). */
+function guessDelimiter(text: string): string {
+  let best: string = delimiters[0];
+  let bestScore = 0;
+  for (const delimiter of delimiters) {
+    const { rows } = parseRows(text, delimiter, 100);
+    const count = modalCount(rows);
+    if (count < 2) continue;
+    const score = rows.filter((row) => row.fields.length === count).length;
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function modalCount(rows: ParsedRow[]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.fields.length, (counts.get(row.fields.length) ?? 0) + 1);
+  let modal = 0;
+  let most = 0;
+  for (const [count, times] of counts) {
+    if (times > most || (times === most && count > modal)) [modal, most] = [count, times];
+  }
+  return modal;
+}
+
+/** Lines before the first row that has the table's usual number of fields (notes, titles). */
+function guessSkip(rows: ParsedRow[]): number {
+  const count = modalCount(rows);
+  const first = rows.find((row) => row.fields.length === count);
+  return first && count > 1 ? first.line - 1 : 0;
+}
+
+/** A first row of names: no cell in it is a number or a date. */
+function guessHeader(rows: ParsedRow[]): boolean {
+  const first = rows[0];
+  if (!first) return true;
+  return !first.fields.some((cell) => valueType(cell) !== 'text' && valueType(cell) !== 'empty');
+}
+
+/**
+ * Column names as the table will have them. A blank header cell is named after the column
+ * before it when it holds only "?" marks (SIPRI's uncertainty columns); a repeated name gets
+ * a number. Both are warnings: the load goes ahead with these names.
+ */
+function columnNames(
+  header: string[],
+  rows: ParsedRow[],
+  problems: Problem[],
+  line: number,
+  named: boolean,
+): PreviewColumn[] {
+  const used = new Set<string>();
+  return header.map((cell, index) => {
+    const original = cell;
+    let name = cell.trim();
+    if (name === '') {
+      const previous = header[index - 1]?.trim();
+      const marks = rows.every((row) => ['', '?'].includes((row.fields[index] ?? '').trim()));
+      name = previous && marks ? `${previous} (uncertain)` : `column${index + 1}`;
+      if (named) {
+        problems.push({
+          code: 'blankHeader',
+          level: 'warning',
+          line,
+          column: index + 1,
+          values: { name },
+        });
+      }
+    }
+    let unique = name;
+    for (let suffix = 2; used.has(unique.toLowerCase()); suffix++) unique = `${name}_${suffix}`;
+    if (unique !== name) {
+      problems.push({
+        code: 'duplicateHeader',
+        level: 'warning',
+        line,
+        column: index + 1,
+        values: { name, renamed: unique },
+      });
+    }
+    used.add(unique.toLowerCase());
+    return { name: unique, original, type: 'empty' as ColumnType };
+  });
+}
+
+/** The type a column's values share, as the load will type it (see `load.ts`). */
+export function columnType(values: string[]): ColumnType {
+  let type: ColumnType = 'empty';
+  for (const value of values) {
+    const each = valueType(value);
+    if (each === 'empty' || each === type) continue;
+    if (type === 'empty') type = each;
+    else if (
+      (type === 'integer' && each === 'number') ||
+      (type === 'number' && each === 'integer')
+    ) {
+      type = 'number';
+    } else return 'text';
+  }
+  return type;
+}
+
+function valueType(value: string): ColumnType {
+  const trimmed = value.trim();
+  if (trimmed === '') return 'empty';
+  // A leading zero ("004", an M49 code) is a code, not a number.
+  if (/^[+-]?0\d/.test(trimmed)) return 'text';
+  if (/^[+-]?\d+$/.test(trimmed)) return 'integer';
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return 'number';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return 'date';
+  return 'text';
+}
+
+/** Binary formats users mistake for CSV, by their first bytes. */
+function notTextSignature(bytes: Uint8Array): ProblemCode | undefined {
+  const starts = (...signature: number[]) =>
+    signature.every((byte, index) => bytes[index] === byte);
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'xlsx';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'xls';
+  if (starts(0x1f, 0x8b)) return 'gzip';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  return undefined;
+}

@@ -1,0 +1,96 @@
+import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
+import type { CsvOptions, Problem } from './inspect';
+
+/**
+ * The SQL of a load, in three steps. Identifiers and file names cannot be bound as
+ * parameters, so they are quoted here.
+ *
+ * 1. `stagingSql`: DuckDB's CSV reader reads every column as text with the dialect the user
+ *    saw in the preview, and nothing sniffed. Strict mode makes a ragged row or an
+ *    unclosed quote an error naming its line in the file.
+ * 2. `typeCountsSql`: one scan counts, per column, the values that are whole numbers,
+ *    numbers and ISO dates, over the whole file rather than a sample.
+ * 3. `typedTableSql`: the table, each column cast to the type all its values share.
+ */
+export function stagingSql(
+  staging: string,
+  file: string,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  names: string[],
+): string {
+  const columns = names.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
+  return (
+    `CREATE TABLE ${quoteIdentifier(staging)} AS SELECT * FROM read_csv(${quoteLiteral(file)}, ` +
+    `auto_detect = false, header = ${options.header}, skip = ${Math.max(0, Math.floor(options.skip))}, ` +
+    `delim = ${quoteLiteral(options.delimiter)}, quote = '"', escape = '"', strict_mode = true, ` +
+    `null_padding = false, columns = {${columns}})`
+  );
+}
+
+export type SqlType = 'BIGINT' | 'DOUBLE' | 'DATE' | 'VARCHAR';
+
+// A leading zero ("004", an M49 code) marks a code, which stays text.
+const leadingZero = `'^\\s*[+-]?0[0-9]'`;
+const wholeNumber = `'^\\s*[+-]?[0-9]+\\s*$'`;
+const isoDate = `'^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$'`;
+
+export function typeCountsSql(staging: string, names: string[]): string {
+  const counts = names.flatMap((name, index) => {
+    const column = quoteIdentifier(name);
+    return [
+      `count(${column}) AS "values_${index}"`,
+      `count(*) FILTER (WHERE regexp_matches(${column}, ${leadingZero})) AS "zeros_${index}"`,
+      `count(*) FILTER (WHERE regexp_matches(${column}, ${wholeNumber}) AND TRY_CAST(${column} AS BIGINT) IS NOT NULL) AS "whole_${index}"`,
+      `count(TRY_CAST(${column} AS DOUBLE)) AS "numbers_${index}"`,
+      `count(*) FILTER (WHERE regexp_matches(${column}, ${isoDate}) AND TRY_CAST(${column} AS DATE) IS NOT NULL) AS "dates_${index}"`,
+    ];
+  });
+  return `SELECT count(*) AS "rows", ${counts.join(', ')} FROM ${quoteIdentifier(staging)}`;
+}
+
+/** The type for column `index` from the counts of `typeCountsSql`. */
+export function typeFromCounts(counts: Record<string, unknown>, index: number): SqlType {
+  const count = (name: string) => Number(counts[`${name}_${index}`] ?? 0);
+  const values = count('values');
+  if (values === 0 || count('zeros') > 0) return 'VARCHAR';
+  if (count('whole') === values) return 'BIGINT';
+  if (count('numbers') === values) return 'DOUBLE';
+  if (count('dates') === values) return 'DATE';
+  return 'VARCHAR';
+}
+
+export function typedTableSql(
+  table: string,
+  staging: string,
+  names: string[],
+  types: SqlType[],
+): string {
+  const columns = names.map((name, index) => {
+    const column = quoteIdentifier(name);
+    const type = types[index];
+    return type === 'VARCHAR' ? column : `CAST(trim(${column}) AS ${type}) AS ${column}`;
+  });
+  return `CREATE TABLE ${quoteIdentifier(table)} AS SELECT ${columns.join(', ')} FROM ${quoteIdentifier(staging)}`;
+}
+
+/**
+ * A CSV error from DuckDB as a problem at a place in the file. DuckDB counts lines from the
+ * top of the file, note lines and header included, as a text editor does.
+ */
+export function problemFromLoadError(message: string): Problem {
+  const found = /CSV Error on Line: (\d+)/.exec(message);
+  const line = found ? Number(found[1]) : undefined;
+  const columns = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
+  if (columns) {
+    const [expected, fields] = [Number(columns[1]), Number(columns[2])];
+    return {
+      code: 'ragged',
+      level: 'error',
+      line,
+      column: Math.min(expected, fields) + 1,
+      values: { expected, found: fields, others: 0 },
+    };
+  }
+  if (/unterminated quote/i.test(message)) return { code: 'unclosedQuote', level: 'error', line };
+  return { code: 'loadFailed', level: 'error', line, values: { message: message.split('\n')[0] } };
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { columnType, inspect } from '$lib/upload/inspect';
+import { gbkCsv, malformedFiles, sdgCsv, sipriCsv, warnedFiles } from '../../files';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const whole = (data: Uint8Array, overrides = {}) => inspect(data, data.length, overrides);
+
+describe('inspect: the preview of a file', () => {
+  it('detects delimiter, header and types of a plain CSV', () => {
+    const found = whole(
+      bytes(
+        'country;m49;year;share;date\nFrance;250;2020;0.5;2020-01-31\nMali;466;2021;1;2021-02-01\n',
+      ),
+    );
+    expect(found.options).toMatchObject({
+      encoding: 'utf-8',
+      delimiter: ';',
+      header: true,
+      skip: 0,
+    });
+    expect(found.columns.map((column) => [column.name, column.type])).toEqual([
+      ['country', 'text'],
+      ['m49', 'integer'],
+      ['year', 'integer'],
+      ['share', 'number'],
+      ['date', 'date'],
+    ]);
+    expect(found.rows).toEqual([
+      ['France', '250', '2020', '0.5', '2020-01-31'],
+      ['Mali', '466', '2021', '1', '2021-02-01'],
+    ]);
+    expect(found.problems).toEqual([]);
+  });
+
+  it('keeps codes with a leading zero as text', () => {
+    expect(columnType(['004', '250'])).toBe('text');
+    expect(columnType(['4', '250', ''])).toBe('integer');
+    expect(columnType(['4', '2.5'])).toBe('number');
+  });
+
+  it('finds the header of a SIPRI trade register below its notes, and names the "?" columns', () => {
+    const found = whole(sipriCsv());
+    expect(found.options).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ',',
+      skip: 3,
+      header: true,
+    });
+    expect(found.format).toBe('sipri');
+    const names = found.columns.map((column) => column.name);
+    expect(names.slice(0, 6)).toEqual([
+      'Recipient',
+      'Supplier',
+      'Year of order',
+      'Year of order (uncertain)',
+      'Number ordered',
+      'Number ordered (uncertain)',
+    ]);
+    expect(found.rows[0][0]).toBe("Côte d'Ivoire");
+    expect(found.rows[0][3]).toBe('?');
+    expect(
+      found.problems.every((problem) => problem.level === 'warning' && problem.line === 4),
+    ).toBe(true);
+  });
+
+  it('recognises an SDG Global Database export', () => {
+    const found = whole(bytes(sdgCsv()));
+    expect(found.format).toBe('sdg');
+    expect(found.columns.map((column) => column.name)).toContain('[Units]');
+  });
+
+  it('reads GBK Chinese column names', () => {
+    const found = whole(gbkCsv());
+    expect(found.options.encoding).toBe('gb18030');
+    expect(found.columns.map((column) => column.name)).toEqual(['国家', '年份', '缴获武器数量']);
+  });
+
+  it('lets the user correct what was detected', () => {
+    const data = bytes('title line\na,b\n1,2\n');
+    expect(whole(data).options.skip).toBe(1);
+    const corrected = whole(data, { header: false });
+    expect(corrected.rows[0]).toEqual(['a', 'b']);
+    expect(corrected.columns.map((column) => column.name)).toEqual(['column1', 'column2']);
+  });
+
+  for (const file of malformedFiles) {
+    it(`reports ${file.name} as ${file.code}${file.line ? ` on line ${file.line}` : ''}`, () => {
+      const found = whole(file.bytes);
+      const error = found.problems.find((problem) => problem.level === 'error');
+      expect(error?.code).toBe(file.code);
+      if (file.line) expect(error?.line).toBe(file.line);
+    });
+  }
+
+  for (const file of warnedFiles) {
+    it(`warns about ${file.name} (${file.code}) and still lets it load`, () => {
+      const found = whole(file.bytes);
+      expect(found.problems.map((problem) => [problem.code, problem.level])).toEqual([
+        [file.code, 'warning'],
+      ]);
+      expect(found.columns.map((column) => column.name)).toEqual(['country', 'value', 'value_2']);
+    });
+  }
+
+  it('reports the rows that do not fit when the user sets too few lines to skip', () => {
+    const found = whole(bytes('title line\na,b\n1,2\n'), { skip: 0 });
+    const error = found.problems.find((problem) => problem.level === 'error');
+    expect(error).toMatchObject({ code: 'ragged', line: 2, values: { found: 2, expected: 1 } });
+  });
+
+  it('names the line and column of a ragged row', () => {
+    const found = whole(bytes('a,b,c\n1,2,3\n"x\ny",5,6\n7,8\n'));
+    expect(found.problems).toEqual([
+      {
+        code: 'ragged',
+        level: 'error',
+        line: 5,
+        column: 3,
+        values: { found: 2, expected: 3, others: 0 },
+      },
+    ]);
+  });
+
+  it('does not blame the last line of a sample cut mid-file', () => {
+    const text = 'a,b\n' + '1,2\n'.repeat(10) + '3,"cut';
+    expect(inspect(bytes(text), text.length + 1000).problems).toEqual([]);
+  });
+
+  it('warns when bytes are not valid in the chosen encoding', () => {
+    const found = whole(gbkCsv(), { encoding: 'utf-8' });
+    expect(found.problems[0]).toMatchObject({
+      code: 'badBytes',
+      level: 'warning',
+      line: 1,
+      column: 1,
+    });
+  });
+});

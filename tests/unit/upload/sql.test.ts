@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { inspect } from '$lib/upload/inspect';
+import {
+  problemFromLoadError,
+  stagingSql,
+  typedTableSql,
+  typeCountsSql,
+  typeFromCounts,
+} from '$lib/upload/sql';
+import { sipriCsv } from '../../files';
+
+// The load's SQL on a real DuckDB (the engine the browser runs), with files as users have them.
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(mkdtempSync(path.join(tmpdir(), 'uploads-')));
+});
+
+let loads = 0;
+/** Loads `bytes` as the browser does: preview, staging as text, typing, table. */
+function load(bytes: Uint8Array, table: string) {
+  const preview = inspect(bytes, bytes.length);
+  const names = preview.columns.map((column) => column.name);
+  const file = `load-${++loads}.csv`;
+  const staging = `__staging_${loads}`;
+  db.registerFile(file, bytes);
+  try {
+    db.query(stagingSql(staging, file, preview.options, names));
+    const counts = db.query(typeCountsSql(staging, names))[0];
+    const types = names.map((_, index) => typeFromCounts(counts, index));
+    db.query(typedTableSql(table, staging, names, types));
+    return { rows: Number(counts.rows), types };
+  } finally {
+    db.query(`DROP TABLE IF EXISTS ${staging}`);
+  }
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('loading a CSV into DuckDB', () => {
+  it('types columns by every value, keeping codes and half-numbers honest', () => {
+    const file = utf8(
+      'code,count,share,day,note\n004,1,0.5,2020-01-02,a\n250,2,12.5,2021-12-31,\n840,3,7,2022-06-30,c\n',
+    );
+    expect(load(file, 'typed')).toEqual({
+      rows: 3,
+      types: ['VARCHAR', 'BIGINT', 'DOUBLE', 'DATE', 'VARCHAR'],
+    });
+    expect(db.query('SELECT code, count, share, day, note FROM typed ORDER BY count')).toEqual([
+      { code: '004', count: 1, share: 0.5, day: '2020-01-02', note: 'a' },
+      { code: '250', count: 2, share: 12.5, day: '2021-12-31', note: null },
+      { code: '840', count: 3, share: 7, day: '2022-06-30', note: 'c' },
+    ]);
+  });
+
+  it('keeps a column as text when one value far down the file is not a number', () => {
+    const lines = Array.from({ length: 30_000 }, (_, index) => `${index},x`);
+    const file = utf8(`n,label\n${lines.join('\n')}\nn/a,y\n`);
+    expect(load(file, 'late_text')).toEqual({ rows: 30_001, types: ['VARCHAR', 'VARCHAR'] });
+  });
+
+  it('loads a SIPRI register from its header line, with the "?" marks kept', () => {
+    const latin1 = sipriCsv();
+    const text = new TextDecoder('windows-1252').decode(latin1);
+    const result = load(utf8(text), 'sipri');
+    expect(result.rows).toBe(3);
+    expect(
+      db.query(
+        `SELECT "Recipient", "Year of order (uncertain)" AS q, "SIPRI TIV of delivered weapons" AS tiv FROM sipri ORDER BY tiv`,
+      ),
+    ).toEqual([
+      { Recipient: "Côte d'Ivoire", q: '?', tiv: 1.2 },
+      { Recipient: 'Nigeria', q: null, tiv: 6 },
+      { Recipient: 'Nigeria', q: null, tiv: 15 },
+    ]);
+  });
+
+  it('names the line of a ragged row or an unclosed quote past the preview, and creates no table', () => {
+    const good = Array.from({ length: 50 }, (_, index) => `${index},${index}`).join('\n');
+    const problem = (file: Uint8Array, table: string) => {
+      try {
+        load(file, table);
+      } catch (error) {
+        return problemFromLoadError((error as Error).message);
+      }
+      throw new Error('the load did not fail');
+    };
+    expect(problem(utf8(`a,b\n${good}\n1,2,3\n`), 'ragged')).toMatchObject({
+      code: 'ragged',
+      line: 52,
+      column: 3,
+      values: { expected: 2, found: 3 },
+    });
+    expect(problem(utf8(`a,b\n${good}\n"1,2\n3,4\n`), 'quoted')).toMatchObject({
+      code: 'unclosedQuote',
+      line: 52,
+    });
+    expect(
+      db.query(
+        "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name IN ('ragged', 'quoted')",
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+});
