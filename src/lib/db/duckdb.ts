@@ -34,7 +34,14 @@ async function open(): Promise<Database> {
     const worker = new Worker(workerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(wasmUrl);
-    await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+    await db.open({
+      query: {
+        castBigIntToDouble: true,
+        castDecimalToDouble: true,
+        // A long query hands control back every 100 ms, so it can be cancelled.
+        queryPollingInterval: 100,
+      },
+    });
     const conn = await db.connect();
     await conn.query(offlineSettingsSql);
     databaseStatus.version = await db.getVersion();

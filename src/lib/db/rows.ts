@@ -20,7 +20,8 @@ export function arrowToRows(table: Table): Row[] {
   return rows;
 }
 
-function toValue(value: unknown, type: DataType): Value {
+/** One Arrow value as a plain value (see `arrowToRows`). */
+export function toValue(value: unknown, type: DataType): Value {
   if (value === null || value === undefined) return null;
   if (DataType.isDate(type)) return new Date(value as number).toISOString().slice(0, 10);
   if (DataType.isTimestamp(type)) return new Date(value as number).toISOString();

@@ -10,7 +10,8 @@ export function toCsv(rows: Row[], columns: DownloadColumn[]): string {
   return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: Value): string {
+/** One CSV field: quoted when it holds a quote, comma or line break; null is empty. */
+export function csvField(value: Value): string {
   if (value === null) return '';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

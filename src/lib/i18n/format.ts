@@ -13,6 +13,25 @@ export function formatInteger(value: number): string {
   return integer.format(value);
 }
 
+const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+
+/** Any number a user's data holds: 1234.5678 -> "1,234.568". */
+export function formatNumber(value: number): string {
+  return number.format(value);
+}
+
+/** A file or table size: 45_000_000 -> "42.9 MB". */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let size = bytes;
+  let unit = 0;
+  while (size >= 1024 && unit < units.length - 1) {
+    size /= 1024;
+    unit++;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(size)} ${units[unit]}`;
+}
+
 /** A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states". */
 export function formatValue(value: number, unit: string | null): string {
   if (unit === 'USD' && value >= 1e9)
