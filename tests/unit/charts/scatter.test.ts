@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { scatterLayout } from '$lib/charts/scatter/scatter';
+
+describe('scatterLayout', () => {
+  it('places points inside the plot, larger x to the right and larger y higher', () => {
+    const layout = scatterLayout(
+      [
+        { key: 'a', x: 1, y: 10, label: 'a' },
+        { key: 'b', x: 5, y: 50, label: 'b' },
+      ],
+      { width: 400 },
+    );
+    const [a, b] = layout.marks;
+    expect(b.cx).toBeGreaterThan(a.cx);
+    expect(b.cy).toBeLessThan(a.cy);
+    for (const mark of layout.marks) {
+      expect(mark.cx).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(mark.cx).toBeLessThanOrEqual(layout.plot.right);
+      expect(mark.cy).toBeGreaterThanOrEqual(layout.plot.top);
+      expect(mark.cy).toBeLessThanOrEqual(layout.plot.bottom);
+    }
+  });
+
+  it('gives a single point room on both axes', () => {
+    const layout = scatterLayout([{ key: 'a', x: 3, y: 3, label: 'a' }], { width: 400 });
+    expect(Number.isFinite(layout.marks[0].cx) && Number.isFinite(layout.marks[0].cy)).toBe(true);
+  });
+});
