@@ -1,0 +1,27 @@
+import type { ChartKind, ChartSpec } from './chart';
+
+/** What a share link carries: the query and the chart. It lives in the URL's fragment, which is never sent to a server. */
+export type Shared = { sql: string; chart?: ChartSpec };
+
+const kinds: ChartKind[] = ['bar', 'line', 'scatter', 'map'];
+
+export function shareHash({ sql, chart }: Shared): string {
+  const params = new URLSearchParams({ sql });
+  if (chart) {
+    params.set('chart', chart.kind);
+    params.set('x', chart.x);
+    params.set('y', chart.y);
+  }
+  return `#${params.toString()}`;
+}
+
+export function readShareHash(hash: string): Shared | undefined {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const sql = params.get('sql');
+  if (!sql) return undefined;
+  const kind = params.get('chart') as ChartKind | null;
+  const x = params.get('x');
+  const y = params.get('y');
+  const chart = kind && kinds.includes(kind) && x && y ? { kind, x, y } : undefined;
+  return { sql, chart };
+}

@@ -1,0 +1,482 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { arrowToRows, type Row } from '$lib/db/rows';
+import { gbkCsv, malformedFiles, sdgCsv, sipriCsv, warnedFiles, writeBigCsv } from '../files';
+import { launchChromium, startSite, watchPage } from './harness';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof startSite>>;
+let db: NodeDatabase;
+const dir = mkdtempSync(path.join(tmpdir(), 'workbench-'));
+
+/** Writes a test file and returns its path, named as the user's file would be. */
+function file(name: string, bytes: Uint8Array | string): string {
+  const target = path.join(dir, name);
+  writeFileSync(target, bytes);
+  return target;
+}
+
+beforeAll(async () => {
+  [browser, site, db] = await Promise.all([
+    launchChromium(),
+    startSite(),
+    openNodeDb(path.resolve('data')),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** Opens the workbench in `context` and waits until DuckDB has the built-in tables. */
+async function openWorkbench(context: BrowserContext, hash = ''): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}workbench/${hash}`);
+  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+  return page;
+}
+
+async function upload(page: Page, paths: string[]) {
+  await page.setInputFiles('[data-testid="file-input"]', paths);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid="file-preview"]').length >= count,
+    paths.length,
+  );
+}
+
+async function loadPreview(page: Page, fileName: string) {
+  const preview = page.locator(`[data-testid="file-preview"][data-file="${fileName}"]`);
+  await preview.locator('button.primary').click();
+  await preview.waitFor({ state: 'detached', timeout: 120_000 });
+}
+
+async function uploadedRows(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('[data-testid="uploaded-tables"] tbody tr', (rows) =>
+    Object.fromEntries(
+      rows.map((row) => [
+        (row as HTMLElement).dataset.table!,
+        Number((row as HTMLElement).dataset.rows),
+      ]),
+    ),
+  );
+}
+
+async function runSql(page: Page, sql: string) {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => {
+    const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
+    return (
+      !status.includes('Running') &&
+      (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
+    );
+  });
+}
+
+const builtInCount = () => Number(db.query('SELECT count(*) AS n FROM missions')[0].n);
+
+describe('uploading files', () => {
+  it('loads a 1M-row CSV (about 45 MB) to exactly 1,000,000 rows with progress, and keeps it over a reload', async () => {
+    const big = path.join(dir, 'big_sample.csv');
+    await writeBigCsv(big, 1_000_000);
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    const watch = watchPage(page, site.url);
+    await upload(page, [big, file('small.csv', 'country,value\nFrance,3\nMali,4\n')]);
+    await loadPreview(page, 'small.csv');
+
+    // Every value the progress bar shows while the big file loads.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('[data-testid="load-progress"]');
+        if (bar) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await loadPreview(page, 'big_sample.csv');
+    const seen = await page.evaluate(
+      () => (window as unknown as { progressSeen: number[] }).progressSeen,
+    );
+    expect(
+      seen.some((value) => value > 0.2 && value < 1),
+      `progress values ${seen.slice(0, 20)}`,
+    ).toBe(true);
+    expect(new Set(seen.map((value) => value.toFixed(2))).size).toBeGreaterThan(3);
+    expect(await uploadedRows(page)).toEqual({ small: 2, big_sample: 1_000_000 });
+
+    await runSql(
+      page,
+      'SELECT count(*) AS n, count(DISTINCT id) AS ids, max(id) AS last FROM big_sample',
+    );
+    expect(
+      await page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts(),
+    ).toEqual(['1000000', '1000000', '999999']);
+
+    // Both are kept before the reload (a 45 MB file takes a moment to write).
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="uploaded-tables"] tbody')
+          ?.textContent?.match(/in this browser/g)?.length === 2,
+      null,
+      { timeout: 60_000 },
+    );
+    await page.reload();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="uploaded-tables"] tbody tr').length === 2,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await uploadedRows(page)).toEqual({ small: 2, big_sample: 1_000_000 });
+    expect(await page.locator('[data-testid="uploaded-tables"]').innerText()).toContain(
+      'in this browser',
+    );
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('recognises and charts an SDG export, finds the SIPRI header, and reads GBK Chinese names', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await upload(page, [
+      file('sdg_export.csv', sdgCsv()),
+      file('sipri_register.csv', sipriCsv()),
+      file('gbk_report.csv', gbkCsv()),
+    ]);
+    const badge = (name: string) =>
+      page.locator(`[data-file="${name}"] [data-testid="format"]`).innerText();
+    expect(await badge('sdg_export.csv')).toBe('UN SDG Global Database export');
+    expect(await badge('sipri_register.csv')).toBe('SIPRI trade register');
+    expect(
+      await page.locator('[data-file="sipri_register.csv"] [data-testid="skip"]').inputValue(),
+    ).toBe('3');
+    expect(
+      await page.locator('[data-file="gbk_report.csv"] [data-testid="encoding"]').inputValue(),
+    ).toBe('gb18030');
+    expect(await page.locator('[data-file="gbk_report.csv"] thead th').allInnerTexts()).toEqual([
+      '国家\nwhole number'.replace('whole number', 'text'),
+      '年份\nwhole number',
+      '缴获武器数量\nwhole number',
+    ]);
+    for (const name of ['sdg_export.csv', 'sipri_register.csv', 'gbk_report.csv'])
+      await loadPreview(page, name);
+    expect(await uploadedRows(page)).toEqual({ sdg_export: 31, sipri_register: 3, gbk_report: 3 });
+
+    // SDG: a bar per area for the latest year, and a map with those areas filled.
+    const sdg = page.locator('[data-testid="ready-sdg_export"]');
+    await sdg.locator('svg[data-chart] .bar').first().waitFor();
+    expect(await sdg.locator('svg[data-chart] .bar').count()).toBe(5);
+    expect(await sdg.locator('h4').innerText()).toContain('2020');
+    expect(await sdg.locator('path.country[style*="fill"]').count()).toBe(5);
+    await sdg.locator('svg[data-chart] circle.mark').first().waitFor();
+    expect(await sdg.locator('svg[data-chart] circle.mark').count()).toBe(6);
+
+    // SIPRI: the real header, the "?" marks kept, the chart by supplier.
+    const sipri = page.locator('[data-testid="ready-sipri_register"]');
+    expect(await sipri.innerText()).toContain('Header found on line 4');
+    await runSql(
+      page,
+      'SELECT "Recipient", "Year of order (uncertain)" AS q FROM sipri_register ORDER BY 1, 2',
+    );
+    expect(
+      await page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts(),
+    ).toEqual(["Côte d'Ivoire", '?', 'Nigeria', 'NULL', 'Nigeria', 'NULL']);
+    expect(await sipri.locator('svg[data-chart] .bar').count()).toBe(3);
+
+    // GBK: readable Chinese column names in the catalogue and in a result.
+    await runSql(page, 'SELECT 国家, 缴获武器数量 FROM gbk_report ORDER BY 缴获武器数量 DESC');
+    expect(
+      await page.locator('[data-testid="result-grid"] [role="columnheader"]').allInnerTexts(),
+    ).toEqual(['#', '国家Utf8', '缴获武器数量Float64']);
+    expect(
+      await page.locator('[data-testid="result-grid"] [role="gridcell"]').first().innerText(),
+    ).toBe('尼日利亚');
+    await page.screenshot({ path: 'test-results/workbench-formats.png', fullPage: true });
+    await context.close();
+  }, 120_000);
+
+  it('names the problem of each malformed file, loads nothing from them, and leaves built-in tables alone', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    const files = [...malformedFiles, ...warnedFiles];
+    await upload(
+      page,
+      files.map((each) => file(each.name, each.bytes)),
+    );
+    for (const each of malformedFiles) {
+      const preview = page.locator(`[data-testid="file-preview"][data-file="${each.name}"]`);
+      const problem = preview.locator(
+        `[data-testid="problems"] li.error[data-code="${each.code}"]`,
+      );
+      const text = await problem.innerText();
+      expect(text, each.name).toContain(each.name);
+      if (each.line) expect(text, each.name).toContain(`line ${each.line}`);
+      expect(await preview.locator('button.primary').isDisabled(), each.name).toBe(true);
+    }
+    expect(malformedFiles.length).toBeGreaterThanOrEqual(10);
+    // A warning explains and still loads.
+    const duplicate = page.locator(
+      '[data-file="duplicate.csv"] [data-testid="problems"] li.warning',
+    );
+    expect(await duplicate.innerText()).toContain('“value” is used twice');
+    await loadPreview(page, 'duplicate.csv');
+
+    // A ragged row far past the preview fails the load at its line; nothing is added.
+    const rows = Array.from({ length: 20_000 }, (_, index) => `${index},France,${index % 7}`);
+    rows.push('20000,Mali,3,extra');
+    await upload(page, [file('late_ragged.csv', `id,country,value\n${rows.join('\n')}\n`)]);
+    const late = page.locator('[data-file="late_ragged.csv"]');
+    await late.locator('button.primary').click();
+    const failure = late.locator('[data-testid="problems"] li.error');
+    await failure.waitFor({ timeout: 30_000 });
+    expect(await failure.innerText()).toBe(
+      'late_ragged.csv, line 20002, column 4: this row has 4 fields where the header has 3. Check the delimiter, or quotes around values that contain it.',
+    );
+
+    // A table name already taken by a built-in table is refused by name.
+    await upload(page, [file('missions.csv', 'a,b\n1,2\n')]);
+    const clash = page.locator('[data-file="missions.csv"]');
+    await clash.locator('[data-testid="table-name"]').fill('missions');
+    await clash.locator('button.primary').click();
+    expect(await clash.locator('li.error').innerText()).toContain(
+      'a table named “missions” already exists',
+    );
+
+    expect(await uploadedRows(page)).toEqual({ duplicate: 1 });
+    await runSql(page, 'SELECT count(*) AS n FROM missions');
+    expect(await page.locator('[data-testid="result-grid"] [role="gridcell"]').innerText()).toBe(
+      String(builtInCount()),
+    );
+    await page.screenshot({ path: 'test-results/workbench-problems.png', fullPage: true });
+    await context.close();
+  }, 120_000);
+
+  it('shows markup inside cells as text, in the preview and in results', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    const markup = 'name,note\n"<b>bold</b>","<img src=x onerror=alert(1)>"\n';
+    await upload(page, [file('markup.csv', markup)]);
+    const cells = page.locator('[data-file="markup.csv"] tbody td');
+    expect(await cells.allInnerTexts()).toEqual(['<b>bold</b>', '<img src=x onerror=alert(1)>']);
+    await loadPreview(page, 'markup.csv');
+    await runSql(page, 'SELECT * FROM markup');
+    expect(
+      await page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts(),
+    ).toEqual(['<b>bold</b>', '<img src=x onerror=alert(1)>']);
+    expect(await page.locator('main b, main img, [data-testid="result-grid"] img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await context.close();
+  });
+
+  it('still loads a table for the visit when the browser will not keep files, and says so', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      StorageManager.prototype.getDirectory = () =>
+        Promise.reject(new DOMException('The request is not allowed', 'SecurityError'));
+    });
+    const page = await openWorkbench(context);
+    await upload(page, [file('visit.csv', 'country,value\nFrance,3\n')]);
+    await loadPreview(page, 'visit.csv');
+    expect(await page.locator('[data-testid="storage-failure"]').innerText()).toContain(
+      'private window',
+    );
+    expect(await uploadedRows(page)).toEqual({ visit: 1 });
+    expect(await page.locator('[data-testid="uploaded-tables"]').innerText()).toContain(
+      'this visit only',
+    );
+    await context.close();
+  });
+});
+
+describe('the SQL workbench', () => {
+  it('completes names from the catalogue, runs with Ctrl+Enter, and shows an error at its place', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('SELECT * FROM missi');
+    await page.keyboard.press('Control+Space');
+    const options = page.locator('.cm-tooltip-autocomplete li');
+    await options.first().waitFor();
+    const labels = await options.allInnerTexts();
+    expect(labels).toContain('missions');
+    for (let step = 0; step < labels.indexOf('missions'); step++)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.cm-content').innerText()).toBe('SELECT * FROM missions');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="result-grid"]').waitFor();
+    expect(
+      Number(await page.locator('[data-testid="result-grid"]').getAttribute('data-rows')),
+    ).toBe(builtInCount());
+
+    await runSql(page, 'SELECT 1 AS a,\n  nope\nFROM missions');
+    const error = page.locator('[data-testid="run-error"]');
+    expect(await error.innerText()).toContain('Error at line 2, column 3');
+    expect(await error.innerText()).toContain('Referenced column "nope" not found');
+    const cursor = await page.evaluate(() => {
+      const selection = window.getSelection();
+      return selection?.anchorNode?.textContent?.slice(
+        selection.anchorOffset,
+        selection.anchorOffset + 4,
+      );
+    });
+    expect(cursor).toBe('nope');
+
+    // Only the selection runs when there is one.
+    await runSql(page, 'SELECT 1 AS one');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('SELECT 2 AS two;\nSELECT 3 AS three');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="result-grid"] [role="columnheader"]:nth-child(2)')
+        ?.textContent?.startsWith('three'),
+    );
+    await context.close();
+  });
+
+  it('cancels a long query and stays usable; a million-row result scrolls to its last row', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('SELECT sum(range % 7) FROM range(20000000000)');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="run-status"]')?.textContent?.includes('Running'),
+    );
+    await page.waitForTimeout(500);
+    await page.locator('[data-testid="cancel"]').click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="run-status"]')
+          ?.textContent?.includes('Query cancelled'),
+      null,
+      {
+        timeout: 20_000,
+      },
+    );
+
+    await runSql(page, 'SELECT range AS i, range * 2 AS twice FROM range(1000000)');
+    const grid = page.locator('[data-testid="result-grid"]');
+    expect(Number(await grid.getAttribute('data-rows'))).toBe(1_000_000);
+    expect(await grid.locator('[role="row"]').count()).toBeLessThan(60);
+    await grid.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="result-grid"] [role="rowheader"]')].some(
+        (cell) => cell.textContent === '1,000,000',
+      ),
+    );
+    const last = grid.locator('[role="row"][aria-rowindex="1000001"] [role="gridcell"]');
+    expect(await last.allInnerTexts()).toEqual(['999999', '1999998']);
+    await context.close();
+  });
+
+  it('exports a result as CSV and Parquet that read back equal to the query', async () => {
+    const sql =
+      'SELECT mission_id, name_en, host_iso3, embargo_mandate_ended_year, wam_support FROM missions ORDER BY mission_id';
+    const expected = db.query(sql);
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await runSql(page, sql);
+    const save = async (kind: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`[data-export="${kind}"]`).click(),
+      ]);
+      return readFileSync((await download.path())!);
+    };
+    const csv = Papa.parse<Record<string, string>>(String(await save('csv')), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.data).toEqual(
+      expected.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [key, value === null ? '' : String(value)]),
+        ),
+      ),
+    );
+
+    // parquet-wasm's node build is CommonJS in an ES module package, so node reads its web build.
+    const parquet = await import('parquet-wasm/esm');
+    parquet.initSync({
+      module: readFileSync(
+        createRequire(import.meta.url).resolve('parquet-wasm/esm/parquet_wasm_bg.wasm'),
+      ),
+    });
+    const table = tableFromIPC(
+      parquet.readParquet(new Uint8Array(await save('parquet'))).intoIPCStream(),
+    );
+    const rows: Row[] = arrowToRows(table);
+    expect(rows).toEqual(expected);
+    await context.close();
+  });
+
+  it('shares a query and chart by link, runs it only when asked, and never runs a write from a link', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await runSql(
+      page,
+      'SELECT name_en, tasks FROM (SELECT mission_id, count(*) AS tasks FROM mission_tasks GROUP BY 1) JOIN missions USING (mission_id) ORDER BY tasks DESC, name_en',
+    );
+    await page.locator('[data-testid="chart-builder"] input[value="bar"]').check();
+    await page.locator('[data-testid="share"]').click();
+    const link = await page.locator('[data-testid="share-url"]').inputValue();
+    expect(link).toContain('#sql=');
+
+    const opened = await context.newPage();
+    await opened.goto(link);
+    await opened.locator('[data-testid="link-notice"]').waitFor();
+    await opened.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+    expect(await opened.locator('.cm-content').innerText()).toContain('SELECT name_en, tasks FROM');
+    await opened.waitForTimeout(500);
+    expect(await opened.locator('[data-testid="result-grid"]').count()).toBe(0);
+    await opened.locator('[data-testid="run"]').click();
+    await opened.locator('[data-testid="chart-builder"] svg[data-chart] .bar').first().waitFor();
+    expect(
+      await opened.locator('[data-testid="chart-builder"] input[value="bar"]').isChecked(),
+    ).toBe(true);
+
+    const drop = new URL(link);
+    drop.hash = new URLSearchParams({ sql: 'SELECT 1;\nDROP TABLE missions' }).toString();
+    const hostile = await context.newPage();
+    await hostile.goto(drop.toString());
+    await hostile.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+    await hostile.locator('[data-testid="run"]').click();
+    expect(await hostile.locator('[data-testid="run-error"]').innerText()).toContain(
+      'contains DROP (line 2, column 1)',
+    );
+    await runSql(hostile, 'SELECT count(*) AS n FROM missions');
+    expect(await hostile.locator('[data-testid="result-grid"] [role="gridcell"]').innerText()).toBe(
+      String(builtInCount()),
+    );
+    await hostile.screenshot({ path: 'test-results/workbench-link.png', fullPage: true });
+    await context.close();
+  });
+});
