@@ -186,6 +186,17 @@ describe('uploading files', () => {
     await sdg.locator('svg[data-chart] circle.mark').first().waitFor();
     expect(await sdg.locator('svg[data-chart] circle.mark').count()).toBe(6);
 
+    // The chart builder maps a result with M49 codes, whichever column was on the x axis before.
+    await runSql(
+      page,
+      'SELECT GeoAreaName, GeoAreaCode, avg(Value) AS mean FROM sdg_export GROUP BY ALL',
+    );
+    await page.locator('[data-testid="chart-builder"] input[value="map"]').check();
+    expect(await page.locator('[data-testid="chart-x"]').inputValue()).toBe('GeoAreaCode');
+    expect(
+      await page.locator('[data-testid="chart-builder"] path.country[style*="fill"]').count(),
+    ).toBe(5);
+
     // SIPRI: the real header, the "?" marks kept, the chart by supplier.
     const sipri = page.locator('[data-testid="ready-sipri_register"]');
     expect(await sipri.innerText()).toContain('Header found on line 4');
@@ -304,6 +315,27 @@ describe('uploading files', () => {
     expect(await page.locator('[data-testid="uploaded-tables"]').innerText()).toContain(
       'this visit only',
     );
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('fits the preview, the ready charts and a result into 390 px without sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await openWorkbench(context);
+    await upload(page, [file('sdg_phone.csv', sdgCsv()), file('sipri_phone.csv', sipriCsv())]);
+    await loadPreview(page, 'sdg_phone.csv');
+    await page.locator('[data-testid="ready-sdg_phone"] svg[data-chart]').first().waitFor();
+    await runSql(
+      page,
+      'SELECT GeoAreaName, GeoAreaCode, avg(Value) AS mean FROM sdg_phone GROUP BY ALL',
+    );
+    await page.locator('[data-testid="chart-builder"] svg[data-chart]').waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    await page.screenshot({ path: 'test-results/workbench-phone.png', fullPage: true });
+    expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
 });
