@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { QUANTILE_COLORS, quantileFills } from '$lib/charts/map/quantiles';
+
+describe('quantileFills', () => {
+  it('shades low values light and high values dark, and gives each used class its real range', () => {
+    const items = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => ({
+      m49: String(value).padStart(3, '0'),
+      name: `c${value}`,
+      value,
+    }));
+    const { fills, legend } = quantileFills(items, String);
+    expect(fills.get('001')?.fill).toBe(QUANTILE_COLORS[0]);
+    expect(fills.get('010')?.fill).toBe(QUANTILE_COLORS[4]);
+    expect(fills.get('010')?.title).toBe('c10: 10');
+    expect(legend.map((item) => item.label)).toEqual(['1–2', '3–4', '5–6', '7–8', '9–10']);
+  });
+
+  it('shows one class for a single value, not a range nobody falls in', () => {
+    const { legend } = quantileFills([{ m49: '250', name: 'France', value: 3 }], String);
+    expect(legend).toHaveLength(1);
+    expect(legend[0].label).toBe('3');
+  });
+});
