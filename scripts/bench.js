@@ -2,7 +2,9 @@
 // npm run bench: how soon the first chart is on screen compared with how long DuckDB-WASM
 // takes to start and re-compute it, over several cold page loads in Chromium. Reports
 // ratios within one run (machines are shared and noisy, so absolute times are context only).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './ensure-chromium.js';
 import { serve } from './serve.js';
@@ -54,6 +56,7 @@ for (let run = 0; run < RUNS; run++) {
   runs.push(sample);
   await context.close();
 }
+const upload = await benchUpload(browser, url);
 await browser.close();
 server.close();
 
@@ -66,6 +69,7 @@ const result = {
   // Below 1 means the chart is on screen before DuckDB-WASM could have drawn it.
   firstPaintOverBrowserChart: firstPaint / browserChart,
   samples: runs,
+  upload,
 };
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bench.json', JSON.stringify(result, null, 2));
@@ -77,3 +81,64 @@ console.log(`  chart re-computed by DuckDB-WASM      ${ms(browserChart)}`);
 console.log(
   `  ratio first paint / DuckDB chart      ${result.firstPaintOverBrowserChart.toFixed(3)}`,
 );
+console.log(
+  `upload of a ${upload.megabytes.toFixed(1)} MB CSV, ${upload.rows.toLocaleString('en')} rows`,
+);
+console.log(`  file chosen -> table listed           ${ms(upload.loadMs)}`);
+console.log(`  longest main-thread task meanwhile     ${ms(upload.longestTaskMs)}`);
+console.log(`  ratio longest task / load              ${upload.longestTaskOverLoad.toFixed(3)}`);
+
+/**
+ * The upload of a million-row CSV on the workbench: how long until the table is listed, and
+ * the longest task that held the main thread meanwhile (the page must stay responsive while
+ * DuckDB reads the file in its worker). Their ratio is the measure.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ */
+async function benchUpload(browser, url) {
+  const rows = 1_000_000;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'bench_upload.csv');
+  const out = createWriteStream(file);
+  out.write('id,code,year,value,label\n');
+  for (let start = 0; start < rows; start += 10_000) {
+    let lines = '';
+    for (let id = start; id < start + 10_000; id++) {
+      lines += `${id},${String((id % 900) + 4).padStart(3, '0')},${2000 + (id % 25)},${(id * 0.37).toFixed(2)},label ${id} sample\n`;
+    }
+    if (!out.write(lines)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  const megabytes = out.bytesWritten / 1e6;
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}workbench/`);
+  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  await page.locator('[data-testid="file-preview"] button.primary').waitFor();
+  await page.evaluate(() => {
+    const state = { longest: 0, started: 0 };
+    Object.defineProperty(window, '__upload', { value: state });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        state.longest = Math.max(state.longest, entry.duration);
+    }).observe({ type: 'longtask' });
+    state.started = performance.now();
+  });
+  await page.locator('[data-testid="file-preview"] button.primary').click();
+  await page
+    .locator('[data-testid="uploaded-tables"] tr[data-table="bench_upload"]')
+    .waitFor({ timeout: 180_000 });
+  const measured = await page.evaluate(() => {
+    const state = /** @type {any} */ (window).__upload;
+    return { loadMs: performance.now() - state.started, longestTaskMs: state.longest };
+  });
+  await context.close();
+  return {
+    rows,
+    megabytes,
+    ...measured,
+    longestTaskOverLoad: measured.longestTaskMs / measured.loadMs,
+  };
+}
