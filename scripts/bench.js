@@ -85,12 +85,14 @@ console.log(
   `upload of a ${upload.megabytes.toFixed(1)} MB CSV, ${upload.rows.toLocaleString('en')} rows`,
 );
 console.log(`  file chosen -> table listed           ${ms(upload.loadMs)}`);
-console.log(`  longest main-thread task meanwhile     ${ms(upload.longestTaskMs)}`);
-console.log(`  ratio longest task / load              ${upload.longestTaskOverLoad.toFixed(3)}`);
+console.log(`  longest gap between frames meanwhile   ${ms(upload.longestFrameGapMs)}`);
+console.log(
+  `  ratio longest frame gap / load         ${upload.longestFrameGapOverLoad.toFixed(3)}`,
+);
 
 /**
  * The upload of a million-row CSV on the workbench: how long until the table is listed, and
- * the longest task that held the main thread meanwhile (the page must stay responsive while
+ * the longest gap between animation frames meanwhile (the page must stay responsive while
  * DuckDB reads the file in its worker). Their ratio is the measure.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
@@ -117,14 +119,16 @@ async function benchUpload(browser, url) {
   await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
   await page.setInputFiles('[data-testid="file-input"]', file);
   await page.locator('[data-testid="file-preview"] button.primary').waitFor();
+  // The longest gap between animation frames: how long the page could not respond.
   await page.evaluate(() => {
-    const state = { longest: 0, started: 0 };
+    const state = { longest: 0, started: performance.now(), last: performance.now() };
     Object.defineProperty(window, '__upload', { value: state });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        state.longest = Math.max(state.longest, entry.duration);
-    }).observe({ type: 'longtask' });
-    state.started = performance.now();
+    const frame = (/** @type {number} */ now) => {
+      state.longest = Math.max(state.longest, now - state.last);
+      state.last = now;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
   });
   await page.locator('[data-testid="file-preview"] button.primary').click();
   await page
@@ -132,13 +136,13 @@ async function benchUpload(browser, url) {
     .waitFor({ timeout: 180_000 });
   const measured = await page.evaluate(() => {
     const state = /** @type {any} */ (window).__upload;
-    return { loadMs: performance.now() - state.started, longestTaskMs: state.longest };
+    return { loadMs: performance.now() - state.started, longestFrameGapMs: state.longest };
   });
   await context.close();
   return {
     rows,
     megabytes,
     ...measured,
-    longestTaskOverLoad: measured.longestTaskMs / measured.loadMs,
+    longestFrameGapOverLoad: measured.longestFrameGapMs / measured.loadMs,
   };
 }

@@ -147,6 +147,17 @@ describe('uploading files', () => {
     );
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+
+    // A removed table is gone from the list, from SQL and from the next visit.
+    await page.locator('[data-table="small"] button', { hasText: 'Remove' }).click();
+    await page.locator('[data-table="small"]').waitFor({ state: 'detached' });
+    await runSql(page, 'SELECT * FROM small');
+    expect(await page.locator('[data-testid="run-error"]').innerText()).toContain(
+      'small does not exist',
+    );
+    await page.reload();
+    await page.locator('[data-table="big_sample"]').waitFor({ timeout: 60_000 });
+    expect(await uploadedRows(page)).toEqual({ big_sample: 1_000_000 });
     await context.close();
   }, 240_000);
 
@@ -317,6 +328,52 @@ describe('uploading files', () => {
     );
     await context.close();
   });
+
+  it('says so when storage is full, and the table still works', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      FileSystemWritableFileStream.prototype.write = () =>
+        Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    });
+    const page = await openWorkbench(context);
+    await upload(page, [file('quota.csv', 'country,value\nFrance,3\n')]);
+    await loadPreview(page, 'quota.csv');
+    await page.locator('[data-testid="storage-failure"]').waitFor();
+    expect(await page.locator('[data-testid="storage-failure"]').innerText()).toContain(
+      'storage is full',
+    );
+    await runSql(page, 'SELECT value FROM quota');
+    expect(await page.locator('[data-testid="result-grid"] [role="gridcell"]').innerText()).toBe(
+      '3',
+    );
+    await context.close();
+  });
+
+  it('takes files dropped onto the page', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File(['country,value\nMali,4\n'], 'dropped.csv', { type: 'text/csv' }),
+      );
+      transfer.items.add(new File(['a;b\n1;2\n'], 'second.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-testid="dropzone"]')!;
+      zone.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      zone.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    });
+    await page.locator('[data-file="second.csv"]').waitFor();
+    expect(
+      await page.locator('[data-file="second.csv"] [data-testid="delimiter"]').inputValue(),
+    ).toBe(';');
+    await loadPreview(page, 'dropped.csv');
+    expect(await uploadedRows(page)).toEqual({ dropped: 1 });
+    await context.close();
+  });
 });
 
 describe('on a phone', () => {
@@ -375,6 +432,19 @@ describe('the SQL workbench', () => {
       );
     });
     expect(cursor).toBe('nope');
+
+    // Queries that ran are in the history and come back into the editor; one that failed is not kept.
+    const history = page.locator('[data-testid="history"] option');
+    expect((await history.allInnerTexts()).slice(1)).toEqual(['SELECT * FROM missions']);
+    await page.locator('[data-testid="history"]').selectOption({ index: 1 });
+    expect(await page.locator('.cm-content').innerText()).toBe('SELECT * FROM missions');
+
+    // The schema browser lists each table with its columns and types.
+    const missions = page
+      .locator('[data-testid="schema"] details', { hasText: 'missions' })
+      .first();
+    await missions.locator('summary').click();
+    expect(await missions.innerText()).toContain('embargo_mandate');
 
     // Only the selection runs when there is one.
     await runSql(page, 'SELECT 1 AS one');
@@ -494,6 +564,15 @@ describe('the SQL workbench', () => {
     expect(
       await opened.locator('[data-testid="chart-builder"] input[value="bar"]').isChecked(),
     ).toBe(true);
+
+    // The chart saves as SVG with its caption.
+    const [svgDownload] = await Promise.all([
+      opened.waitForEvent('download'),
+      opened.locator('[data-testid="chart-builder"] [data-download="svg"]').click(),
+    ]);
+    const svgText = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svgText).toContain('<svg');
+    expect(svgText).toContain('Bar chart of tasks by name_en');
 
     const drop = new URL(link);
     drop.hash = new URLSearchParams({ sql: 'SELECT 1;\nDROP TABLE missions' }).toString();

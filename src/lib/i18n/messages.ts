@@ -447,6 +447,8 @@ const en = {
   'upload.problem.nameTaken': 'a table named “{name}” already exists; choose another name.',
   'upload.problem.nameInvalid':
     '“{name}” cannot be a table name: use lower-case letters, digits and _, starting with a letter or _.',
+  'upload.problem.nameReserved':
+    '“{name}” is an SQL keyword, so every query would have to quote it; choose another name.',
   'tables.title': 'Your tables',
   'tables.none': 'No tables uploaded yet.',
   'tables.restoring': 'Loading the tables kept from your last visit…',

@@ -44,7 +44,8 @@ export type ProblemCode =
   | 'oneColumn'
   | 'loadFailed'
   | 'nameTaken'
-  | 'nameInvalid';
+  | 'nameInvalid'
+  | 'nameReserved';
 
 export type ColumnType = 'integer' | 'number' | 'date' | 'text' | 'empty';
 

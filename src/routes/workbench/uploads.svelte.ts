@@ -1,5 +1,6 @@
 import { builtInTables, dropTable, loadCsvTable, LoadError } from '$lib/db/uploads';
 import { datasetFromPath } from '$lib/db/registry';
+import { reservedWords } from '$lib/sql/keywords';
 import { errorMessage } from '$lib/db/result';
 import {
   inspect,
@@ -37,7 +38,8 @@ export type UploadedTable = StoredTable & { kept: boolean };
 
 /** Table names: from the file name, as built-in tables are named, and never one already taken. */
 export function tableNameFor(fileName: string, taken: ReadonlySet<string>): string {
-  const base = datasetFromPath(fileName).table.slice(0, 60);
+  let base = datasetFromPath(fileName).table.slice(0, 55);
+  if (reservedWords.has(base)) base = `${base}_data`;
   let name = base;
   for (let suffix = 2; taken.has(name); suffix++) name = `${base}_${suffix}`;
   return name;
@@ -47,6 +49,7 @@ export function nameProblem(name: string, taken: ReadonlySet<string>): Problem |
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
     return { code: 'nameInvalid', level: 'error', values: { name } };
   }
+  if (reservedWords.has(name)) return { code: 'nameReserved', level: 'error', values: { name } };
   if (taken.has(name) || name.startsWith('__staging_')) {
     return {
       code: 'nameTaken',
