@@ -1,14 +1,37 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { launchChromium } from '../../scripts/ensure-chromium.js';
 import { serve } from '../../scripts/serve.js';
 
-export { launchChromium } from '../../scripts/ensure-chromium.js';
+export { launchChromium };
 
 /** The built site (npm run build) served on a free port, as `npm start` serves it. */
 export async function startSite(): Promise<{ url: string; stop: () => Promise<void> }> {
   const { server, url } = await serve(path.resolve('build'), { port: 0 });
   return { url, stop: () => close(server) };
+}
+
+export type Site = Awaited<ReturnType<typeof startSite>>;
+export type Suite = { browser: Browser; site: Site; db: NodeDatabase };
+
+/**
+ * What a browser test file needs: Chromium, the built site served as `npm start` serves it,
+ * and DuckDB in node over data/ for the values pages must show.
+ */
+export async function openSuite(): Promise<Suite> {
+  const [browser, site, db] = await Promise.all([
+    launchChromium(),
+    startSite(),
+    openNodeDb(path.resolve('data')),
+  ]);
+  return { browser, site, db };
+}
+
+export async function closeSuite(suite: Partial<Suite>): Promise<void> {
+  await suite.browser?.close();
+  await suite.site?.stop();
 }
 
 function close(server: Server): Promise<void> {

@@ -2,12 +2,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import { parseCsv } from '$lib/datapackage/csv';
 import { filterRows, emptySelection } from '../../src/routes/missions/facets';
 import { queries as missionQueries } from '../../src/routes/missions/queries';
 import { queries as registerQueries } from '../../src/routes/register/queries';
-import { launchChromium, startSite, tabTo, waitForLiveViews, watchPage } from './harness';
+import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } from './harness';
 
 const SHOTS = path.resolve('test-results');
 const PAGES = ['', 'register/', 'missions/', 'trade/', 'centres/', 'sources/'];
@@ -16,22 +16,15 @@ const PLACE =
   /para\.|p\. \d|Annex|op\. \d|footnote|heading|preamble|table|row|text|chapter|asset|item|page/;
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: Site;
 let db: NodeDatabase;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  [browser, site, db] = await Promise.all([
-    launchChromium(),
-    startSite(),
-    openNodeDb(path.resolve('data')),
-  ]);
+  ({ browser, site, db } = await openSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => closeSuite({ browser, site }));
 
 async function open(address: string, width = 1280): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: width > 500 ? 800 : 844 } });

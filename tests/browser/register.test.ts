@@ -1,34 +1,26 @@
 import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
 import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
-import { launchChromium, startSite, watchPage } from './harness';
+import { closeSuite, openSuite, watchPage, type Site } from './harness';
 
 const chart = '#reporting-panel-chart svg[role="img"]';
 const liveStatus = '#reporting [data-testid="live-status"]';
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: Site;
 let db: NodeDatabase;
 let expected: Row[];
 
 beforeAll(async () => {
-  [browser, site, db] = await Promise.all([
-    launchChromium(),
-    startSite(),
-    openNodeDb(path.resolve('data')),
-  ]);
+  ({ browser, site, db } = await openSuite());
   // What the chart must show: the page's SQL, run by a real DuckDB in node over data/.
   expected = db.query(registerByGroupSql, [2011]);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => closeSuite({ browser, site }));
 
 describe('the Register reporting page', () => {
   it('draws one bar per row of its SQL, re-computes them in the browser, and stays on its own origin', async () => {

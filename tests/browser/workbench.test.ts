@@ -6,13 +6,13 @@ import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows, type Row } from '$lib/db/rows';
 import { gbkCsv, malformedFiles, sdgCsv, sipriCsv, warnedFiles, writeBigCsv } from '../files';
-import { launchChromium, startSite, watchPage } from './harness';
+import { closeSuite, openSuite, watchPage, type Site } from './harness';
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: Site;
 let db: NodeDatabase;
 const dir = mkdtempSync(path.join(tmpdir(), 'workbench-'));
 
@@ -24,17 +24,10 @@ function file(name: string, bytes: Uint8Array | string): string {
 }
 
 beforeAll(async () => {
-  [browser, site, db] = await Promise.all([
-    launchChromium(),
-    startSite(),
-    openNodeDb(path.resolve('data')),
-  ]);
+  ({ browser, site, db } = await openSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => closeSuite({ browser, site }));
 
 /** Opens the workbench in `context` and waits until DuckDB has the built-in tables. */
 async function openWorkbench(context: BrowserContext, hash = ''): Promise<Page> {
