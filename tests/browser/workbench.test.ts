@@ -342,6 +342,34 @@ describe('uploading files', () => {
     await context.close();
   });
 
+  it('keeps a kept file that no longer loads, says why, and removes it when asked', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    await upload(page, [file('kept.csv', 'country,value\nFrance,3\n')]);
+    await loadPreview(page, 'kept.csv');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-table="kept"]')?.textContent?.includes('in this browser'),
+    );
+    // The kept copy is damaged between visits (a ragged row).
+    await page.evaluate(async () => {
+      const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('uploads');
+      const writable = await (await folder.getFileHandle('kept.csv')).createWritable();
+      await writable.write('country,value\nFrance,3,extra\n');
+      await writable.close();
+    });
+    await page.reload();
+    const warning = page.locator('p.warning', { hasText: '“kept”' });
+    await warning.waitFor({ timeout: 60_000 });
+    expect(await warning.innerText()).toContain('its file is still kept');
+    await warning.locator('button').click();
+    await warning.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    expect(await page.locator('p.warning', { hasText: '“kept”' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('takes files dropped onto the page', async () => {
     const context = await browser.newContext();
     const page = await openWorkbench(context);

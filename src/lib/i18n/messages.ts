@@ -451,6 +451,8 @@ const en = {
     '“{name}” is an SQL keyword, so every query would have to quote it; choose another name.',
   'tables.title': 'Your tables',
   'tables.none': 'No tables uploaded yet.',
+  'tables.restoreFailed':
+    'The table “{table}” kept from an earlier visit could not be loaded again ({message}); its file is still kept.',
   'tables.restoring': 'Loading the tables kept from your last visit…',
   'tables.col.table': 'Table',
   'tables.col.file': 'File',

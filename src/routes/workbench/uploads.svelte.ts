@@ -68,6 +68,8 @@ class Uploads {
   /** Why tables cannot be kept, if they cannot: shown once, above the list. */
   storageFailure = $state<StorageFailure | undefined>();
   restoring = $state(false);
+  /** Kept tables that did not load again, with why. */
+  restoreFailures = $state<{ table: string; message: string }[]>([]);
   /** Bumped whenever a table is added or removed, so the catalogue is read again. */
   version = $state(0);
 
@@ -163,18 +165,31 @@ class Uploads {
       await saveTable(stored, data);
       return true;
     } catch (error) {
-      this.storageFailure = error instanceof StorageError ? error.reason : 'failed';
+      this.storageFailed(error);
       return false;
     }
   }
 
   async remove(table: string): Promise<void> {
     await dropTable(table);
+    // The list changes once storage has forgotten it too, so a reload cannot bring it back.
+    await removeStored(table).catch((error: unknown) => this.storageFailed(error));
     this.tables = this.tables.filter((each) => each.table !== table);
     this.version++;
-    await removeStored(table).catch((error: unknown) => {
-      this.storageFailure = error instanceof StorageError ? error.reason : 'failed';
-    });
+  }
+
+  private storageFailed(error: unknown): void {
+    this.storageFailure = error instanceof StorageError ? error.reason : 'failed';
+  }
+
+  /** Removes a kept file that did not load again. */
+  async forget(table: string): Promise<void> {
+    try {
+      await removeStored(table);
+      this.restoreFailures = this.restoreFailures.filter((each) => each.table !== table);
+    } catch (error) {
+      this.storageFailed(error);
+    }
   }
 
   /** Loads the tables kept by earlier visits. */
@@ -189,13 +204,14 @@ class Uploads {
           const names = table.columns.map((column) => column.name);
           const loaded = await loadCsvTable(table.table, file, table.options, names, () => {});
           this.tables = [...this.tables, { ...table, rows: loaded.rows, kept: true }];
-        } catch {
-          // A kept file that no longer loads is dropped from the list rather than shown broken.
-          await removeStored(table.table).catch(() => {});
+        } catch (error) {
+          // The file stays kept: the user decides whether to remove it.
+          const message = error instanceof LoadError ? error.problem.code : errorMessage(error);
+          this.restoreFailures = [...this.restoreFailures, { table: table.table, message }];
         }
       }
     } catch (error) {
-      this.storageFailure = error instanceof StorageError ? error.reason : 'failed';
+      this.storageFailed(error);
     } finally {
       this.restoring = false;
       this.version++;
