@@ -347,7 +347,7 @@ const en = {
   'workbench.keys': 'Ctrl+Enter (⌘+Enter) runs the query, or only the selected text.',
   'workbench.running': 'Running…',
   'workbench.cancelled': 'Query cancelled.',
-  'workbench.resultSummary': '{rows} rows × {columns} columns in {ms} ms.',
+  'workbench.resultSummary': 'Rows: {rows} · columns: {columns} · {ms} ms.',
   'workbench.resultLabel': 'Query result',
   'workbench.errorPlace': 'Error at line {line}, column {column}:',
   'workbench.fromLink':
@@ -359,7 +359,8 @@ const en = {
   'workbench.exportFailed': 'Could not prepare the file: {message}',
   'workbench.null': 'NULL',
   'workbench.chartTitle': 'Chart of the result',
-  'workbench.noChart': 'This result has no numeric column to chart.',
+  'workbench.noChart':
+    'Nothing to chart: a chart needs a column of numbers and another column to set them against.',
   'workbench.chart.kind': 'Chart',
   'workbench.chart.bar': 'Bar',
   'workbench.chart.line': 'Line',

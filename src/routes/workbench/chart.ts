@@ -69,6 +69,8 @@ export function chartKinds(columns: ResultColumn[]): ChartKind[] {
 
 /** The default chart: a sensible x and y for `kind`, or the first kind the result allows. */
 export function defaultChart(columns: ResultColumn[], kind?: ChartKind): ChartSpec | undefined {
+  // A single column (a count, say) has nothing to be charted against.
+  if (columns.length < 2) return undefined;
   const kinds = chartKinds(columns);
   const chosen =
     kind && kinds.includes(kind) ? kind : (kinds.find((each) => each !== 'map') ?? kinds[0]);

@@ -45,9 +45,11 @@ describe('chart builder defaults', () => {
     ]);
   });
 
-  it('has no chart for a result without numbers', () => {
+  it('has no chart for a result without numbers, or of one column', () => {
     const table = tableFromArrays({ name: ['a', 'b'] });
     expect(defaultChart(describeColumns(table))).toBeUndefined();
+    const count = tableFromArrays({ n: Float64Array.from([13]) });
+    expect(defaultChart(describeColumns(count))).toBeUndefined();
   });
 
   it('pads M49 codes and rejects anything else', () => {
