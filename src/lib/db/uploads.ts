@@ -109,15 +109,6 @@ export async function dropTable(table: string): Promise<void> {
   await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
 }
 
-/** Every table in the database, built-in and uploaded. */
-export async function tableNames(): Promise<string[]> {
-  const { conn } = await openDatabase();
-  const result = await conn.query(
-    "SELECT table_name FROM duckdb_tables() WHERE NOT internal AND schema_name = 'main' ORDER BY table_name",
-  );
-  return result.toArray().map((row) => String(row.toJSON().table_name));
-}
-
 export const builtInTables: ReadonlySet<string> = new Set(
   builtInDatasets.map((each) => each.table),
 );

@@ -7,8 +7,6 @@ import { openDatabase } from './query';
 export type WorkbenchResult = {
   table: Table;
   ms: number;
-  statement: string;
-  statementOffset: number;
 };
 
 export class QueryCancelled extends Error {}
@@ -54,8 +52,6 @@ export async function runScript(script: string): Promise<WorkbenchResult> {
     return {
       table,
       ms: performance.now() - started,
-      statement: last.text,
-      statementOffset: last.offset,
     };
   } finally {
     if (running === state) running = undefined;
