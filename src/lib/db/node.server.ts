@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
+import type { ScriptTokens } from '@duckdb/duckdb-wasm';
 import {
   countRowsSql,
   createTableSql,
@@ -23,6 +24,8 @@ export type NodeDatabase = {
   query(sql: string, params?: Param[]): Row[];
   /** Makes `bytes` readable by SQL as `name` (as an upload is in the browser). */
   registerFile(name: string, bytes: Uint8Array): void;
+  /** DuckDB's own tokenizer: where each token starts and what kind it is. */
+  tokenize(sql: string): ScriptTokens;
   datasets: DatasetLoad[];
 };
 
@@ -65,6 +68,9 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
 
   return {
     datasets,
+    tokenize(sql) {
+      return db.tokenize(sql);
+    },
     registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
     },
