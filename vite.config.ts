@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { builtInDatabase } from './src/lib/db/builtin.server.ts';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [builtInDatabase(), sveltekit()],
   build: {
     // Datasets stay separate files, fetched from the site itself, never inlined as data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined),

@@ -77,27 +77,35 @@ describe('the Register reporting page', () => {
     await context.close();
   });
 
-  it('reports a dataset that fails to load by name and still loads the others', async () => {
+  it('says so when the built-in database cannot be downloaded, and keeps the built rows on screen', async () => {
     const page = await browser.newPage();
-    await page.route(/regional_groups[^/]*\.csv$/, (route) =>
+    await page.route(/builtin[^/]*\.duckdb$/, (route) =>
       route.fulfill({ status: 404, body: 'gone' }),
     );
     await page.goto(`${site.url}register/`);
-    const failed = page.locator('footer li[data-table="regional_groups"]');
-    await failed.waitFor({ timeout: 45_000 });
-    expect(await failed.getAttribute('data-loaded')).toBe('false');
-    expect(await failed.textContent()).toContain(
-      'regional_groups.csv: the server answered HTTP 404',
-    );
-    expect(
-      await page.locator('footer li[data-table="register_reporting"]').getAttribute('data-loaded'),
-    ).toBe('true');
-
-    // The chart needs the missing table: the built rows stay, with the reason beside them.
-    const status = page.locator(`${liveStatus}[data-computed-in="failed"]`);
+    const status = page.locator('[data-testid="database-status"][data-phase="failed"]');
     await status.waitFor({ timeout: 45_000 });
-    expect(await status.textContent()).toContain('regional_groups');
+    expect(await status.textContent()).toContain(
+      'the built-in database file could not be downloaded (HTTP 404)',
+    );
+    // The chart keeps the rows the build computed, with the reason beside them.
+    const live = page.locator(`${liveStatus}[data-computed-in="failed"]`);
+    await live.waitFor({ timeout: 45_000 });
+    expect(await live.textContent()).toContain('HTTP 404');
     expect(await page.locator(`${chart} rect.mark`).count()).toBe(expected.length);
+    await page.close();
+  });
+
+  it('lists every dataset the build loaded, with its rows, as read from the database file', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}register/`);
+    await page.locator('[data-testid="database-status"][data-phase="ready"]').waitFor({
+      timeout: 45_000,
+    });
+    for (const load of db.datasets) {
+      const item = page.locator(`footer li[data-table="${load.table}"]`);
+      expect(await item.getAttribute('data-loaded'), load.table).toBe(String(!load.error));
+    }
     await page.close();
   });
 

@@ -1,17 +1,7 @@
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { DataPackage } from '$lib/datapackage/schema';
-import {
-  countRowsSql,
-  createTableSql,
-  datasetFromPath,
-  loadFromCount,
-  schemaFor,
-  type Dataset,
-  type DatasetLoad,
-} from './registry';
-import { errorMessage } from './result';
+import { datasetFromPath, schemaFor, type Dataset } from './registry';
 
-/** A built-in dataset and the URL the built site serves its CSV file from. */
+/** A built-in dataset and the URL the built site serves its CSV file from (for downloads). */
 export type BuiltInDataset = Dataset & { url: string };
 
 // Every CSV in data/ is a dataset: adding a file adds a table, no list to keep in step.
@@ -28,33 +18,3 @@ export const builtInDatasets: BuiltInDataset[] = Object.entries(files)
     return { ...dataset, schema: schemaFor(dataPackage, dataset.file), url: url as string };
   })
   .sort((a, b) => a.table.localeCompare(b.table));
-
-/** Downloads one dataset's CSV from the site itself. */
-export async function fetchDataset(dataset: BuiltInDataset): Promise<Uint8Array> {
-  const response = await fetch(dataset.url);
-  if (!response.ok) {
-    throw new Error(`${dataset.file}: the server answered HTTP ${response.status}`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/**
- * Turns downloaded CSV bytes into a table. Never throws: a dataset that fails is reported
- * with its message and the others still load.
- */
-export async function createDatasetTable(
-  db: AsyncDuckDB,
-  conn: AsyncDuckDBConnection,
-  dataset: Dataset,
-  bytes: Promise<Uint8Array>,
-): Promise<DatasetLoad> {
-  const { table, file } = dataset;
-  try {
-    await db.registerFileBuffer(file, await bytes);
-    await conn.query(createTableSql(dataset));
-    const count = await conn.query(countRowsSql(dataset));
-    return loadFromCount(dataset, Number(count.getChild('n')?.get(0) ?? 0));
-  } catch (error) {
-    return { table, file, error: errorMessage(error) };
-  }
-}

@@ -1,3 +1,4 @@
+import { DatabaseLost } from './lost';
 import { databaseReady, query } from './query';
 import { errorMessage, type Param, type QueryResult, type ViewQuery } from './result';
 import type { Row } from './rows';
@@ -42,19 +43,27 @@ export class LiveQuery {
     run: (sql: string, params: Param[]) => Promise<Row[]>,
   ): Promise<void> {
     this.computedIn = 'pending';
-    try {
-      await ready();
-      const started = performance.now();
-      const rows = await run(this.#sql, this.#params);
-      this.milliseconds = Math.round(performance.now() - started);
-      this.result = { status: 'ready', rows };
-      this.computedIn = 'browser';
-    } catch (error) {
-      this.error = errorMessage(error);
-      this.computedIn = 'failed';
+    // A worker that dies meanwhile is started again: the view waits for the new one.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await ready();
+        const started = performance.now();
+        const rows = await run(this.#sql, this.#params);
+        this.milliseconds = Math.round(performance.now() - started);
+        this.result = { status: 'ready', rows };
+        this.computedIn = 'browser';
+        return;
+      } catch (error) {
+        if (error instanceof DatabaseLost && attempt < retriesAfterLoss) continue;
+        this.error = errorMessage(error);
+        this.computedIn = 'failed';
+        return;
+      }
     }
   }
 }
+
+const retriesAfterLoss = 3;
 
 /** One LiveQuery per named view, each starting from the rows the build computed. */
 export function liveViews<K extends string>(

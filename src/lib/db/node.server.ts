@@ -1,18 +1,19 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { ScriptTokens } from '@duckdb/duckdb-wasm';
+import { writeBuiltInDatabase } from './builtin.server';
 import {
-  countRowsSql,
-  createTableSql,
-  datasetFromPath,
-  loadFromCount,
+  attachBuiltInSql,
+  builtInFile,
+  loadFromRow,
   offlineSettingsSql,
-  schemaFor,
+  readLoadsSql,
+  workbenchSearchSql,
   type DatasetLoad,
 } from './registry';
-import type { DataPackage } from '$lib/datapackage/schema';
 import { errorMessage, type Param, type QueryResult, type ViewQuery } from './result';
 import { arrowToRows, type Row } from './rows';
 
@@ -29,42 +30,39 @@ export type NodeDatabase = {
   datasets: DatasetLoad[];
 };
 
-/** Opens an in-memory DuckDB in node with every `*.csv` of `dataDir` loaded as a table. */
+/**
+ * Opens DuckDB in node as the browser has it: the datasets of `dataDir` written into one
+ * database file by the shared loader (`builtin.server.ts`) and attached read-only, and an
+ * in-memory catalogue for everything else (uploads in the tests).
+ */
 export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
   const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-  const db = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
+  const scratch = mkdtempSync(path.join(tmpdir(), 'sdg-builtin-'));
+  const file = path.join(scratch, builtInFile);
+  const [db] = await Promise.all([
+    duckdb.createDuckDB(
+      {
+        mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+        eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+      },
+      new duckdb.VoidLogger(),
+      duckdb.NODE_RUNTIME,
+    ),
+    writeBuiltInDatabase(dataDir, file),
+  ]);
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = db.connect();
   conn.query(offlineSettingsSql);
-
-  const descriptor = path.join(dataDir, 'datapackage.json');
-  const dataPackage = existsSync(descriptor)
-    ? (JSON.parse(readFileSync(descriptor, 'utf8')) as DataPackage)
-    : undefined;
-  const files = readdirSync(dataDir)
-    .filter((file) => file.toLowerCase().endsWith('.csv'))
-    .sort();
-  const datasets = files.map((file): DatasetLoad => {
-    const found = datasetFromPath(file);
-    const dataset = { ...found, schema: schemaFor(dataPackage, file) };
-    try {
-      db.registerFileBuffer(dataset.file, readFileSync(path.join(dataDir, file)));
-      conn.query(createTableSql(dataset));
-      const count = conn.query(countRowsSql(dataset));
-      return loadFromCount(dataset, Number(count.getChild('n')?.get(0) ?? 0));
-    } catch (error) {
-      return { ...found, error: errorMessage(error) };
-    }
-  });
+  db.registerFileBuffer(builtInFile, readFileSync(file));
+  rmSync(scratch, { recursive: true, force: true });
+  conn.query(attachBuiltInSql);
+  conn.query(workbenchSearchSql);
+  const datasets = conn
+    .query(readLoadsSql)
+    .toArray()
+    .map((row) => loadFromRow(row.toJSON() as Parameters<typeof loadFromRow>[0]));
 
   return {
     datasets,

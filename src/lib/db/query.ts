@@ -2,16 +2,15 @@ import type { Database } from './duckdb';
 import type { Param } from './result';
 import { arrowToRows, type Row } from './rows';
 
-/** Starts the in-browser database, or joins its start; resolves when the built-in datasets are loaded. */
+/** Starts the in-browser database, or joins its start; resolves when the built-in datasets are attached. */
 export async function databaseReady(): Promise<void> {
-  // Loaded on demand so duckdb-wasm stays out of the bundle that draws the first chart.
-  const { getDb } = await import('./duckdb');
-  await getDb();
+  await openDatabase();
 }
 
 /**
  * The page's one database (see `duckdb.ts`), loaded on demand: modules that the server also
- * renders must not import duckdb-wasm itself.
+ * renders must not import duckdb-wasm itself, and it stays out of the bundle that draws the
+ * first chart.
  */
 export async function openDatabase(): Promise<Database> {
   const { getDb } = await import('./duckdb');
@@ -24,8 +23,8 @@ export function startDatabase(): void {
 }
 
 /**
- * Runs SQL in the browser's DuckDB and returns plain rows. Values are always bound as
- * prepared-statement parameters (`?`), never pasted into the SQL text.
+ * Runs SQL in the browser's DuckDB over the built-in tables and returns plain rows. Values
+ * are always bound as prepared-statement parameters (`?`), never pasted into the SQL text.
  */
 export async function query(sql: string, params: Param[] = []): Promise<Row[]> {
   const { conn } = await openDatabase();

@@ -1,5 +1,6 @@
-import type { DataPackage, Field, TableSchema } from '$lib/datapackage/schema';
-import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
+// Relative imports: the build's Vite plugin loads this module before any alias exists.
+import type { DataPackage, Field, TableSchema } from '../datapackage/schema.ts';
+import { quoteIdentifier, quoteLiteral } from '../sql/identifiers.ts';
 
 /** A built-in dataset: one `data/*.csv` file that becomes one table. */
 export type Dataset = {
@@ -31,12 +32,12 @@ export function datasetFromPath(path: string): Dataset {
  * than sniffed: our files are RFC 4180 with a header, so a ragged row or a stray quote is an
  * error with a line number instead of a silently mangled table.
  */
-export function createTableSql({ table, file, schema }: Dataset): string {
+export function createTableSql({ table, file, schema }: Dataset, source = file): string {
   const columns = schema
     ? `, columns = {${schema.fields.map((f) => `${quoteLiteral(f.name)}: '${duckdbTypes[f.type]}'`).join(', ')}}`
     : '';
   return (
-    `CREATE OR REPLACE TABLE ${quoteIdentifier(table)} AS SELECT * FROM read_csv(${quoteLiteral(file)}, ` +
+    `CREATE OR REPLACE TABLE ${builtInCatalog}.main.${quoteIdentifier(table)} AS SELECT * FROM read_csv(${quoteLiteral(source)}, ` +
     `header = true, delim = ',', quote = '"', escape = '"', strict_mode = true, encoding = 'utf-8'${columns})`
   );
 }
@@ -69,8 +70,56 @@ export const offlineSettingsSql =
 
 /** Counts a dataset's rows, as column `n`. */
 export function countRowsSql({ table }: Dataset): string {
-  return `SELECT count(*)::INTEGER AS n FROM ${quoteIdentifier(table)}`;
+  return `SELECT count(*)::INTEGER AS n FROM ${builtInCatalog}.main.${quoteIdentifier(table)}`;
 }
+
+/**
+ * The built-in datasets live in their own DuckDB database file, written once from `data/`
+ * and attached read-only: no SQL run in the workbench can change what the dashboard shows.
+ */
+export const builtInCatalog = 'builtin';
+/** The name the database file is registered under in DuckDB's file system. */
+export const builtInFile = 'builtin.duckdb';
+
+/** Attaches the built-in database, read-only. */
+export const attachBuiltInSql = `ATTACH '${builtInFile}' AS ${builtInCatalog} (READ_ONLY)`;
+
+/** Where the file records how each dataset's load ended (kept out of the `main` schema users browse). */
+export const loadsTable = `${builtInCatalog}.meta.dataset_loads`;
+export const createLoadsSql =
+  `CREATE SCHEMA ${builtInCatalog}.meta; ` +
+  `CREATE TABLE ${loadsTable} (table_name VARCHAR, file VARCHAR, rows INTEGER, error VARCHAR)`;
+export const readLoadsSql = `SELECT table_name, file, rows, error FROM ${loadsTable} ORDER BY table_name`;
+
+/**
+ * DuckDB's refusal of a write to the read-only built-in database, as the kind of statement
+ * refused (`UPDATE`, `DROP`, ...); undefined for any other message.
+ */
+export function refusedBuiltInWrite(message: string): string | undefined {
+  const pattern = new RegExp(
+    `Cannot execute statement of type "(\\w+)" on database "${builtInCatalog}" which is attached in read-only mode`,
+  );
+  return pattern.exec(message)?.[1];
+}
+
+/** A load as read back from the loads table. */
+export function loadFromRow(row: {
+  table_name: string;
+  file: string;
+  rows: number | null;
+  error: string | null;
+}): DatasetLoad {
+  const { table_name: table, file, rows, error } = row;
+  return error === null ? { table, file, rows: Number(rows) } : { table, file, error };
+}
+
+/**
+ * Name resolution of the two kinds of connection. Dashboard views see only the built-in
+ * tables; the workbench creates in its own in-memory catalogue and finds the built-in tables
+ * after its own, so a write to one is refused by DuckDB itself (read-only attachment).
+ */
+export const dashboardSearchSql = `USE ${builtInCatalog}; SET search_path = '${builtInCatalog}.main'`;
+export const workbenchSearchSql = `USE memory; SET search_path = 'memory.main,${builtInCatalog}.main'`;
 
 /** A dataset's load from its row count: a table with no rows is reported as a failure, not a silent blank chart. */
 export function loadFromCount(dataset: Dataset, rows: number): DatasetLoad {

@@ -1,6 +1,6 @@
 import type { DatasetLoad } from './registry';
 
-export type DatabasePhase = 'idle' | 'starting' | 'loading' | 'ready' | 'failed';
+export type DatabasePhase = 'idle' | 'starting' | 'loading' | 'ready' | 'restarting' | 'failed';
 
 /** What the page shows about the in-browser database: where start-up is, and each dataset's load. */
 class DatabaseStatus {
@@ -10,6 +10,11 @@ class DatabaseStatus {
   /** Number of built-in datasets, known before any is loaded. */
   expected = $state(0);
   datasets = $state<DatasetLoad[]>([]);
+  /** Which start of DuckDB this is: 1, then 2 after a restart, ... */
+  generation = $state(0);
+  /** How many times the worker died, and why it did last. */
+  crashes = $state(0);
+  crash = $state('');
 }
 
 export const databaseStatus = new DatabaseStatus();

@@ -62,7 +62,9 @@ export async function loadCsvTable(
   names: string[],
   onProgress: (fraction: number) => void,
 ): Promise<LoadedTable> {
-  const { db, conn } = await openDatabase();
+  const database = await openDatabase();
+  const { db } = database;
+  const conn = await database.userConnection('uploads');
   const id = ++loads;
   const fileName = `upload-${id}.csv`;
   const staging = `__staging_${id}`;
@@ -105,8 +107,8 @@ export async function loadCsvTable(
 }
 
 export async function dropTable(table: string): Promise<void> {
-  const { conn } = await openDatabase();
-  await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(table)}`);
+  const conn = await (await openDatabase()).userConnection('uploads');
+  await conn.query(`DROP TABLE IF EXISTS memory.main.${quoteIdentifier(table)}`);
 }
 
 export const builtInTables: ReadonlySet<string> = new Set(

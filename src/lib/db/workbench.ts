@@ -1,7 +1,10 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { splitStatements } from '$lib/sql/script';
+import { t } from '$lib/i18n/messages';
+import { DatabaseLost } from './lost';
 import { openDatabase } from './query';
+import { refusedBuiltInWrite } from './registry';
 
 /** A result kept as Arrow: the grid and exports read its columns, never all of it as objects. */
 export type WorkbenchResult = {
@@ -22,13 +25,11 @@ export class StatementError extends Error {
   }
 }
 
-let workbenchConnection: Promise<AsyncDuckDBConnection> | undefined;
 let running: { conn: AsyncDuckDBConnection; cancelled: boolean } | undefined;
 
 /** The workbench has its own connection, so a long query never holds up the page's views. */
 function connection(): Promise<AsyncDuckDBConnection> {
-  workbenchConnection ??= openDatabase().then(({ db }) => db.connect());
-  return workbenchConnection;
+  return openDatabase().then((database) => database.userConnection('workbench'));
 }
 
 /**
@@ -38,7 +39,8 @@ function connection(): Promise<AsyncDuckDBConnection> {
 export async function runScript(script: string): Promise<WorkbenchResult> {
   const statements = splitStatements(script);
   if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
-  const conn = await connection();
+  const database = await openDatabase();
+  const conn = await database.userConnection('workbench');
   const state = { conn, cancelled: false };
   running = state;
   const started = performance.now();
@@ -55,6 +57,7 @@ export async function runScript(script: string): Promise<WorkbenchResult> {
     };
   } finally {
     if (running === state) running = undefined;
+    await database.keepBuiltIn().catch(() => {}); // a lost database starts afresh anyway
   }
 }
 
@@ -96,8 +99,11 @@ async function run<T>(
   try {
     return await work();
   } catch (error) {
+    if (error instanceof DatabaseLost) throw error;
     if (error instanceof QueryCancelled || running?.cancelled) throw new QueryCancelled();
-    const message = error instanceof Error ? error.message : String(error);
+    let message = error instanceof Error ? error.message : String(error);
+    const refused = refusedBuiltInWrite(message);
+    if (refused) message = t('workbench.builtInReadOnly', { statement: refused });
     throw new StatementError(message, statement.text, statement.offset);
   }
 }

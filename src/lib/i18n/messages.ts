@@ -39,6 +39,20 @@ const en = {
   'datasets.failed': 'DuckDB could not start: {message}',
   'datasets.rows': '{rows} rows',
   'datasets.tableFailed': 'not loaded: {message}',
+  'datasets.restarting': 'DuckDB stopped; starting it again…',
+  'database.workerError': 'the DuckDB worker failed',
+  'database.noAnswer': 'the DuckDB worker stopped answering for {seconds} s',
+  'database.downloadFailed': 'the built-in database file could not be downloaded (HTTP {status})',
+  'database.gaveUp':
+    'DuckDB stopped {count} times in a row ({reason}); reload the page to start it again.',
+  'database.lost':
+    'DuckDB stopped while this was running ({reason}). It has been started again; nothing kept is lost. Try again.',
+  'database.alertRestarting': 'DuckDB stopped ({reason}). Starting it again…',
+  'database.alertRestarted':
+    'DuckDB stopped ({reason}) and was started again. The built-in tables and the tables kept in this browser are back.',
+  'database.dismiss': 'Dismiss',
+  'workbench.builtInReadOnly':
+    'Built-in tables are read-only: DuckDB refused this {statement}. To change one, make a copy first, e.g. CREATE TABLE my_missions AS FROM missions.',
   'nav.label': 'Views',
   'nav.overview': 'Overview',
   'nav.register': 'Register reporting',

@@ -41,4 +41,27 @@ describe('openNodeDb(dataDir)', () => {
       { v: false },
     ]);
   });
+
+  it('keeps the datasets read-only: DuckDB itself refuses every write to a built-in table', () => {
+    for (const write of [
+      "UPDATE good SET name = 'x'",
+      'DELETE FROM good',
+      'INSERT INTO good SELECT * FROM good',
+      'DROP TABLE good',
+      'ALTER TABLE good RENAME TO bad',
+      'CREATE OR REPLACE TABLE builtin.good AS SELECT 1',
+    ]) {
+      expect(() => db.query(write), write).toThrow(/read-only mode/);
+    }
+    expect(db.query('SELECT count(*)::INTEGER AS n FROM good')).toEqual([{ n: 2 }]);
+  });
+
+  it('creates what the user makes in its own catalogue, next to the built-in tables', () => {
+    db.query('CREATE TABLE mine AS SELECT 1 AS one');
+    expect(
+      db.query(
+        "SELECT database_name AS db FROM duckdb_tables() WHERE table_name = 'mine'",
+      ),
+    ).toEqual([{ db: 'memory' }]);
+  });
 });

@@ -27,7 +27,7 @@ describe('datasetFromPath(path)', () => {
 describe('createTableSql(dataset)', () => {
   it('quotes the table name and the file name', () => {
     const sql = createTableSql({ table: 'odd"name', file: "it's.csv" });
-    expect(sql).toContain('TABLE "odd""name" AS');
+    expect(sql).toContain('TABLE builtin.main."odd""name" AS');
     expect(sql).toContain("read_csv('it''s.csv'");
   });
 
@@ -68,7 +68,7 @@ describe('schemaFor(dataPackage, file)', () => {
 describe('countRowsSql(dataset)', () => {
   it('counts rows of the quoted table as column n', () => {
     expect(countRowsSql({ table: 'a"b', file: 'x.csv' })).toBe(
-      'SELECT count(*)::INTEGER AS n FROM "a""b"',
+      'SELECT count(*)::INTEGER AS n FROM builtin.main."a""b"',
     );
   });
 });
