@@ -301,7 +301,8 @@ function news(): BroadcastChannel | undefined {
 
 function announce(message: StorageNews): void {
   try {
-    news()?.postMessage(message);
+    // As plain JSON: a description may hold a reactive proxy, which cannot be cloned.
+    news()?.postMessage(JSON.parse(JSON.stringify(message)));
   } catch {
     // Other tabs learn of it on their next reload.
   }
