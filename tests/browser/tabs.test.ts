@@ -182,4 +182,52 @@ describe('kept uploads in two tabs', () => {
     expect(await runSql(a, 'SELECT count(*) AS n FROM data')).toEqual([String(x.rows)]);
     await context.close();
   }, 180_000);
+
+  it('lists the tables of the index earlier versions wrote, keeps them when a table is added, and a half-written table hides no other', async () => {
+    const x = fileX();
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    // What an earlier version left: one index.json listing every kept table.
+    await page.evaluate(async () => {
+      const folder = await (
+        await navigator.storage.getDirectory()
+      ).getDirectoryHandle('uploads', { create: true });
+      const write = async (name: string, text: string) => {
+        const writable = await (
+          await folder.getFileHandle(name, { create: true })
+        ).createWritable();
+        await writable.write(text);
+        await writable.close();
+      };
+      await write('old.csv', 'country,value\nFrance,3\nMali,4\n');
+      await write(
+        'index.json',
+        JSON.stringify([
+          {
+            table: 'old',
+            fileName: 'old.csv',
+            bytes: 29,
+            rows: 2,
+            columns: [
+              { name: 'country', type: 'VARCHAR' },
+              { name: 'value', type: 'BIGINT' },
+            ],
+            loadedAt: '2026-01-01T00:00:00.000Z',
+            options: { encoding: 'utf-8', delimiter: ',', header: true, skip: 0 },
+          },
+        ]),
+      );
+      // A table whose data was written and whose description never was (a crash between).
+      await write('half.csv', 'a\n1\n');
+    });
+    await reloadWithTables(page, 1);
+    expect(await uploadedRows(page)).toEqual({ old: 2 });
+
+    await preview(page, x.path);
+    await loadAs(page, 'data');
+    await reloadWithTables(page, 2);
+    expect(await uploadedRows(page)).toEqual({ old: 2, data: x.rows });
+    expect(await runSql(page, 'SELECT sum(value) AS total FROM old')).toEqual(['7']);
+    await context.close();
+  }, 120_000);
 });
