@@ -170,7 +170,9 @@ describe('kept uploads in two tabs', () => {
       '[data-testid="problems"] li[data-code="nameTakenElsewhere"]',
     );
     await refused.waitFor({ timeout: 15_000 });
-    expect(await refused.innerText()).toContain('another tab kept a table named “data”');
+    expect(await refused.innerText()).toContain(
+      'another tab has kept or is loading a table named “data”',
+    );
     expect(await previewOf(b).locator('[data-testid="table-name"]').inputValue()).toBe('data_2');
     // ...and B now lists A's table, read from storage.
     await keptRow(b, 'data').waitFor({ timeout: 15_000 });
@@ -182,6 +184,32 @@ describe('kept uploads in two tabs', () => {
     expect(await runSql(a, 'SELECT count(*) AS n FROM data')).toEqual([String(x.rows)]);
     await context.close();
   }, 180_000);
+
+  it('refuses a name another tab is loading at this moment', async () => {
+    const y = fileY();
+    const context = await browser.newContext();
+    const a = await openWorkbench(context);
+    const b = await openWorkbench(context);
+    // A holds the name as it does while its load runs, and never lets go.
+    await a.evaluate(
+      () =>
+        new Promise<void>((held) => {
+          void navigator.locks.request('sdg-uploads:table:data', () => {
+            held();
+            return new Promise(() => {});
+          });
+        }),
+    );
+    await preview(b, y.path);
+    await previewOf(b).locator('button.primary').click();
+    await previewOf(b)
+      .locator('[data-testid="problems"] li[data-code="nameTakenElsewhere"]')
+      .waitFor({ timeout: 15_000 });
+    expect(await previewOf(b).locator('[data-testid="table-name"]').inputValue()).toBe('data_2');
+    await loadAs(b, 'data_2');
+    expect(await uploadedRows(b)).toEqual({ data_2: y.rows });
+    await context.close();
+  }, 120_000);
 
   it('lists the tables of the index earlier versions wrote, keeps them when a table is added, and a half-written table hides no other', async () => {
     const x = fileX();

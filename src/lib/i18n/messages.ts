@@ -453,7 +453,7 @@ const en = {
   'upload.problem.nameKeptElsewhere':
     'another tab has just kept a table named “{name}”, so this file will be loaded as “{suggested}”; change the name if you like.',
   'upload.problem.nameTakenElsewhere':
-    'another tab kept a table named “{name}” after this file was named, so nothing was loaded and that table is untouched. The name is now “{suggested}”: load again, or choose another name.',
+    'another tab has kept or is loading a table named “{name}”, so nothing was loaded here and that table is untouched. The name is now “{suggested}”: load again, or choose another name.',
   'tables.title': 'Your tables',
   'tables.none': 'No tables uploaded yet.',
   'tables.restoreFailed':
