@@ -464,6 +464,10 @@ const en = {
     '“{name}” cannot be a table name: use lower-case letters, digits and _, starting with a letter or _.',
   'upload.problem.nameReserved':
     '“{name}” is an SQL keyword, so every query would have to quote it; choose another name.',
+  'upload.problem.nameKeptElsewhere':
+    'another tab has just kept a table named “{name}”, so this file will be loaded as “{suggested}”; change the name if you like.',
+  'upload.problem.nameTakenElsewhere':
+    'another tab has kept or is loading a table named “{name}”, so nothing was loaded here and that table is untouched. The name is now “{suggested}”: load again, or choose another name.',
   'tables.title': 'Your tables',
   'tables.none': 'No tables uploaded yet.',
   'tables.restoreFailed':

@@ -45,7 +45,9 @@ export type ProblemCode =
   | 'loadFailed'
   | 'nameTaken'
   | 'nameInvalid'
-  | 'nameReserved';
+  | 'nameReserved'
+  | 'nameKeptElsewhere'
+  | 'nameTakenElsewhere';
 
 export type ColumnType = 'integer' | 'number' | 'date' | 'text' | 'empty';
 

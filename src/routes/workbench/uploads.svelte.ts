@@ -10,11 +10,16 @@ import {
   type Problem,
 } from '$lib/upload/inspect';
 import {
+  claimTable,
+  freeName,
   listStored,
+  onStorageNews,
   readStored,
   removeStored,
   saveTable,
   StorageError,
+  TableTakenError,
+  type Claim,
   type StorageFailure,
   type StoredTable,
 } from '$lib/upload/storage';
@@ -73,20 +78,29 @@ class Uploads {
   /** Bumped whenever a table is added or removed, so the catalogue is read again. */
   version = $state(0);
 
+  /** Tables kept by another tab (or an earlier visit) while they load into this tab's DuckDB. */
+  private adopting = new Set<string>();
+  private listening = false;
+
   taken(except?: number): Set<string> {
     return new Set([
       ...builtInTables,
       ...this.tables.map((table) => table.table),
+      ...this.adopting,
+      ...this.restoreFailures.map((failure) => failure.table),
       ...this.pending.filter((each) => each.id !== except).map((each) => each.table),
     ]);
   }
 
   async add(files: File[]): Promise<void> {
+    // What storage holds now, so a table another tab kept is never suggested again.
+    const kept = await listStored().catch((): StoredTable[] => []);
     for (const file of files) {
       const sample = new Uint8Array(await file.slice(0, sampleBytes).arrayBuffer());
       const detected = inspect(sample, file.size);
       const id = nextId++;
-      const table = tableNameFor(file.name, this.taken());
+      const taken = new Set([...this.taken(), ...kept.map((each) => each.table)]);
+      const table = tableNameFor(file.name, taken);
       this.pending.push({ id, file, sample, detected, inspection: detected, table });
     }
   }
@@ -110,7 +124,11 @@ class Uploads {
     this.pending = this.pending.filter((each) => each.id !== id);
   }
 
-  /** Loads a previewed file into DuckDB, then keeps it in storage if storage allows. */
+  /**
+   * Loads a previewed file into DuckDB, then keeps it in storage if storage allows. The name
+   * is reserved in storage first; a name another tab kept since the preview is never
+   * replaced: the load is refused and the preview offers the next free name.
+   */
   async load(id: number): Promise<void> {
     const pending = this.pending.find((each) => each.id === id);
     if (!pending || pending.progress) return;
@@ -124,6 +142,18 @@ class Uploads {
     const { options, columns, format } = pending.inspection;
     pending.loadProblem = undefined;
     pending.progress = { fraction: 0, step: 'reading' };
+    let claim: Claim;
+    try {
+      claim = await claimTable(pending.table);
+    } catch (error) {
+      pending.progress = undefined;
+      if (error instanceof TableTakenError) {
+        this.renameTaken(pending, error.taken, 'nameTakenElsewhere');
+        void this.catchUp();
+        return;
+      }
+      claim = { release: () => {} };
+    }
     try {
       const utf8 = await toUtf8(pending.file, options.encoding, (fraction) => {
         pending.progress = { fraction: fraction * 0.2, step: 'reading' };
@@ -146,28 +176,55 @@ class Uploads {
       this.tables = [...this.tables, { ...stored, kept: false }];
       this.version++;
       // Listed as soon as it can be queried; marked kept once storage has it.
-      if (await this.keep(stored, utf8)) {
-        this.tables = this.tables.map((each) =>
-          each.table === stored.table ? { ...each, kept: true } : each,
-        );
-      }
+      await this.keep(stored, utf8, pending);
     } catch (error) {
       pending.progress = undefined;
       pending.loadProblem =
         error instanceof LoadError
           ? error.problem
           : { code: 'loadFailed', level: 'error', values: { message: errorMessage(error) } };
+    } finally {
+      claim.release();
     }
   }
 
-  private async keep(stored: StoredTable, data: Blob): Promise<boolean> {
+  private async keep(stored: StoredTable, data: Blob, pending: PendingFile): Promise<void> {
     try {
       await saveTable(stored, data);
-      return true;
+      this.tables = this.tables.map((each) =>
+        each.table === stored.table ? { ...each, kept: true } : each,
+      );
     } catch (error) {
-      this.storageFailed(error);
-      return false;
+      if (!(error instanceof TableTakenError)) {
+        this.storageFailed(error);
+        return;
+      }
+      // Only without Web Locks: another tab kept this name while this one loaded. Its table
+      // stays; this one goes back to its preview under the next free name.
+      await dropTable(stored.table).catch(() => {});
+      this.tables = this.tables.filter((each) => each.table !== stored.table);
+      this.version++;
+      pending.progress = undefined;
+      this.pending = [...this.pending, pending];
+      this.renameTaken(pending, error.taken, 'nameTakenElsewhere');
+      await this.catchUp();
     }
+  }
+
+  /** Gives `pending` the next free name and says why: a table of its name was kept elsewhere. */
+  private renameTaken(
+    pending: PendingFile,
+    storedNames: ReadonlySet<string>,
+    code: 'nameKeptElsewhere' | 'nameTakenElsewhere',
+  ): void {
+    const name = pending.table;
+    const suggested = freeName(name, new Set([...this.taken(pending.id), ...storedNames, name]));
+    pending.table = suggested;
+    pending.loadProblem = {
+      code,
+      level: code === 'nameTakenElsewhere' ? 'error' : 'warning',
+      values: { name, suggested },
+    };
   }
 
   async remove(table: string): Promise<void> {
@@ -192,30 +249,73 @@ class Uploads {
     }
   }
 
-  /** Loads the tables kept by earlier visits. */
+  /** Loads the tables kept by earlier visits, and from then on those other tabs keep. */
   async restore(): Promise<void> {
+    this.listen();
     this.restoring = true;
     try {
-      const stored = await listStored();
-      for (const table of stored) {
-        if (this.tables.some((each) => each.table === table.table)) continue;
-        try {
-          const file = await readStored(table.table);
-          const names = table.columns.map((column) => column.name);
-          const loaded = await loadCsvTable(table.table, file, table.options, names, () => {});
-          this.tables = [...this.tables, { ...table, rows: loaded.rows, kept: true }];
-        } catch (error) {
-          // The file stays kept: the user decides whether to remove it.
-          const message = error instanceof LoadError ? error.problem.code : errorMessage(error);
-          this.restoreFailures = [...this.restoreFailures, { table: table.table, message }];
-        }
-      }
+      await this.catchUp();
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  /** Loads every kept table this tab does not have yet. */
+  private async catchUp(): Promise<void> {
+    try {
+      for (const table of await listStored()) await this.adopt(table);
     } catch (error) {
       this.storageFailed(error);
     } finally {
-      this.restoring = false;
       this.version++;
     }
+  }
+
+  /** Loads a kept table into this tab's DuckDB and lists it, unless this tab has that name. */
+  private async adopt(table: StoredTable): Promise<void> {
+    const name = table.table;
+    if (this.tables.some((each) => each.table === name) || this.adopting.has(name)) return;
+    if (this.restoreFailures.some((each) => each.table === name)) return;
+    // This tab is loading a file under that name: its keep is refused, then it catches up.
+    if (this.pending.some((each) => each.table === name && each.progress)) return;
+    this.adopting.add(name);
+    for (const pending of this.pending) {
+      if (pending.table === name) this.renameTaken(pending, new Set(), 'nameKeptElsewhere');
+    }
+    try {
+      const file = await readStored(name);
+      const names = table.columns.map((column) => column.name);
+      const loaded = await loadCsvTable(name, file, table.options, names, () => {});
+      this.tables = [...this.tables, { ...table, rows: loaded.rows, kept: true }];
+    } catch (error) {
+      // The file stays kept: the user decides whether to remove it.
+      const message = error instanceof LoadError ? error.problem.code : errorMessage(error);
+      this.restoreFailures = [...this.restoreFailures, { table: name, message }];
+    } finally {
+      this.adopting.delete(name);
+    }
+  }
+
+  /** Drops a table another tab removed from storage, if this tab lists that same kept table. */
+  private async dropped(name: string, loadedAt: string): Promise<void> {
+    this.restoreFailures = this.restoreFailures.filter((each) => each.table !== name);
+    const mine = this.tables.find((each) => each.table === name);
+    if (!mine?.kept || mine.loadedAt !== loadedAt) return;
+    await dropTable(name).catch(() => {});
+    this.tables = this.tables.filter((each) => each.table !== name);
+    this.version++;
+  }
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    onStorageNews((news) => {
+      if (news.kind === 'kept') {
+        void this.adopt(news.table).then(() => this.version++);
+      } else {
+        void this.dropped(news.table, news.loadedAt);
+      }
+    });
   }
 }
 
