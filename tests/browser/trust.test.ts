@@ -167,10 +167,15 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
       /DuckDB stopped while this was running/,
     );
     await waitForRestart(page, 1);
+    // The kept table is listed again once it is back in the new DuckDB.
+    await page
+      .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"][data-rows="250"]')
+      .waitFor({ timeout: 60_000 });
     await runSql(
       page,
       'SELECT (SELECT count(*) FROM missions) AS m, (SELECT count(*) FROM kept_rows) AS k',
     );
+    expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
     const cells = await page
       .locator('[data-testid="result-grid"] [role="gridcell"]')
       .allInnerTexts();

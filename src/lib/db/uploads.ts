@@ -10,6 +10,8 @@ import {
   type SqlType,
 } from '$lib/upload/sql';
 import { builtInDatasets } from './datasets';
+import { DatabaseLost } from './lost';
+import { runPending } from './pending';
 import { openDatabase } from './query';
 import { errorMessage } from './result';
 
@@ -76,24 +78,25 @@ export async function loadCsvTable(
       await withProgress(
         db,
         (fraction) => onProgress(fraction * 0.9),
-        () => conn.query(stagingSql(staging, fileName, options, names)),
+        () => runPending(conn, stagingSql(staging, fileName, options, names)),
       );
     } catch (error) {
+      if (error instanceof DatabaseLost) throw error;
       throw new LoadError(
         problemFromLoadError(error instanceof Error ? error.message : String(error)),
       );
     }
-    const counts = (await conn.query(typeCountsSql(staging, names))).toArray()[0].toJSON();
+    const counts = (await runPending(conn, typeCountsSql(staging, names))).toArray()[0].toJSON();
     const types = names.map((_, index) => typeFromCounts(counts, index));
     onProgress(0.95);
-    await conn.query(typedTableSql(table, staging, names, types));
+    await runPending(conn, typedTableSql(table, staging, names, types));
     onProgress(1);
     return {
       rows: Number(counts.rows),
       columns: names.map((name, index) => ({ name, type: types[index] })),
     };
   } catch (error) {
-    if (error instanceof LoadError) throw error;
+    if (error instanceof LoadError || error instanceof DatabaseLost) throw error;
     throw new LoadError({
       code: 'loadFailed',
       level: 'error',

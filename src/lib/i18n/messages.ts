@@ -51,6 +51,8 @@ const en = {
   'database.alertRestarted':
     'DuckDB stopped ({reason}) and was started again. The built-in tables and the tables kept in this browser are back.',
   'database.dismiss': 'Dismiss',
+  'tables.lostInRestart':
+    'DuckDB restarted: {tables} were for this visit only (not kept in this browser) and are gone. Upload them again to use them.',
   'workbench.builtInReadOnly':
     'Built-in tables are read-only: DuckDB refused this {statement}. To change one, make a copy first, e.g. CREATE TABLE my_missions AS FROM missions.',
   'nav.label': 'Views',

@@ -2,6 +2,9 @@ import { builtInTables, dropTable, loadCsvTable, LoadError } from '$lib/db/uploa
 import { datasetFromPath } from '$lib/db/registry';
 import { reservedWords } from '$lib/sql/keywords';
 import { errorMessage } from '$lib/db/result';
+import { DatabaseLost } from '$lib/db/lost';
+import { databaseStatus } from '$lib/db/status.svelte';
+import { untrack } from 'svelte';
 import {
   inspect,
   sampleBytes,
@@ -288,6 +291,8 @@ class Uploads {
       const loaded = await loadCsvTable(name, file, table.options, names, () => {});
       this.tables = [...this.tables, { ...table, rows: loaded.rows, kept: true }];
     } catch (error) {
+      // DuckDB restarted meanwhile: the table loads again on the new one.
+      if (error instanceof DatabaseLost) return;
       // The file stays kept: the user decides whether to remove it.
       const message = error instanceof LoadError ? error.problem.code : errorMessage(error);
       this.restoreFailures = [...this.restoreFailures, { table: name, message }];
@@ -306,9 +311,37 @@ class Uploads {
     this.version++;
   }
 
+  /** Tables that were for this visit only when DuckDB restarted: gone, and the user is told. */
+  lostInRestart = $state<string[]>([]);
+  private generation = 0;
+
+  /**
+   * After DuckDB started again (its worker died), every table is gone from it: kept tables
+   * load again from storage; tables that were for this visit only are named as lost.
+   */
+  private async afterRestart(): Promise<void> {
+    this.lostInRestart = [
+      ...this.lostInRestart,
+      ...this.tables.filter((each) => !each.kept).map((each) => each.table),
+    ];
+    this.tables = [];
+    this.restoreFailures = [];
+    await this.restore();
+  }
+
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
+    this.generation = databaseStatus.generation;
+    $effect.root(() => {
+      $effect(() => {
+        if (databaseStatus.phase !== 'ready' || databaseStatus.generation === this.generation) {
+          return;
+        }
+        this.generation = databaseStatus.generation;
+        untrack(() => void this.afterRestart());
+      });
+    });
     onStorageNews((news) => {
       if (news.kind === 'kept') {
         void this.adopt(news.table).then(() => this.version++);

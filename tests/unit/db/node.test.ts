@@ -59,9 +59,7 @@ describe('openNodeDb(dataDir)', () => {
   it('creates what the user makes in its own catalogue, next to the built-in tables', () => {
     db.query('CREATE TABLE mine AS SELECT 1 AS one');
     expect(
-      db.query(
-        "SELECT database_name AS db FROM duckdb_tables() WHERE table_name = 'mine'",
-      ),
+      db.query("SELECT database_name AS db FROM duckdb_tables() WHERE table_name = 'mine'"),
     ).toEqual([{ db: 'memory' }]);
   });
 });
