@@ -140,78 +140,82 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
     await page.close();
   });
 
-  it('during a query and during an upload: both end with a message, and built-in and kept tables come back', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await openWorkbench(page);
-    const kept = path.join(dir, 'kept_rows.csv');
-    writeFileSync(
-      kept,
-      'id,name\n' + Array.from({ length: 250 }, (_, i) => `${i},n${i}`).join('\n'),
-    );
-    await page.setInputFiles('[data-testid="file-input"]', [kept]);
-    const preview = page.locator('[data-testid="file-preview"][data-file="kept_rows.csv"]');
-    await preview.locator('button.primary').click();
-    await page
-      .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"]')
-      .filter({ hasText: 'in this browser' })
-      .waitFor({ timeout: 60_000 });
-
-    // During a query.
-    await typeSql(page, 'SELECT count(*) FROM range(20000000000)');
-    await page.keyboard.press('Control+Enter');
-    await page.locator('[data-testid="run-status"]', { hasText: 'Running' }).waitFor();
-    await killDuckDbWorker(page);
-    await waitForRunEnd(page);
-    expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
-      /DuckDB stopped while this was running/,
-    );
-    await waitForRestart(page, 1);
-    // The kept table is listed again once it is back in the new DuckDB.
-    await page
-      .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"][data-rows="250"]')
-      .waitFor({ timeout: 60_000 });
-    await runSql(
-      page,
-      'SELECT (SELECT count(*) FROM missions) AS m, (SELECT count(*) FROM kept_rows) AS k',
-    );
-    expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
-    const cells = await page
-      .locator('[data-testid="result-grid"] [role="gridcell"]')
-      .allInnerTexts();
-    expect(cells.slice(0, 2)).toEqual([
-      String(db.query('SELECT count(*) AS n FROM missions')[0].n),
-      '250',
-    ]);
-    expect(
+  it(
+    'during a query and during an upload: both end with a message, and built-in and kept tables come back',
+    { timeout: 240_000 },
+    async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await openWorkbench(page);
+      const kept = path.join(dir, 'kept_rows.csv');
+      writeFileSync(
+        kept,
+        'id,name\n' + Array.from({ length: 250 }, (_, i) => `${i},n${i}`).join('\n'),
+      );
+      await page.setInputFiles('[data-testid="file-input"]', [kept]);
+      const preview = page.locator('[data-testid="file-preview"][data-file="kept_rows.csv"]');
+      await preview.locator('button.primary').click();
       await page
         .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"]')
-        .getAttribute('data-rows'),
-    ).toBe('250');
+        .filter({ hasText: 'in this browser' })
+        .waitFor({ timeout: 60_000 });
 
-    // During an upload.
-    const big = path.join(dir, 'big_upload.csv');
-    writeFileSync(
-      big,
-      'id,label,value\n' +
-        Array.from({ length: 400_000 }, (_, i) => `${i},label ${i},${i * 0.5}`).join('\n'),
-    );
-    await page.setInputFiles('[data-testid="file-input"]', [big]);
-    const bigPreview = page.locator('[data-testid="file-preview"][data-file="big_upload.csv"]');
-    await bigPreview.locator('button.primary').click();
-    await bigPreview.locator('progress').waitFor();
-    await killDuckDbWorker(page);
-    await bigPreview
-      .getByText(/DuckDB stopped while this was running/)
-      .waitFor({ timeout: 60_000 });
-    await waitForRestart(page, 2);
-    // The preview is still there: loading it again works on the new worker.
-    await bigPreview.locator('button.primary').click();
-    await page
-      .locator('[data-testid="uploaded-tables"] tr[data-table="big_upload"]')
-      .waitFor({ timeout: 120_000 });
-    await runSql(page, 'SELECT count(*) FROM big_upload');
-    expect(await firstCell(page)).toBe('400000');
-    await context.close();
-  });
+      // During a query.
+      await typeSql(page, 'SELECT count(*) FROM range(20000000000)');
+      await page.keyboard.press('Control+Enter');
+      await page.locator('[data-testid="run-status"]', { hasText: 'Running' }).waitFor();
+      await killDuckDbWorker(page);
+      await waitForRunEnd(page);
+      expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
+        /DuckDB stopped while this was running/,
+      );
+      await waitForRestart(page, 1);
+      // The kept table is listed again once it is back in the new DuckDB.
+      await page
+        .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"][data-rows="250"]')
+        .waitFor({ timeout: 60_000 });
+      await runSql(
+        page,
+        'SELECT (SELECT count(*) FROM missions) AS m, (SELECT count(*) FROM kept_rows) AS k',
+      );
+      expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
+      const cells = await page
+        .locator('[data-testid="result-grid"] [role="gridcell"]')
+        .allInnerTexts();
+      expect(cells.slice(0, 2)).toEqual([
+        String(db.query('SELECT count(*) AS n FROM missions')[0].n),
+        '250',
+      ]);
+      expect(
+        await page
+          .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"]')
+          .getAttribute('data-rows'),
+      ).toBe('250');
+
+      // During an upload.
+      const big = path.join(dir, 'big_upload.csv');
+      writeFileSync(
+        big,
+        'id,label,value\n' +
+          Array.from({ length: 400_000 }, (_, i) => `${i},label ${i},${i * 0.5}`).join('\n'),
+      );
+      await page.setInputFiles('[data-testid="file-input"]', [big]);
+      const bigPreview = page.locator('[data-testid="file-preview"][data-file="big_upload.csv"]');
+      await bigPreview.locator('button.primary').click();
+      await bigPreview.locator('progress').waitFor();
+      await killDuckDbWorker(page);
+      await bigPreview
+        .getByText(/DuckDB stopped while this was running/)
+        .waitFor({ timeout: 60_000 });
+      await waitForRestart(page, 2);
+      // The preview is still there: loading it again works on the new worker.
+      await bigPreview.locator('button.primary').click();
+      await page
+        .locator('[data-testid="uploaded-tables"] tr[data-table="big_upload"]')
+        .waitFor({ timeout: 120_000 });
+      await runSql(page, 'SELECT count(*) FROM big_upload');
+      expect(await firstCell(page)).toBe('400000');
+      await context.close();
+    },
+  );
 });

@@ -1,15 +1,29 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { tableFromIPC, type Table } from 'apache-arrow';
-import { splitStatements } from '$lib/sql/script';
+import { MessageReader, tableFromIPC, type Table } from 'apache-arrow';
 import { t } from '$lib/i18n/messages';
+import { firstWrite, splitStatements } from '$lib/sql/script';
 import { DatabaseLost } from './lost';
+import { runPending } from './pending';
 import { openDatabase } from './query';
-import { refusedBuiltInWrite } from './registry';
+import { builtInCatalog, refusedBuiltInWrite } from './registry';
+
+/**
+ * How much of a result the page keeps in memory, whichever is reached first. Past it the
+ * query is stopped: the grid shows the first rows and an export runs the statement again.
+ */
+export const resultLimit = { rows: 1_000_000, bytes: 64 * 1024 * 1024 } as const;
 
 /** A result kept as Arrow: the grid and exports read its columns, never all of it as objects. */
 export type WorkbenchResult = {
   table: Table;
   ms: number;
+  /** False when the result was cut at `resultLimit`: it has more rows than `table` holds. */
+  complete: boolean;
+  /**
+   * The statement that made the result, when running it again only reads: an export of a cut
+   * result streams the whole of it from DuckDB.
+   */
+  rerun?: string;
 };
 
 export class QueryCancelled extends Error {}
@@ -25,71 +39,164 @@ export class StatementError extends Error {
   }
 }
 
-let running: { conn: AsyncDuckDBConnection; cancelled: boolean } | undefined;
+type Running = { conn: AsyncDuckDBConnection; cancelled: boolean };
+
+let running: Running | undefined;
+let queue: Promise<unknown> = Promise.resolve();
 
 /** The workbench has its own connection, so a long query never holds up the page's views. */
 function connection(): Promise<AsyncDuckDBConnection> {
   return openDatabase().then((database) => database.userConnection('workbench'));
 }
 
-/**
- * Runs a script: every statement in turn, returning the last one's result. The last is
- * streamed batch by batch, and `cancelQuery` stops it between batches or while DuckDB works.
- */
-export async function runScript(script: string): Promise<WorkbenchResult> {
-  const statements = splitStatements(script);
-  if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
-  const database = await openDatabase();
-  const conn = await database.userConnection('workbench');
-  const state = { conn, cancelled: false };
-  running = state;
-  const started = performance.now();
-  try {
-    for (const statement of statements.slice(0, -1)) {
-      await run(() => conn.query(statement.text), statement);
-      if (state.cancelled) throw new QueryCancelled();
-    }
-    const last = statements.at(-1)!;
-    const table = await run(() => streamQuery(conn, last.text, state), last);
-    return {
-      table,
-      ms: performance.now() - started,
-    };
-  } finally {
-    if (running === state) running = undefined;
-    await database.keepBuiltIn().catch(() => {}); // a lost database starts afresh anyway
-  }
+/** One streamed statement at a time on the connection: a second would end the first's stream. */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => {});
+  return next;
 }
 
 /**
- * Runs one statement as duckdb-wasm's `send` does (start, poll, fetch), but checks for a
- * cancel between polls: after a cancel, `send` keeps polling a query that no longer exists.
+ * Runs a script: every statement in turn, returning the last one's result. The last is
+ * streamed batch by batch, up to `resultLimit`, and `cancelQuery` stops it between batches
+ * or while DuckDB works.
  */
-function streamQuery(
+export function runScript(script: string): Promise<WorkbenchResult> {
+  const statements = splitStatements(script);
+  if (statements.length === 0)
+    return Promise.reject(new StatementError('There is no SQL to run.', script, 0));
+  return exclusive(async () => {
+    const database = await openDatabase();
+    const conn = await database.userConnection('workbench');
+    const state: Running = { conn, cancelled: false };
+    running = state;
+    const started = performance.now();
+    try {
+      for (const statement of statements.slice(0, -1)) {
+        await run(() => runPending(conn, statement.text, () => state.cancelled), statement);
+        if (state.cancelled) throw new QueryCancelled();
+      }
+      const last = statements.at(-1)!;
+      const kept = await run(() => streamQuery(conn, last.text, state, resultLimit), last);
+      return {
+        table: kept.table,
+        ms: performance.now() - started,
+        complete: kept.complete,
+        rerun: firstWrite(last.text) ? undefined : last.text,
+      };
+    } finally {
+      if (running === state) running = undefined;
+      await database.keepBuiltIn().catch(() => {}); // a lost database starts afresh anyway
+    }
+  });
+}
+
+/**
+ * Runs one read statement again and hands its whole result to `write`, a few megabytes of
+ * Arrow at a time, so an export never holds more than one part of it. `cancelQuery` stops it.
+ */
+export function streamStatement(
+  statement: string,
+  write: (part: Table) => Promise<void>,
+): Promise<void> {
+  return exclusive(async () => {
+    const conn = await connection();
+    const state: Running = { conn, cancelled: false };
+    running = state;
+    try {
+      await conn.useUnsafe(async (bindings, id) => {
+        const header = await pending(bindings, id, statement, state);
+        const part: Uint8Array[] = [];
+        let bytes = 0;
+        let written = false;
+        const flush = async () => {
+          await write(tableFromIPC([header, ...part]));
+          part.length = 0;
+          bytes = 0;
+          written = true;
+        };
+        for (;;) {
+          if (state.cancelled) throw new QueryCancelled();
+          const chunk = await bindings.fetchQueryResults(id);
+          if (chunk === null) continue;
+          if (chunk.length === 0) break;
+          part.push(chunk);
+          bytes += chunk.byteLength;
+          if (bytes >= 4 * 1024 * 1024) await flush();
+        }
+        if (part.length > 0 || !written) await flush();
+      });
+    } finally {
+      if (running === state) running = undefined;
+    }
+  });
+}
+
+type Bindings = Parameters<Parameters<AsyncDuckDBConnection['useUnsafe']>[0]>[0];
+
+/**
+ * Starts a statement as duckdb-wasm's `send` does and polls until its result starts, checking
+ * for a cancel between polls: after a cancel, `send` keeps polling a query that no longer exists.
+ */
+async function pending(
+  bindings: Bindings,
+  id: number,
+  text: string,
+  state: { cancelled: boolean },
+): Promise<Uint8Array> {
+  let header = await bindings.startPendingQuery(id, text, true);
+  while (header === null) {
+    if (state.cancelled) {
+      await bindings.cancelPendingQuery(id);
+      throw new QueryCancelled();
+    }
+    header = await bindings.pollPendingQuery(id);
+  }
+  return header;
+}
+
+/** Rows in a chunk of DuckDB's Arrow stream, read from its message headers alone. */
+function rowsIn(chunk: Uint8Array): number {
+  const reader = new MessageReader(chunk);
+  let rows = 0;
+  for (let message = reader.readMessage(); message; message = reader.readMessage()) {
+    if (message.isRecordBatch()) rows += Number(message.header().length);
+    if (message.bodyLength > 0) reader.readMessageBody(message.bodyLength);
+  }
+  return rows;
+}
+
+/**
+ * Runs one statement and keeps its result up to `limit`. A result that goes on past it is
+ * left unread, and the connection runs a trivial statement, which ends the stream in DuckDB
+ * and frees what it held.
+ */
+async function streamQuery(
   conn: AsyncDuckDBConnection,
   text: string,
   state: { cancelled: boolean },
-): Promise<Table> {
-  return conn.useUnsafe(async (bindings, id) => {
-    let header = await bindings.startPendingQuery(id, text, true);
-    while (header === null) {
-      if (state.cancelled) {
-        await bindings.cancelPendingQuery(id);
-        throw new QueryCancelled();
-      }
-      header = await bindings.pollPendingQuery(id);
-    }
+  limit: { rows: number; bytes: number },
+): Promise<{ table: Table; complete: boolean }> {
+  const kept = await conn.useUnsafe(async (bindings, id) => {
+    const header = await pending(bindings, id, text, state);
     // The result is an Arrow IPC stream: a schema message, then record batches.
     const parts: Uint8Array[] = [header];
+    let rows = 0;
+    let bytes = header.byteLength;
     for (;;) {
       if (state.cancelled) throw new QueryCancelled();
       const chunk = await bindings.fetchQueryResults(id);
       if (chunk === null) continue; // not ready yet
-      if (chunk.length === 0) break;
+      if (chunk.length === 0) return { parts, complete: true };
+      if (rows >= limit.rows || bytes + chunk.byteLength > limit.bytes)
+        return { parts, complete: false };
       parts.push(chunk);
+      rows += rowsIn(chunk);
+      bytes += chunk.byteLength;
     }
-    return tableFromIPC(parts);
   });
+  if (!kept.complete) await conn.query('SELECT NULL LIMIT 0');
+  return { table: tableFromIPC(kept.parts), complete: kept.complete };
 }
 
 async function run<T>(
@@ -121,20 +228,30 @@ export type CatalogueTable = {
   columns: { name: string; type: string }[];
 };
 
-/** Tables and their columns, read from DuckDB's own catalogue. */
-export async function catalogueTables(builtIn: ReadonlySet<string>): Promise<CatalogueTable[]> {
+/**
+ * Tables and their columns, read from DuckDB's own catalogue: the user's (in memory) first,
+ * then the built-in ones, as the workbench's name resolution finds them.
+ */
+export async function catalogueTables(): Promise<CatalogueTable[]> {
   const conn = await connection();
-  const result = await conn.query(
-    `SELECT table_name, column_name, data_type FROM duckdb_columns()
-     WHERE NOT internal AND schema_name = 'main' AND NOT starts_with(table_name, '__staging_')
-     ORDER BY table_name, column_index`,
+  const result = await exclusive(() =>
+    conn.query(
+      `SELECT database_name, table_name, column_name, data_type FROM duckdb_columns()
+       WHERE NOT internal AND schema_name = 'main' AND database_name IN ('memory', '${builtInCatalog}')
+         AND NOT starts_with(table_name, '__staging_')
+       ORDER BY database_name = '${builtInCatalog}', table_name, column_index`,
+    ),
   );
   const tables = new Map<string, CatalogueTable>();
   for (const row of result.toArray()) {
-    const { table_name, column_name, data_type } = row.toJSON() as Record<string, string>;
+    const { database_name, table_name, column_name, data_type } = row.toJSON() as Record<
+      string,
+      string
+    >;
     let table = tables.get(table_name);
+    if (table && table.builtIn !== (database_name === builtInCatalog)) continue; // hidden by the user's own
     if (!table) {
-      table = { name: table_name, builtIn: builtIn.has(table_name), columns: [] };
+      table = { name: table_name, builtIn: database_name === builtInCatalog, columns: [] };
       tables.set(table_name, table);
     }
     table.columns.push({ name: column_name, type: data_type });

@@ -10,38 +10,95 @@ export function cellValue(table: Table, row: number, column: number): Value {
 }
 
 /**
- * RFC 4180 CSV of a whole result, built a slice of rows at a time with a pause between
- * slices, so a million rows neither freeze the page nor exist as objects all at once.
+ * A result given part by part: it calls `write` with each part in turn (the first sets the
+ * columns) and resolves once the last was written. A whole table is one part.
+ */
+export type ArrowSource = (write: (part: Table) => Promise<void>) => Promise<void>;
+
+/** The source of a result already in memory. */
+export const wholeTable =
+  (table: Table): ArrowSource =>
+  (write) =>
+    write(table);
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * RFC 4180 CSV of a result, built a slice of rows at a time with a pause between slices, so
+ * a million rows neither freeze the page nor exist as objects all at once. Each slice becomes
+ * a Blob of its own, which the browser may keep on disk, so a streamed result of any length
+ * is never held as strings.
  */
 export async function arrowToCsv(
-  table: Table,
+  source: Table | ArrowSource,
   onProgress: (fraction: number) => void = () => {},
 ): Promise<Blob> {
-  const fields = table.schema.fields;
-  const parts: string[] = [fields.map((field) => csvField(field.name)).join(',') + '\r\n'];
-  const slice = 20_000;
-  for (let start = 0; start < table.numRows; start += slice) {
-    const end = Math.min(table.numRows, start + slice);
-    const lines: string[] = [];
-    for (let row = start; row < end; row++) {
-      const cells: string[] = [];
-      for (let column = 0; column < fields.length; column++) {
-        cells.push(csvField(cellValue(table, row, column)));
-      }
-      lines.push(cells.join(','));
+  const read = typeof source === 'function' ? source : wholeTable(source);
+  const parts: Blob[] = [];
+  let header = false;
+  await read(async (table) => {
+    const fields = table.schema.fields;
+    if (!header) {
+      parts.push(new Blob([fields.map((field) => csvField(field.name)).join(',') + '\r\n']));
+      header = true;
     }
-    parts.push(lines.join('\r\n') + '\r\n');
-    onProgress(end / table.numRows);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+    const slice = 20_000;
+    for (let start = 0; start < table.numRows; start += slice) {
+      const end = Math.min(table.numRows, start + slice);
+      const lines: string[] = [];
+      for (let row = start; row < end; row++) {
+        const cells: string[] = [];
+        for (let column = 0; column < fields.length; column++) {
+          cells.push(csvField(cellValue(table, row, column)));
+        }
+        lines.push(cells.join(','));
+      }
+      parts.push(new Blob([lines.join('\r\n') + '\r\n']));
+      onProgress(end / table.numRows);
+      await pause();
+    }
+  });
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
-/** Parquet of a result, written by parquet-wasm from the result's Arrow data (DuckDB's own writer is an extension this offline build lacks). */
-export async function arrowToParquet(table: Table): Promise<Blob> {
+/**
+ * Parquet of a result, written by parquet-wasm from the result's Arrow data (DuckDB's own
+ * writer is an extension this offline build lacks). Parts go through parquet-wasm's stream
+ * writer one at a time, and the file comes out in pieces, so only a row group is held at once.
+ */
+export async function arrowToParquet(source: Table | ArrowSource): Promise<Blob> {
   const parquet = await import('parquet-wasm/esm');
   await parquet.default({ module_or_path: parquetWasmUrl });
-  const wasmTable = parquet.Table.fromIPCStream(tableToIPC(table, 'stream'));
-  const bytes = parquet.writeParquet(wasmTable);
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });
+  const type = 'application/vnd.apache.parquet';
+  if (typeof source !== 'function') {
+    const wasmTable = parquet.Table.fromIPCStream(tableToIPC(source, 'stream'));
+    const bytes = parquet.writeParquet(wasmTable);
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  }
+  const batches = new TransformStream<unknown, unknown>(undefined, { highWaterMark: 1 });
+  const writer = batches.writable.getWriter();
+  const output = parquet.transformParquetStream(batches.readable).then(async (stream) => {
+    const pieces: Blob[] = [];
+    const reader = (stream as ReadableStream<Uint8Array>).getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      pieces.push(new Blob([next.value as Uint8Array<ArrayBuffer>]));
+    }
+    return pieces;
+  });
+  try {
+    await source(async (table) => {
+      const wasmTable = parquet.Table.fromIPCStream(tableToIPC(table, 'stream'));
+      for (const batch of wasmTable.recordBatches()) {
+        await writer.ready;
+        void writer.write(batch);
+      }
+      wasmTable.free();
+    });
+    await writer.close();
+  } catch (error) {
+    await writer.abort(error).catch(() => {});
+    await output.catch(() => {});
+    throw error;
+  }
+  return new Blob(await output, { type });
 }

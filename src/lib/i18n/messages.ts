@@ -373,6 +373,12 @@ const en = {
   'workbench.export': 'Download result:',
   'workbench.exporting': 'Preparing the file…',
   'workbench.exportFailed': 'Could not prepare the file: {message}',
+  'workbench.exportCancelled': 'Export cancelled.',
+  'workbench.resultSummaryFirst': 'First {rows} rows · columns: {columns} · {ms} ms.',
+  'workbench.truncated':
+    'Showing the first {rows} rows of a longer result: this page keeps at most {limitRows} rows or {limitBytes} of a result. Export writes the whole result.',
+  'workbench.truncatedWrite':
+    'Showing the first {rows} rows of a longer result: this page keeps at most {limitRows} rows or {limitBytes} of a result. The statement changes data, so an export does not run it again and writes these {rows} rows.',
   'workbench.null': 'NULL',
   'workbench.chartTitle': 'Chart of the result',
   'workbench.noChart':

@@ -1,0 +1,195 @@
+import { databaseReady } from '$lib/db/query';
+import {
+  cancelQuery,
+  catalogueTables,
+  QueryCancelled,
+  runScript,
+  StatementError,
+  streamStatement,
+  type CatalogueTable,
+  type WorkbenchResult,
+} from '$lib/db/workbench';
+import { arrowToCsv, arrowToParquet, type ArrowSource } from '$lib/download/arrow';
+import { saveBlob } from '$lib/download/image';
+import { t } from '$lib/i18n/messages';
+import { quoteIdentifier } from '$lib/sql/identifiers';
+import { errorOffset, firstWrite, lineAndColumn } from '$lib/sql/script';
+import { defaultChart, describeColumns, type ChartSpec } from './chart';
+import { addToHistory, readHistory, writeHistory, type HistoryEntry } from './history';
+import { readShareHash, shareHash } from './share';
+import { uploads } from './uploads.svelte';
+
+/** A result on screen, with the script text that made it (for the chart's caption). */
+export type ShownResult = WorkbenchResult & { sql: string };
+export type RunError = { message: string; place?: string };
+export type ExportKind = 'csv' | 'parquet';
+
+/**
+ * The workbench as the user left it: the script, the catalogue, the last result and chart,
+ * the history and a share link; and what can be done with them (run, cancel, share, export).
+ * The panels read and change it; the page only composes them.
+ */
+export class WorkbenchSession {
+  ready = $state(false);
+  startError = $state('');
+  catalogue = $state<CatalogueTable[]>([]);
+  script = $state('SELECT * FROM register_reporting LIMIT 100');
+  running = $state(false);
+  result = $state.raw<ShownResult | undefined>();
+  runError = $state<RunError | undefined>();
+  notice = $state('');
+  spec = $state<ChartSpec | undefined>();
+  history = $state<HistoryEntry[]>([]);
+  /** The script as a share link brought it, until it has run or been changed. */
+  linked = $state<string | undefined>();
+  shareUrl = $state('');
+  exporting = $state<ExportKind | ''>('');
+  /** The editor, to put the cursor on an error. */
+  editor = $state.raw<{ placeCursor(at: number): void } | undefined>();
+  #pendingChart: ChartSpec | undefined;
+
+  /** Table name → column names, for the editor's completion. */
+  readonly schema = $derived(
+    Object.fromEntries(
+      this.catalogue.map((table) => [table.name, table.columns.map((column) => column.name)]),
+    ),
+  );
+  readonly columns = $derived(this.result ? describeColumns(this.result.table) : []);
+  /** Whether an export runs the statement again (a result cut at the page's limit). */
+  readonly exportStreams = $derived(!!this.result && !this.result.complete && !!this.result.rerun);
+  /** A query runs, or an export streams one: Cancel stops it. */
+  readonly cancellable = $derived(this.running || (this.exporting !== '' && this.exportStreams));
+
+  /** Reads the history and a share link, then starts DuckDB and restores kept uploads. */
+  start(): void {
+    this.history = readHistory(localStorage);
+    const shared = readShareHash(location.hash);
+    if (shared) {
+      this.script = shared.sql;
+      this.linked = shared.sql;
+      this.#pendingChart = shared.chart;
+    }
+    databaseReady()
+      .then(async () => {
+        this.ready = true;
+        await uploads.restore();
+      })
+      .catch((error: unknown) => (this.startError = String(error)));
+  }
+
+  /** Reads the catalogue again (after an upload was added or removed). */
+  refreshCatalogue(): void {
+    if (!this.ready) return;
+    catalogueTables()
+      .then((tables) => this.#setCatalogue(tables))
+      .catch(() => {});
+  }
+
+  // An unchanged catalogue is not set again: the editor would reconfigure its completion and
+  // close a completion list the user has open.
+  #setCatalogue(tables: CatalogueTable[]) {
+    if (JSON.stringify(tables) !== JSON.stringify(this.catalogue)) this.catalogue = tables;
+  }
+
+  /** Runs `text` (the script, or the selected part of it). A link's script runs only if it reads. */
+  async run(text: string): Promise<void> {
+    if (this.running) return;
+    this.runError = undefined;
+    this.notice = '';
+    if (this.linked !== undefined && text.trim() === this.linked.trim()) {
+      const write = firstWrite(text);
+      if (write) {
+        const place = lineAndColumn(text, write.offset);
+        this.runError = {
+          message: t('workbench.linkWrites', {
+            word: write.word,
+            line: place.line,
+            column: place.column,
+          }),
+        };
+        return;
+      }
+    }
+    this.running = true;
+    try {
+      const done = await runScript(text);
+      this.result = { ...done, sql: text };
+      this.#chooseChart(describeColumns(done.table));
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never changed
+      this.history = addToHistory(this.history, text, new Date());
+      writeHistory(localStorage, this.history);
+      this.linked = undefined;
+      // A statement that is more than a read may have created or dropped a table.
+      if (firstWrite(text)) this.#setCatalogue(await catalogueTables());
+    } catch (error) {
+      this.#showError(error, text);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Keeps the chart the user (or a link) chose while it fits the result's columns. */
+  #chooseChart(described: ReturnType<typeof describeColumns>) {
+    const wanted = this.#pendingChart ?? this.spec;
+    this.#pendingChart = undefined;
+    const fits =
+      wanted &&
+      described.some((column) => column.name === wanted.x) &&
+      described.some((column) => column.name === wanted.y);
+    this.spec = fits ? wanted : defaultChart(described);
+  }
+
+  #showError(error: unknown, text: string) {
+    if (error instanceof QueryCancelled) this.notice = t('workbench.cancelled');
+    else if (error instanceof StatementError) {
+      const offset = errorOffset(error.message, error.statement);
+      // The place in the editor: where the run text starts, then the statement, then the error.
+      const base = Math.max(0, this.script.indexOf(text));
+      const at = offset === undefined ? undefined : base + error.offset + offset;
+      const place = at === undefined ? undefined : lineAndColumn(this.script, at);
+      this.runError = {
+        message: error.message,
+        place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
+      };
+      if (at !== undefined) this.editor?.placeCursor(at);
+    } else this.runError = { message: error instanceof Error ? error.message : String(error) };
+  }
+
+  cancel(): void {
+    void cancelQuery();
+  }
+
+  share(): void {
+    this.shareUrl = `${location.origin}${location.pathname}${shareHash({ sql: this.script, chart: this.spec })}`;
+    navigator.clipboard?.writeText(this.shareUrl).catch(() => {});
+  }
+
+  /**
+   * Saves the result as a file. A result cut at the page's limit is run again and streamed
+   * into the file part by part, so the file holds all of it.
+   */
+  async exportResult(kind: ExportKind): Promise<void> {
+    const result = this.result;
+    if (!result || this.exporting || this.running) return;
+    this.exporting = kind;
+    this.runError = undefined;
+    this.notice = '';
+    try {
+      const rerun = result.rerun;
+      const source: ArrowSource | typeof result.table =
+        this.exportStreams && rerun ? (write) => streamStatement(rerun, write) : result.table;
+      const blob = kind === 'csv' ? await arrowToCsv(source) : await arrowToParquet(source);
+      saveBlob(blob, `result.${kind}`);
+    } catch (error) {
+      if (error instanceof QueryCancelled) this.notice = t('workbench.exportCancelled');
+      else this.runError = { message: t('workbench.exportFailed', { message: String(error) }) };
+    } finally {
+      this.exporting = '';
+    }
+  }
+
+  /** Puts a query of the whole table in the editor. */
+  querySelect(table: string): void {
+    this.script = `SELECT * FROM ${quoteIdentifier(table)} LIMIT 100`;
+  }
+}
