@@ -25,6 +25,11 @@ export class StatementError extends Error {
 let workbenchConnection: Promise<AsyncDuckDBConnection> | undefined;
 let running: { conn: AsyncDuckDBConnection; cancelled: boolean } | undefined;
 
+/** DuckDB's own tokenizer, so a script is split and checked as the engine reads it. */
+export async function tokenizeSql(sql: string) {
+  return (await openDatabase()).db.tokenize(sql);
+}
+
 /** The workbench has its own connection, so a long query never holds up the page's views. */
 function connection(): Promise<AsyncDuckDBConnection> {
   workbenchConnection ??= openDatabase().then(({ db }) => db.connect());
@@ -36,7 +41,7 @@ function connection(): Promise<AsyncDuckDBConnection> {
  * streamed batch by batch, and `cancelQuery` stops it between batches or while DuckDB works.
  */
 export async function runScript(script: string): Promise<WorkbenchResult> {
-  const statements = splitStatements(script);
+  const statements = await splitStatements(script, tokenizeSql);
   if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
   const conn = await connection();
   const state = { conn, cancelled: false };
