@@ -20,12 +20,15 @@ const check = async (script: string) => firstWrite(await split(script));
 
 beforeAll(async () => {
   db = await openNodeDb(path.resolve('data'));
-});
+}, 60_000);
 
 describe('splitStatements(script, tokenize): statements as DuckDB reads them', () => {
   it('splits at semicolons outside strings, identifiers and comments', async () => {
     const script = `SELECT 'a;b' AS "x;y"; -- c;d\nSELECT $$e;f$$ /* g; */ ;\n\n;`;
-    expect(await texts(script)).toEqual([`SELECT 'a;b' AS "x;y"`, `-- c;d\nSELECT $$e;f$$ /* g; */`]);
+    expect(await texts(script)).toEqual([
+      `SELECT 'a;b' AS "x;y"`,
+      `-- c;d\nSELECT $$e;f$$ /* g; */`,
+    ]);
     expect((await split(script))[1].offset).toBe(script.indexOf('-- c'));
   });
 
@@ -48,7 +51,7 @@ describe('splitStatements(script, tokenize): statements as DuckDB reads them', (
 
   it('keeps dollar strings with and without tags, nested block comments and doubled quotes whole', async () => {
     const script =
-      "SELECT $t$ ; $$ ; $t$, 'it''s;', \"a\"\";b\" FROM (SELECT 1 AS \"a\"\";b\"); /* x /* ; */ ; */ SELECT 2";
+      'SELECT $t$ ; $$ ; $t$, \'it\'\'s;\', "a"";b" FROM (SELECT 1 AS "a"";b"); /* x /* ; */ ; */ SELECT 2';
     const statements = await texts(script);
     expect(statements).toHaveLength(2);
     expect(db.query(statements[0])).toHaveLength(1);
@@ -199,7 +202,7 @@ describe('describeError(message, statement): DuckDB errors in words, with their 
   let pending: (sql: string) => string;
   beforeAll(async () => {
     pending = await pendingError();
-  });
+  }, 60_000);
 
   it('reads the JSON of a parser error into words and a place', () => {
     const cases: [string, string, number][] = [
