@@ -146,6 +146,7 @@ function generator(random: () => number) {
     'SELECT "unclosed',
     "SELECT E'\\'",
     'SELECT 1 AS x$$; SELECT $$ ; DROP TABLE missions',
+    'SELECT 1 AS a\u0000; DROP TABLE missions', // DuckDB stops reading at a NUL
   ];
   const separator = () => pick([';', ';\n', ' ; ', `;${comment()}`, ';;', `${comment()};`]);
   const randomCase = (text: string) =>

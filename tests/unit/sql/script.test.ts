@@ -157,6 +157,11 @@ describe('firstWrite(statements): what a shared link may not run', () => {
     expect(write!.offset).toBe(script.indexOf('U&'));
     expect(await check("SELECT 'unclosed")).toMatchObject({ reason: 'unread' });
     expect(await check('SELECT 1 /* unclosed')).toMatchObject({ reason: 'unread' });
+    // DuckDB reads a script as a C string: it ends at a NUL character.
+    expect(await check('SELECT 1 AS a\u0000; DROP TABLE missions')).toMatchObject({
+      reason: 'unread',
+      offset: 13,
+    });
   });
 });
 
