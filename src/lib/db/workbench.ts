@@ -1,7 +1,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { MessageReader, tableFromIPC, type Table } from 'apache-arrow';
 import { t } from '$lib/i18n/messages';
-import { firstWrite, splitStatements } from '$lib/sql/script';
+import { firstWrite, splitStatements, type WriteProblem } from '$lib/sql/script';
 import { DatabaseLost } from './lost';
 import { runPending } from './pending';
 import { openDatabase } from './query';
@@ -24,9 +24,18 @@ export type WorkbenchResult = {
    * result streams the whole of it from DuckDB.
    */
   rerun?: string;
+  /** Whether a statement was more than a read, so tables may have been created or dropped. */
+  mayHaveWritten: boolean;
 };
 
 export class QueryCancelled extends Error {}
+
+/** A script from a shared link that is more than a read: refused before anything runs. */
+export class LinkWriteError extends Error {
+  constructor(readonly write: WriteProblem) {
+    super(write.word);
+  }
+}
 
 /** Thrown with the statement that failed, so its error position can be found in the script. */
 export class StatementError extends Error {
@@ -43,6 +52,11 @@ type Running = { conn: AsyncDuckDBConnection; cancelled: boolean };
 
 let running: Running | undefined;
 let queue: Promise<unknown> = Promise.resolve();
+
+/** DuckDB's own tokenizer, so a script is split and checked as the engine reads it. */
+export async function tokenizeSql(sql: string) {
+  return (await openDatabase()).db.tokenize(sql);
+}
 
 /** The workbench has its own connection, so a long query never holds up the page's views. */
 function connection(): Promise<AsyncDuckDBConnection> {
@@ -61,10 +75,16 @@ function exclusive<T>(work: () => Promise<T>): Promise<T> {
  * streamed batch by batch, up to `resultLimit`, and `cancelQuery` stops it between batches
  * or while DuckDB works.
  */
-export function runScript(script: string): Promise<WorkbenchResult> {
-  const statements = splitStatements(script);
-  if (statements.length === 0)
-    return Promise.reject(new StatementError('There is no SQL to run.', script, 0));
+export async function runScript(
+  script: string,
+  { fromLink = false }: { fromLink?: boolean } = {},
+): Promise<WorkbenchResult> {
+  const statements = await splitStatements(script, tokenizeSql);
+  if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
+  if (fromLink) {
+    const write = firstWrite(statements);
+    if (write) throw new LinkWriteError(write);
+  }
   return exclusive(async () => {
     const database = await openDatabase();
     const conn = await database.userConnection('workbench');
@@ -72,6 +92,13 @@ export function runScript(script: string): Promise<WorkbenchResult> {
     running = state;
     const started = performance.now();
     try {
+      // DuckDB refuses to prepare more than one statement: a statement that our split took
+      // for one but the engine reads as several never runs from a link.
+      if (fromLink) {
+        for (const statement of statements) {
+          await run(async () => (await conn.prepare(statement.text)).close(), statement);
+        }
+      }
       for (const statement of statements.slice(0, -1)) {
         await run(() => runPending(conn, statement.text, () => state.cancelled), statement);
         if (state.cancelled) throw new QueryCancelled();
@@ -82,7 +109,8 @@ export function runScript(script: string): Promise<WorkbenchResult> {
         table: kept.table,
         ms: performance.now() - started,
         complete: kept.complete,
-        rerun: firstWrite(last.text) ? undefined : last.text,
+        rerun: firstWrite([last]) ? undefined : last.text,
+        mayHaveWritten: firstWrite(statements) !== undefined,
       };
     } finally {
       if (running === state) running = undefined;

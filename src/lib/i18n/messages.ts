@@ -370,6 +370,8 @@ const en = {
     'This query came from a link and has not run. Read it, then press Run if you want its result. Queries that write, drop or change settings do not run from a link.',
   'workbench.linkWrites':
     'Not run: this query came from a link and contains {word} (line {line}, column {column}). Links only run queries that read. Edit the query if you mean to run it yourself.',
+  'workbench.linkUnread':
+    'Not run: this query came from a link and DuckDB cannot read it past {word} (line {line}, column {column}), so it cannot be checked as a read. Edit the query if you mean to run it yourself.',
   'workbench.export': 'Download result:',
   'workbench.exporting': 'Preparing the file…',
   'workbench.exportFailed': 'Could not prepare the file: {message}',

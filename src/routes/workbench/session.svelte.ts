@@ -2,6 +2,7 @@ import { databaseReady } from '$lib/db/query';
 import {
   cancelQuery,
   catalogueTables,
+  LinkWriteError,
   QueryCancelled,
   runScript,
   StatementError,
@@ -13,7 +14,7 @@ import { arrowToCsv, arrowToParquet, type ArrowSource } from '$lib/download/arro
 import { saveBlob } from '$lib/download/image';
 import { t } from '$lib/i18n/messages';
 import { quoteIdentifier } from '$lib/sql/identifiers';
-import { errorOffset, firstWrite, lineAndColumn } from '$lib/sql/script';
+import { describeError, lineAndColumn } from '$lib/sql/script';
 import { defaultChart, describeColumns, type ChartSpec } from './chart';
 import { addToHistory, readHistory, writeHistory, type HistoryEntry } from './history';
 import { readShareHash, shareHash } from './share';
@@ -96,23 +97,10 @@ export class WorkbenchSession {
     if (this.running) return;
     this.runError = undefined;
     this.notice = '';
-    if (this.linked !== undefined && text.trim() === this.linked.trim()) {
-      const write = firstWrite(text);
-      if (write) {
-        const place = lineAndColumn(text, write.offset);
-        this.runError = {
-          message: t('workbench.linkWrites', {
-            word: write.word,
-            line: place.line,
-            column: place.column,
-          }),
-        };
-        return;
-      }
-    }
     this.running = true;
     try {
-      const done = await runScript(text);
+      const fromLink = this.linked !== undefined && text.trim() === this.linked.trim();
+      const done = await runScript(text, { fromLink });
       this.result = { ...done, sql: text };
       this.#chooseChart(describeColumns(done.table));
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never changed
@@ -120,7 +108,7 @@ export class WorkbenchSession {
       writeHistory(localStorage, this.history);
       this.linked = undefined;
       // A statement that is more than a read may have created or dropped a table.
-      if (firstWrite(text)) this.#setCatalogue(await catalogueTables());
+      if (done.mayHaveWritten) this.#setCatalogue(await catalogueTables());
     } catch (error) {
       this.#showError(error, text);
     } finally {
@@ -140,15 +128,29 @@ export class WorkbenchSession {
   }
 
   #showError(error: unknown, text: string) {
+    // The place in the editor: where the run text starts, then the statement, then the error.
+    const base = Math.max(0, this.script.indexOf(text));
     if (error instanceof QueryCancelled) this.notice = t('workbench.cancelled');
-    else if (error instanceof StatementError) {
-      const offset = errorOffset(error.message, error.statement);
-      // The place in the editor: where the run text starts, then the statement, then the error.
-      const base = Math.max(0, this.script.indexOf(text));
-      const at = offset === undefined ? undefined : base + error.offset + offset;
+    else if (error instanceof LinkWriteError) {
+      const place = lineAndColumn(text, error.write.offset);
+      this.runError = {
+        message: t(
+          error.write.reason === 'unread' ? 'workbench.linkUnread' : 'workbench.linkWrites',
+          {
+            word: error.write.word,
+            line: place.line,
+            column: place.column,
+          },
+        ),
+      };
+      this.editor?.placeCursor(base + error.write.offset);
+    } else if (error instanceof StatementError) {
+      const described = describeError(error.message, error.statement);
+      const at =
+        described.offset === undefined ? undefined : base + error.offset + described.offset;
       const place = at === undefined ? undefined : lineAndColumn(this.script, at);
       this.runError = {
-        message: error.message,
+        message: described.message,
         place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
       };
       if (at !== undefined) this.editor?.placeCursor(at);

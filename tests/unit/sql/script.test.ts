@@ -1,35 +1,118 @@
 import path from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
-import { errorOffset, firstWrite, lineAndColumn, splitStatements } from '$lib/sql/script';
+import {
+  describeError,
+  errorOffset,
+  firstWrite,
+  lineAndColumn,
+  splitStatements,
+  stringIndexes,
+} from '$lib/sql/script';
 
-describe('splitStatements', () => {
-  it('splits at semicolons outside strings, identifiers and comments', () => {
+let db: NodeDatabase;
+const tokenize = (sql: string) => db.tokenize(sql);
+const split = (script: string) => splitStatements(script, tokenize);
+const texts = async (script: string) => (await split(script)).map((statement) => statement.text);
+const check = async (script: string) => firstWrite(await split(script));
+
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+}, 60_000);
+
+describe('splitStatements(script, tokenize): statements as DuckDB reads them', () => {
+  it('splits at semicolons outside strings, identifiers and comments', async () => {
     const script = `SELECT 'a;b' AS "x;y"; -- c;d\nSELECT $$e;f$$ /* g; */ ;\n\n;`;
-    expect(splitStatements(script).map((statement) => statement.text)).toEqual([
+    expect(await texts(script)).toEqual([
       `SELECT 'a;b' AS "x;y"`,
       `-- c;d\nSELECT $$e;f$$ /* g; */`,
     ]);
-    expect(splitStatements(script)[1].offset).toBe(script.indexOf('-- c'));
+    expect((await split(script))[1].offset).toBe(script.indexOf('-- c'));
+  });
+
+  it('reads x$$ as a name, not the start of a dollar string (issue 11 bypass)', async () => {
+    const script = 'SELECT 1 AS x$$; DROP TABLE missions; SELECT 1 AS y$$;';
+    expect(await texts(script)).toEqual([
+      'SELECT 1 AS x$$',
+      'DROP TABLE missions',
+      'SELECT 1 AS y$$',
+    ]);
+    // DuckDB agrees: the first statement on its own is a query with a column named x$$.
+    expect(Object.keys(db.query('SELECT 1 AS x$$')[0])).toEqual(['x$$']);
+  });
+
+  it("ends an E-string after \\' as DuckDB does (issue 11 bypass)", async () => {
+    const script = "SELECT E'\\''; DROP TABLE missions; --';";
+    expect(await texts(script)).toEqual(["SELECT E'\\''", 'DROP TABLE missions']);
+    expect(Object.values(db.query("SELECT E'\\''")[0])).toEqual(["'"]);
+  });
+
+  it('keeps dollar strings with and without tags, nested block comments and doubled quotes whole', async () => {
+    const script =
+      'SELECT $t$ ; $$ ; $t$, \'it\'\'s;\', "a"";b" FROM (SELECT 1 AS "a"";b"); /* x /* ; */ ; */ SELECT 2';
+    const statements = await texts(script);
+    expect(statements).toHaveLength(2);
+    expect(db.query(statements[0])).toHaveLength(1);
+    expect(statements[1]).toBe('/* x /* ; */ ; */ SELECT 2');
+  });
+
+  it('puts statements at the right place in text with Chinese and emoji (DuckDB counts UTF-8 bytes)', async () => {
+    const script = "SELECT '中文😀;' AS a; SELECT 2 AS 名;\nSELECT 3";
+    const statements = await split(script);
+    expect(statements.map((statement) => statement.text)).toEqual([
+      "SELECT '中文😀;' AS a",
+      'SELECT 2 AS 名',
+      'SELECT 3',
+    ]);
+    expect(statements[1].offset).toBe(script.indexOf('SELECT 2'));
+    expect(statements[1].tokens.map((token) => token.text)).toEqual(['SELECT', '2', 'AS', '名']);
+    expect(statements[2].offset).toBe(script.lastIndexOf('SELECT'));
+  });
+
+  it('marks the statement where DuckDB stops reading (an unclosed string, a U& escape)', async () => {
+    const open = await split("SELECT 1; SELECT 'open; DROP TABLE missions");
+    expect(open.map((statement) => statement.read)).toEqual([true, false]);
+    expect(open[1].text).toBe("SELECT 'open; DROP TABLE missions");
+    const unicode = await split("SELECT U&'d\\0061t;a'; DROP TABLE missions");
+    expect(unicode).toHaveLength(1);
+    expect(unicode[0].read).toBe(false);
+    expect(await split('-- only a comment\n/* and another */ ;  ;')).toEqual([]);
   });
 });
 
-describe('firstWrite: what a shared link may not run', () => {
-  it('lets reading queries through', () => {
+describe('stringIndexes(text, byteOffsets)', () => {
+  it('turns UTF-8 byte offsets into string indexes', () => {
+    const text = 'aé中😀b';
+    const indexes = [0, 1, 2, 3, 5, 6];
+    const bytes = indexes.map((index) => new TextEncoder().encode(text.slice(0, index)).length);
+    expect(stringIndexes(text, bytes)).toEqual(indexes);
+  });
+});
+
+describe('firstWrite(statements): what a shared link may not run', () => {
+  it('lets reading queries through', async () => {
     for (const sql of [
       'SELECT * FROM missions',
-      "WITH x AS (SELECT 1) SELECT * FROM x; FROM missions WHERE name = 'DROP TABLE'",
+      "WITH x AS (SELECT 1) SELECT * FROM x; FROM missions WHERE name_en = 'DROP TABLE'",
       'DESCRIBE missions',
       'SUMMARIZE missions; -- then DROP TABLE missions',
-      "SELECT replace(name, 'a', 'b') FROM missions",
+      "SELECT replace(name_en, 'a', 'b') FROM missions",
+      'SHOW TABLES',
+      'VALUES (1), (2)',
+      'TABLE missions',
+      '(SELECT 1) UNION ALL (SELECT 2)',
+      'EXPLAIN SELECT * FROM missions',
+      'UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b',
+      "SELECT 1 AS x$$, $$; DELETE FROM missions; $$ AS y, $q$ ' $q$, E'\\'; DROP' AS z",
+      '/* DROP /* nested */ TABLE */ SELECT "update"."set" FROM (SELECT 1 AS "set") AS "update"',
     ]) {
-      expect(firstWrite(sql), sql).toBeUndefined();
+      expect(await check(sql), sql).toBeUndefined();
     }
   });
 
-  it('stops statements that write, drop, reach files or change settings, wherever they are', () => {
+  it('stops statements that write, drop, reach files or change settings, wherever they are', async () => {
     const cases: [string, string][] = [
       ['DROP TABLE missions', 'DROP'],
       ['SELECT 1; DELETE FROM missions', 'DELETE'],
@@ -37,28 +120,140 @@ describe('firstWrite: what a shared link may not run', () => {
       ["ATTACH 'opfs://x.db'", 'ATTACH'],
       ['SET threads = 1', 'SET'],
       ['CREATE TABLE t AS SELECT 1', 'CREATE'],
-      ['select 1;\n  insert into missions select * from missions', 'INSERT'],
+      ['select 1;\n  insert into missions select * from missions', 'insert'],
+      ['EXPLAIN ANALYZE DELETE FROM missions', 'DELETE'],
+      ['WITH d AS (SELECT 1) UPDATE missions SET kind = 1', 'UPDATE'],
+      ['SELECT * FROM (PIVOT missions ON kind USING count(*))', 'PIVOT'],
+      ['BEGIN TRANSACTION', 'BEGIN'],
+      ["SELECT * FROM read_csv('data/missions.csv')", 'read_csv'],
+      ['SELECT * FROM "READ_CSV"(\'data/missions.csv\')', '"READ_CSV"'],
+      ["SELECT * FROM main.glob('*')", 'glob'],
+      ["FROM query('SELECT 1')", 'query'],
+      ["SELECT * FROM 'data/missions.csv'", "'data/missions.csv'"],
+      ["SELECT nextval('s')", 'nextval'],
+      ['SЕLECT 1', 'SЕLECT'], // a Cyrillic Е: DuckDB reads a name, not SELECT
     ];
-    for (const [sql, word] of cases) expect(firstWrite(sql)?.word, sql).toBe(word);
+    for (const [sql, word] of cases) expect((await check(sql))?.word, sql).toBe(word);
     const script = 'SELECT 1;\n  insert into missions select * from missions';
-    expect(lineAndColumn(script, firstWrite(script)!.offset)).toEqual({ line: 2, column: 3 });
+    const write = await check(script);
+    expect(lineAndColumn(script, write!.offset)).toEqual({ line: 2, column: 3 });
+  });
+
+  it('refuses the two issue 11 bypasses at the DROP', async () => {
+    for (const script of [
+      'SELECT 1 AS x$$; DROP TABLE missions; SELECT 1 AS y$$;',
+      "SELECT E'\\''; DROP TABLE missions; --';",
+    ]) {
+      const write = await check(script);
+      expect(write?.word, script).toBe('DROP');
+      expect(write!.offset).toBe(script.indexOf('DROP'));
+    }
+  });
+
+  it('refuses what DuckDB cannot read to the end, pointing where it stops', async () => {
+    const script = "SELECT 1 AS a,\n  U&'d\\0061t;a'; DROP TABLE missions";
+    const write = await check(script);
+    expect(write).toMatchObject({ reason: 'unread' });
+    expect(write!.offset).toBe(script.indexOf('U&'));
+    expect(await check("SELECT 'unclosed")).toMatchObject({ reason: 'unread' });
+    expect(await check('SELECT 1 /* unclosed')).toMatchObject({ reason: 'unread' });
+    // DuckDB reads a script as a C string: it ends at a NUL character.
+    expect(await check('SELECT 1 AS a\u0000; DROP TABLE missions')).toMatchObject({
+      reason: 'unread',
+      offset: 13,
+    });
+  });
+});
+
+/** DuckDB's error for `sql` as the browser's pending queries report it (JSON for parser errors). */
+async function pendingError(): Promise<(sql: string) => string> {
+  const require = createRequire(import.meta.url);
+  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+  const raw = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await raw.instantiate();
+  raw.open({});
+  const conn = raw.connect();
+  return (sql) => {
+    try {
+      conn.useUnsafe((bindings, id) => {
+        let header = bindings.startPendingQuery(id, sql, true);
+        while (header === null) header = bindings.pollPendingQuery(id);
+      });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`no error from ${sql}`);
+  };
+}
+
+const messageOf = (sql: string) => {
+  try {
+    db.query(sql);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('no error');
+};
+
+describe('describeError(message, statement): DuckDB errors in words, with their place', () => {
+  let pending: (sql: string) => string;
+  beforeAll(async () => {
+    pending = await pendingError();
+  }, 60_000);
+
+  it('reads the JSON of a parser error into words and a place', () => {
+    const cases: [string, string, number][] = [
+      ['SELEC 1', 'Parser Error: syntax error at or near "SELEC"', 0],
+      // DuckDB takes FORM for an alias and stumbles on what follows it.
+      ['SELECT * FORM missions', 'Parser Error: syntax error at or near "missions"', 14],
+      ["SELECT 'abc", `Parser Error: unterminated quoted string at or near "'abc"`, 7],
+    ];
+    for (const [sql, message, offset] of cases) {
+      const raw = pending(sql);
+      expect(raw.startsWith('{'), raw).toBe(true);
+      expect(describeError(raw, sql)).toEqual({ message, offset });
+    }
+  });
+
+  it('places a parser error after Chinese and emoji, on a later line', () => {
+    const sql = "SELECT '中文😀',\n  * FORM t";
+    const described = describeError(pending(sql), sql);
+    expect(described.offset).toBe(sql.lastIndexOf('t'));
+    expect(lineAndColumn(sql, described.offset!)).toEqual({ line: 2, column: 10 });
+  });
+
+  it('gives a binder error its words and its place from the caret excerpt', () => {
+    const sql = 'SELECT 1 AS a,\n  nope\nFROM range(3)';
+    for (const message of [pending(sql), messageOf(sql)]) {
+      const described = describeError(message, sql);
+      expect(described.message).toMatch(/^Binder Error: Referenced column "nope" not found/);
+      expect(described.message).not.toMatch(/LINE|\^/);
+      expect(described.offset).toBe(sql.indexOf('nope'));
+    }
+  });
+
+  it('reads the plain form of a parser error the same way', () => {
+    expect(describeError(messageOf('SELEC 1'), 'SELEC 1')).toEqual({
+      message: 'Parser Error: syntax error at or near "SELEC"',
+      offset: 0,
+    });
+  });
+
+  it('keeps the message whole when it names no place', () => {
+    const message = 'Invalid Input Error: Cannot prepare multiple statements at once!';
+    expect(describeError(message, 'SELECT 1; SELECT 2')).toEqual({ message, offset: undefined });
   });
 });
 
 describe('errorOffset: the place of a DuckDB error in the editor', () => {
-  let db: NodeDatabase;
-  beforeAll(async () => {
-    db = await openNodeDb(mkdtempSync(path.join(tmpdir(), 'script-')));
-  });
-  const messageOf = (sql: string) => {
-    try {
-      db.query(sql);
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error('no error');
-  };
-
   it('finds the column DuckDB points at, on the line it names', () => {
     const sql = 'SELECT 1 AS a,\n  nope\nFROM range(3)';
     const offset = errorOffset(messageOf(sql), sql);
@@ -69,6 +264,16 @@ describe('errorOffset: the place of a DuckDB error in the editor', () => {
   it('finds it in a long line that DuckDB shortens', () => {
     const sql = `SELECT ${Array.from({ length: 30 }, (_, i) => `${i} AS c${i}`).join(', ')}, nope FROM range(3)`;
     expect(errorOffset(messageOf(sql), sql)).toBe(sql.indexOf('nope'));
+  });
+
+  it('finds it after wide characters, which DuckDB counts as two columns', () => {
+    for (const sql of [
+      "SELECT '中文😀', nope FROM range(3)",
+      "SELECT '中文😀' FROM range(3) WHERE nope",
+      `SELECT '${'中'.repeat(50)}', ${Array.from({ length: 12 }, (_, i) => `${i} AS c${i}`).join(', ')}, nope FROM range(3)`,
+    ]) {
+      expect(errorOffset(messageOf(sql), sql), sql).toBe(sql.indexOf('nope'));
+    }
   });
 
   it('finds a syntax error', () => {
