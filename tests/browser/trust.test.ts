@@ -87,6 +87,37 @@ async function waitForRestart(page: Page, crashes: number): Promise<void> {
   );
 }
 
+describe('a shared link never writes', () => {
+  for (const [name, sql] of [
+    ['an identifier ending in $$', 'SELECT 1 AS x$$; DROP TABLE missions; SELECT 1 AS y$$;'],
+    ['an E-string escape', "SELECT E'\\''; DROP TABLE missions; --';"],
+    [
+      'an UPDATE between dollar-quote look-alikes',
+      "SELECT 1 AS x$$; UPDATE missions SET embargo_mandate = 'current'; SELECT 1 AS y$$;",
+    ],
+  ]) {
+    it(`refuses the bypass through ${name}, and the Missions page still shows the documents' counts`, async () => {
+      const page = await browser.newPage();
+      const watch = watchPage(page, site.url);
+      await openWorkbench(page, `#${new URLSearchParams({ sql }).toString()}`);
+      await page.locator('[data-testid="link-notice"]').waitFor();
+      expect(await page.locator('.cm-content').innerText()).toContain('missions');
+      await page.locator('[data-testid="run"]').click();
+      await page.locator('[data-testid="run-error"]').waitFor();
+      expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
+        /Not run: this query came from a link and contains (DROP|UPDATE)/,
+      );
+      await runSql(page, 'SELECT count(*) AS n FROM missions');
+      expect(await firstCell(page)).toBe(
+        String(db.query('SELECT count(*) AS n FROM missions')[0].n),
+      );
+      expect(await missionsCurrentCount(page)).toBe(currentMandates());
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe('built-in tables are read-only to the workbench', () => {
   it('refuses every write a user types to a built-in table, saying so, and the dashboard is unchanged', async () => {
     const page = await browser.newPage();
