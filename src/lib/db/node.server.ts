@@ -42,7 +42,7 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
     duckdb.NODE_RUNTIME,
   );
   await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: false } });
   const conn = db.connect();
   conn.query(offlineSettingsSql);
 
