@@ -36,17 +36,16 @@ export function arrowToRows(table: Table): Row[] {
 /**
  * The value at `row` of an Arrow column (see `arrowToRows`). Timestamps are read from the
  * column's own 64-bit integers: Arrow's getter hands back milliseconds as a double, which
- * loses microseconds.
+ * loses microseconds, and throws beyond 2^53 of them (DuckDB's infinite timestamps).
  */
 export function vectorValue(vector: Vector, row: number): Value {
-  const value: unknown = vector.get(row);
-  if (value === null || value === undefined) return null;
   const type = vector.type as DataType;
   if (DataType.isTimestamp(type)) {
+    if (!vector.isValid(row)) return null;
     const raw = rawInteger(vector, row);
     if (raw !== undefined) return timestampText(raw, type.unit);
   }
-  return toValue(value, type);
+  return toValue(vector.get(row), type);
 }
 
 /** One Arrow value, as Arrow's getter returns it, as a plain value (see `arrowToRows`). */
@@ -187,15 +186,18 @@ function pad(value: number, length: number): string {
   return String(value).padStart(length, '0');
 }
 
-const chunkStarts = new WeakMap<Vector, number[]>();
+// Keyed by a column's first chunk: Table.getChildAt builds a new Vector on every call.
+const chunkStarts = new WeakMap<object, number[]>();
 
 /** The 64-bit integer Arrow stores at `row` of a column of one or more chunks. */
 function rawInteger(vector: Vector, row: number): bigint | undefined {
-  let starts = chunkStarts.get(vector);
+  const first = vector.data[0];
+  if (!first) return undefined;
+  let starts = chunkStarts.get(first);
   if (!starts) {
     starts = [0];
     for (const data of vector.data) starts.push(starts[starts.length - 1] + data.length);
-    chunkStarts.set(vector, starts);
+    chunkStarts.set(first, starts);
   }
   let low = 0;
   let high = vector.data.length - 1;

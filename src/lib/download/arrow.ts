@@ -1,12 +1,20 @@
-import { tableToIPC, type Table } from 'apache-arrow';
+import { tableToIPC, type Table, type Vector } from 'apache-arrow';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { vectorValue, type Value } from '$lib/db/rows';
 import { cellText } from '$lib/db/values';
 import { csvField } from './csv';
 
+// Table.getChildAt builds a new vector over every chunk on each call, so each is kept.
+const columnsOf = new WeakMap<Table, (Vector | null)[]>();
+
 /** The value in `row` of `column`, read from the Arrow column without building row objects. */
 export function cellValue(table: Table, row: number, column: number): Value {
-  const vector = table.getChildAt(column);
+  let columns = columnsOf.get(table);
+  if (!columns) {
+    columns = table.schema.fields.map((_, index) => table.getChildAt(index));
+    columnsOf.set(table, columns);
+  }
+  const vector = columns[column];
   return vector ? vectorValue(vector, row) : null;
 }
 

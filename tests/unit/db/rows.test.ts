@@ -61,6 +61,25 @@ describe('arrowToRows(table), through query(sql)', () => {
     });
   });
 
+  it('returns a TIME as its clock text and infinite dates and timestamps as DuckDB names them', () => {
+    const columns = {
+      clock: "TIME '10:30:00.5'",
+      fine: "TIME '23:59:59.123456'",
+      later: "'infinity'::DATE",
+      earlier: "'-infinity'::TIMESTAMP",
+      unknown: 'NULL::TIMESTAMP',
+    };
+    const select = Object.entries(columns).map(([name, sql]) => `${sql} AS ${name}`);
+    const [row] = db.query(`SELECT ${select.join(', ')}`);
+    expect(row).toEqual({
+      clock: '10:30:00.500',
+      fine: '23:59:59.123456',
+      later: db.query(`SELECT ${columns.later}::VARCHAR AS v`)[0].v,
+      earlier: db.query(`SELECT ${columns.earlier}::VARCHAR AS v`)[0].v,
+      unknown: null,
+    });
+  });
+
   it('returns lists as arrays and structs as objects, with NULL as null', () => {
     const [row] = db.query(
       "SELECT [1, 2, NULL] AS list, {'symbol': 'S/RES/2117 (2013)', 'para': 4} AS ref, NULL::VARCHAR AS missing",
