@@ -66,6 +66,22 @@ export function sdgCsv(): string {
   return `${header}\n${rows.join('\n')}\n`;
 }
 
+/**
+ * The SDG export with values the Global Database writes for "no value": Afghanistan's 2018
+ * value is `NaN`, Brazil's 2020 value `NaN` and Nigeria's 2016 value `-Inf`.
+ */
+export function sdgNanCsv(): string {
+  const missing: [string, string][] = [
+    [',4,Afghanistan,2018,', 'NaN'],
+    [',76,Brazil,2020,', 'NaN'],
+    [',566,Nigeria,2016,', '-Inf'],
+  ];
+  return missing.reduce(
+    (text, [place, value]) => text.replace(new RegExp(`${place}[^,]*,`), `${place}${value},`),
+    sdgCsv(),
+  );
+}
+
 /** A SIPRI trade register in Windows-1252, with its note lines and unnamed "?" columns. */
 export function sipriCsv(): Uint8Array {
   const text = [

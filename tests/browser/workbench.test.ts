@@ -217,7 +217,7 @@ describe('uploading files', () => {
     await runSql(page, 'SELECT 国家, 缴获武器数量 FROM gbk_report ORDER BY 缴获武器数量 DESC');
     expect(
       await page.locator('[data-testid="result-grid"] [role="columnheader"]').allInnerTexts(),
-    ).toEqual(['#', '国家Utf8', '缴获武器数量Float64']);
+    ).toEqual(['#', '国家Utf8', '缴获武器数量Int64']);
     expect(
       await page.locator('[data-testid="result-grid"] [role="gridcell"]').first().innerText(),
     ).toBe('尼日利亚');

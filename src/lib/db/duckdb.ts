@@ -114,8 +114,8 @@ async function open(session: Session): Promise<Database> {
     await db.instantiate(wasmUrl);
     await db.open({
       query: {
-        castBigIntToDouble: true,
-        castDecimalToDouble: true,
+        castBigIntToDouble: false,
+        castDecimalToDouble: false,
         // A long query hands control back every 100 ms, so it can be cancelled.
         queryPollingInterval: 100,
       },

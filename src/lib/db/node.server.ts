@@ -52,7 +52,7 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
     writeBuiltInDatabase(dataDir, file),
   ]);
   await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: false } });
   const conn = db.connect();
   conn.query(offlineSettingsSql);
   db.registerFileBuffer(builtInFile, readFileSync(file));

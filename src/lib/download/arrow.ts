@@ -1,12 +1,21 @@
-import { tableToIPC, type Table } from 'apache-arrow';
+import { tableToIPC, type Table, type Vector } from 'apache-arrow';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import { toValue, type Value } from '$lib/db/rows';
+import { vectorValue, type Value } from '$lib/db/rows';
+import { cellText } from '$lib/db/values';
 import { csvField } from './csv';
+
+// Table.getChildAt builds a new vector over every chunk on each call, so each is kept.
+const columnsOf = new WeakMap<Table, (Vector | null)[]>();
 
 /** The value in `row` of `column`, read from the Arrow column without building row objects. */
 export function cellValue(table: Table, row: number, column: number): Value {
-  const vector = table.getChildAt(column);
-  return vector ? toValue(vector.get(row), table.schema.fields[column].type) : null;
+  let columns = columnsOf.get(table);
+  if (!columns) {
+    columns = table.schema.fields.map((_, index) => table.getChildAt(index));
+    columnsOf.set(table, columns);
+  }
+  const vector = columns[column];
+  return vector ? vectorValue(vector, row) : null;
 }
 
 /**
@@ -49,7 +58,7 @@ export async function arrowToCsv(
       for (let row = start; row < end; row++) {
         const cells: string[] = [];
         for (let column = 0; column < fields.length; column++) {
-          cells.push(csvField(cellValue(table, row, column)));
+          cells.push(csvField(cellText(cellValue(table, row, column), fields[column].type)));
         }
         lines.push(cells.join(','));
       }

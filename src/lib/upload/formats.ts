@@ -24,3 +24,17 @@ export function detectFormat(columns: string[]): KnownFormat | undefined {
   }
   return undefined;
 }
+
+/**
+ * How a known format writes a number that is not one: the SDG Global Database exports
+ * `NaN` for a value it does not have, and a float column may hold infinities. In a file of a
+ * known format these texts are missing values and load as NULL, in every column (the staging
+ * table is all text, so this happens before typing: a column of numbers and `NaN` is numeric).
+ */
+export function missingValueTexts(format: KnownFormat | undefined): string[] {
+  if (!format) return [];
+  const names = ['NaN', 'nan', 'NAN', 'Inf', 'inf', 'INF', 'Infinity', 'infinity', 'INFINITY'];
+  return names.flatMap((name) =>
+    name.toLowerCase() === 'nan' ? [name] : [name, `-${name}`, `+${name}`],
+  );
+}

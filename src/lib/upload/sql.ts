@@ -1,4 +1,5 @@
 import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
+import { detectFormat, missingValueTexts } from './formats';
 import type { CsvOptions, Problem } from './inspect';
 
 /**
@@ -23,8 +24,14 @@ export function stagingSql(
     `CREATE TABLE ${quoteIdentifier(staging)} AS SELECT * FROM read_csv(${quoteLiteral(file)}, ` +
     `auto_detect = false, header = ${options.header}, skip = ${Math.max(0, Math.floor(options.skip))}, ` +
     `delim = ${quoteLiteral(options.delimiter)}, quote = '"', escape = '"', strict_mode = true, ` +
-    `null_padding = false, columns = {${columns}})`
+    `null_padding = false,${nullTexts(names)} columns = {${columns}})`
   );
+}
+
+/** The `nullstr` option for a file of a known format: the empty field and its texts for "no number". */
+function nullTexts(names: string[]): string {
+  const texts = missingValueTexts(detectFormat(names));
+  return texts.length === 0 ? '' : ` nullstr = [${['', ...texts].map(quoteLiteral).join(', ')}],`;
 }
 
 export type SqlType = 'BIGINT' | 'DOUBLE' | 'DATE' | 'VARCHAR';

@@ -134,3 +134,20 @@ describe('barLayout(data, dims) with long labels', () => {
     expect(short.shownLabel).toBe('Short');
   });
 });
+
+describe('barLayout(data, dims) with missing values', () => {
+  it('draws no bar for NaN, Infinity or a non-number, and scales the others as if they were absent', () => {
+    const missing = [NaN, Infinity, -Infinity, null as unknown as number].map((value, index) => ({
+      key: `missing-${index}`,
+      label: 'Missing',
+      value,
+      valueLabel: String(value),
+    }));
+    const layout = barLayout([data[0], ...missing, data[1], data[2]], { width: 800 });
+    expect(layout.bars.map((bar) => bar.key)).toEqual(['WEOG', 'GRULAC', 'AFR']);
+    for (const bar of layout.bars) {
+      expect([bar.x, bar.y, bar.width, bar.valueX].every(Number.isFinite)).toBe(true);
+    }
+    expect(layout.ticks.at(-1)?.value).toBe(1);
+  });
+});

@@ -34,4 +34,25 @@ describe('lineLayout(points, dims)', () => {
     const [issue, final] = layout.marks;
     expect(final.cy).toBeLessThan(issue.cy);
   });
+
+  it('leaves out a year whose value is NaN, Infinity or missing, and dashes the line across it', () => {
+    const layout = lineLayout(
+      [
+        { key: '2015', x: 2015, y: 40, partial: false, label: '' },
+        { key: '2016', x: 2016, y: NaN, partial: false, label: '' },
+        { key: '2017', x: 2017, y: Infinity, partial: false, label: '' },
+        { key: '2018', x: 2018, y: null as unknown as number, partial: false, label: '' },
+        { key: 'nan-year', x: NaN, y: 10, partial: false, label: '' },
+        { key: '2019', x: 2019, y: 50, partial: false, label: '' },
+      ],
+      { width: 600 },
+    );
+    expect(layout.marks.map((mark) => mark.key)).toEqual(['2015', '2019']);
+    expect(layout.marks.every((mark) => Number.isFinite(mark.cx) && Number.isFinite(mark.cy))).toBe(
+      true,
+    );
+    expect(layout.segments).toMatchObject([{ key: '2015-2019', dashed: true }]);
+    expect(layout.yTicks.at(-1)?.value).toBe(50);
+    expect(layout.xTicks[0].value).toBe(2015);
+  });
 });

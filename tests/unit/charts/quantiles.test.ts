@@ -20,4 +20,19 @@ describe('quantileFills', () => {
     expect(legend).toHaveLength(1);
     expect(legend[0].label).toBe('3');
   });
+
+  it('gives a country whose value is NaN, infinite or missing no fill, and no place in the legend', () => {
+    const { fills, legend } = quantileFills(
+      [
+        { m49: '250', name: 'France', value: 3 },
+        { m49: '004', name: 'Afghanistan', value: NaN },
+        { m49: '156', name: 'China', value: Infinity },
+        { m49: '566', name: 'Nigeria', value: null as unknown as number },
+        { m49: '076', name: 'Brazil', value: 7 },
+      ],
+      String,
+    );
+    expect([...fills.keys()]).toEqual(['250', '076']);
+    expect(legend.map((item) => item.label)).toEqual(['3', '7']);
+  });
 });

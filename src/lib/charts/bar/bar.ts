@@ -80,12 +80,14 @@ const FADE = 18;
 
 /**
  * Lays out a horizontal bar chart: bars in the order given, top to bottom, starting at zero.
+ * A value that is not a finite number (NaN, ±Infinity, a missing value) is missing: no bar.
  * Pure: the same rows and width always give the same geometry.
  */
 export function barLayout(
-  data: BarDatum[],
+  given: BarDatum[],
   { width, domain, hideLabels, labelsAbove: above }: BarDims,
 ): BarLayout {
+  const data = given.filter((d) => Number.isFinite(d.value));
   const labelsAbove = !hideLabels && (above || width < NARROW);
   // Narrow: labels sit above the bars, and the inset keeps the "0%" tick label on screen.
   const left = labelsAbove || hideLabels ? 12 : Math.min(220, Math.round(width * 0.32));

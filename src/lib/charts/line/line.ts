@@ -34,9 +34,12 @@ const MARGIN = { top: 26, right: 24, bottom: 28, left: 44 };
 
 /**
  * Lays out a yearly line with its points. The line joins, year by year, the most complete
- * count of each year (a final count over one taken at an issue date). Pure.
+ * count of each year (a final count over one taken at an issue date). A point whose year or
+ * value is not a finite number (NaN, ±Infinity, missing) is left out, and the line is dashed
+ * across it as across any missing year. Pure.
  */
-export function lineLayout(points: LinePoint[], { width }: { width: number }): LineLayout {
+export function lineLayout(given: LinePoint[], { width }: { width: number }): LineLayout {
+  const points = given.filter((point) => Number.isFinite(point.x) && Number.isFinite(point.y));
   const plot = {
     left: MARGIN.left,
     right: width - MARGIN.right,

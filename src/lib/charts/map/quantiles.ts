@@ -8,15 +8,17 @@ export type ValueByCountry = { m49: string; name: string; value: number };
 /**
  * Countries shaded by quantile class of their value, and a legend that gives, for each
  * class used, the lowest and highest value in it (so a reader never sees a range no
- * country falls in). Pure.
+ * country falls in). A country whose value is not a finite number (NaN, ±Infinity, missing)
+ * gets no fill, so the map draws it as a country without data. Pure.
  */
 export function quantileFills(
-  items: ValueByCountry[],
+  given: ValueByCountry[],
   format: (value: number) => string,
 ): {
   fills: Map<string, { fill: string; title: string }>;
   legend: { color: string; label: string }[];
 } {
+  const items = given.filter((item) => Number.isFinite(item.value));
   const scale = scaleQuantile<string>()
     .domain(items.map((item) => item.value))
     .range(QUANTILE_COLORS);

@@ -16,8 +16,12 @@ export type ScatterLayout = {
 const HEIGHT = 320;
 const MARGIN = { top: 24, right: 24, bottom: 36, left: 56 };
 
-/** Lays out points on two linear axes fitted to the data (not forced to zero). Pure. */
-export function scatterLayout(points: ScatterPoint[], { width }: { width: number }): ScatterLayout {
+/**
+ * Lays out points on two linear axes fitted to the data (not forced to zero). A point with a
+ * coordinate that is not a finite number (NaN, ±Infinity, missing) is left out. Pure.
+ */
+export function scatterLayout(given: ScatterPoint[], { width }: { width: number }): ScatterLayout {
+  const points = given.filter((point) => Number.isFinite(point.x) && Number.isFinite(point.y));
   const plot = {
     left: MARGIN.left,
     right: width - MARGIN.right,

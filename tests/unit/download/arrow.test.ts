@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Table } from 'apache-arrow';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { arrowToCsv } from '$lib/download/arrow';
+
+// The Arrow table the real DuckDB returned, caught on its way into arrowToRows.
+const tables = vi.hoisted(() => [] as Table[]);
+vi.mock('$lib/db/rows', async (importOriginal) => {
+  const rows = await importOriginal<typeof import('$lib/db/rows')>();
+  return {
+    ...rows,
+    arrowToRows: (table: Table) => {
+      tables.push(table);
+      return rows.arrowToRows(table);
+    },
+  };
+});
+
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(mkdtempSync(path.join(tmpdir(), 'arrow-csv-')));
+});
+
+describe('arrowToCsv(table)', () => {
+  it('writes integers of any size, decimals, dates and timestamps exactly, as DuckDB writes them', async () => {
+    const columns = {
+      big: 'range + 12345678901234567',
+      huge: '170141183460469231731687303715884105727::HUGEINT - range',
+      unsigned: '18446744073709551615::UBIGINT - range',
+      loss: '-123.45::DECIMAL(10,2) - range',
+      cents: '12345678901234567.89::DECIMAL(38,2) + range',
+      day: "DATE '2013-09-26' + range::INTEGER",
+      meeting: "TIMESTAMP '2021-12-22 10:30:00.123456' + INTERVAL (range) SECOND",
+    };
+    const source = 'FROM range(3) ORDER BY range';
+    const select = Object.entries(columns).map(([name, sql]) => `${sql} AS ${name}`);
+    db.query(`SELECT ${select.join(', ')} ${source}`);
+    const csv = await (await arrowToCsv(tables.at(-1)!)).text();
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+
+    const text = Object.entries(columns).map(
+      ([name, sql]) =>
+        `${name === 'meeting' ? `strftime(${sql}, '%Y-%m-%dT%H:%M:%S.%fZ')` : `(${sql})::VARCHAR`} AS ${name}`,
+    );
+    expect(parsed.data).toEqual(db.query(`SELECT ${text.join(', ')} ${source}`));
+    expect(parsed.data[0].big).toBe('12345678901234567');
+  });
+
+  it('writes NULL as an empty field and NaN by name', async () => {
+    db.query("SELECT NULL::BIGINT AS missing, 'NaN'::DOUBLE AS nan");
+    const csv = await (await arrowToCsv(tables.at(-1)!)).text();
+    expect(csv).toBe('missing,nan\r\n,NaN\r\n');
+  });
+});
