@@ -3,8 +3,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // BASE_PATH=/repo builds the site for a host that serves it under a sub-path (GitHub Pages
 // serves /<repo>/); BUILD_DIR and SVELTEKIT_OUT_DIR let such a build sit beside the default
-// one without touching it (the base-path browser test builds into build-base/).
-const base = process.env.BASE_PATH?.replace(/\/+$/, '') ?? '';
+// one without touching it (the base-path browser test builds into build-base/site, with
+// Kit's own files in build-base/kit).
+const trimmed = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
+const base = /** @type {'' | `/${string}`} */ (trimmed ? `/${trimmed}` : '');
 const pages = process.env.BUILD_DIR ?? 'build';
 
 /**
@@ -15,7 +17,7 @@ const pages = process.env.BUILD_DIR ?? 'build';
  * in a worker from the site; a blob: worker is allowed for libraries that wrap one.
  * Styles allow 'unsafe-inline': CodeMirror injects <style> elements and Svelte sets style
  * attributes, neither of which can carry a hash.
- * @type {import('@sveltejs/kit').CspDirectives}
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 export const csp = {
   'default-src': ['self'],
