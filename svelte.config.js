@@ -1,13 +1,47 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BASE_PATH=/repo builds the site for a host that serves it under a sub-path (GitHub Pages
+// serves /<repo>/); BUILD_DIR and SVELTEKIT_OUT_DIR let such a build sit beside the default
+// one without touching it (the base-path browser test builds into build-base/site, with
+// Kit's own files in build-base/kit).
+const trimmed = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
+const base = /** @type {'' | `/${string}`} */ (trimmed ? `/${trimmed}` : '');
+const pages = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * The Content-Security-Policy of every page. Prerendered pages carry it as a <meta> tag, so
+ * only directives a meta tag may hold appear here (no frame-ancestors, no report-uri).
+ * Scripts come from the site alone: Kit adds the hash of each page's inline start-up script,
+ * and 'wasm-unsafe-eval' lets DuckDB and parquet-wasm compile their WebAssembly. DuckDB runs
+ * in a worker from the site; a blob: worker is allowed for libraries that wrap one.
+ * Styles allow 'unsafe-inline': CodeMirror injects <style> elements and Svelte sets style
+ * attributes, neither of which can carry a hash.
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
+ */
+export const csp = {
+  'default-src': ['self'],
+  'script-src': ['self', 'wasm-unsafe-eval'],
+  'worker-src': ['self', 'blob:'],
+  'connect-src': ['self'],
+  'img-src': ['self', 'data:', 'blob:'],
+  'style-src': ['self', 'unsafe-inline'],
+  'font-src': ['self'],
+  'object-src': ['none'],
+  'base-uri': ['self'],
+  'form-action': ['self'],
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
     // Every page is prerendered to its own index.html; 404.html lets static hosts that
     // support it (GitHub Pages, Netlify) hand unknown deep links to the client router.
-    adapter: adapter({ fallback: '404.html' }),
+    adapter: adapter({ pages, assets: pages, fallback: '404.html' }),
+    paths: { base },
+    outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
+    csp: { mode: 'hash', directives: csp },
   },
 };
 

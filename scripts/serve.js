@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // Serves the built site (build/) the way a static host does: folder/index.html for a
-// folder, a redirect to add the trailing slash, 404.html for anything else, and the right
-// content types (application/wasm matters: browsers compile wasm while it streams only then).
+// folder, a redirect to add the trailing slash, 404.html (status 404) for anything else, and
+// the right content types (application/wasm matters: browsers compile wasm while it streams
+// only then). With a base (BASE_PATH=/sdg) the site lives under /sdg/, as GitHub Pages serves
+// /<repo>/, and nothing outside it is served.
+//
+// Each page's Content-Security-Policy (the <meta> tag Kit writes) is also sent as a header,
+// and the same policy without the pages' script hashes goes with every other file: a worker
+// script never sees its page's <meta> tag and runs under the policy of its own response.
+// DuckDB's worker alone also gets 'unsafe-eval' (see workerPolicy).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +32,41 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** The policy an HTML file declares in its <meta> tag, or undefined. */
+async function policyOf(/** @type {string} */ file) {
+  try {
+    const match = META_CSP.exec(await readFile(file, 'utf8'));
+    return match ? match[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page's policy without its inline-script hashes: the policy for the site's other files. */
+export function withoutHashes(/** @type {string} */ policy) {
+  return policy.replace(/ 'sha(256|384|512)-[^']*'/g, '');
+}
+
+/**
+ * The policy of DuckDB's worker script. duckdb-wasm's embind glue builds the JavaScript
+ * callers of its C++ code with `new Function` (its progress bar, which uploads use, goes
+ * through one), so the worker needs 'unsafe-eval'. It holds only DuckDB's own code and
+ * reaches no page: connect-src and the rest stay as strict as the pages'.
+ */
+export function workerPolicy(/** @type {string} */ policy) {
+  return policy.replace(/script-src ([^;]*)/, "script-src $1 'unsafe-eval'");
+}
+
+const DUCKDB_WORKER = /duckdb-browser-[a-z]+\.worker\.[^/]*js$/;
+
+/** `base` as Kit's paths.base has it: '' or '/sdg' (a leading slash, no trailing one). */
+export function normaliseBase(/** @type {string | undefined} */ base) {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}` : '';
+}
+
 /** @param {string} file */
 async function fileAt(file) {
   try {
@@ -36,25 +78,48 @@ async function fileAt(file) {
 }
 
 /**
- * Starts a static file server for `root`. Resolves to the server and its URL once listening.
+ * Starts a static file server for `root`, under `base` (e.g. '/sdg') when given. Resolves to
+ * the server and the site's URL (ending in a slash) once listening.
  * @param {string} root
- * @param {{ port?: number, host?: string }} [options]
+ * @param {{ port?: number, host?: string, base?: string }} [options]
  * @returns {Promise<{ server: import('node:http').Server, url: string }>}
  */
-export function serve(root, { port = 4173, host = '127.0.0.1' } = {}) {
-  const base = path.resolve(root);
+export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {}) {
+  const top = path.resolve(root);
+  const prefix = normaliseBase(base);
+  /** @type {Promise<string | undefined>} */
+  const sitePolicy = (async () => {
+    for (const page of ['404.html', 'index.html']) {
+      const policy = await policyOf(path.join(top, page));
+      if (policy) return withoutHashes(policy);
+    }
+    return undefined;
+  })();
   const server = createServer(async (request, response) => {
     /** @param {number} status @param {string} file @param {import('node:fs').Stats} info */
     const send = async (status, file, info) => {
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const immutable = file.includes(`${path.sep}immutable${path.sep}`);
+      const site = await sitePolicy;
+      const policy = file.endsWith('.html')
+        ? await policyOf(file)
+        : site && DUCKDB_WORKER.test(file)
+          ? workerPolicy(site)
+          : site;
       response.writeHead(status, {
         'content-type': type,
         'content-length': info.size,
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(policy ? { 'content-security-policy': policy } : {}),
       });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
+    };
+    const notFound = async () => {
+      const page = path.join(top, '404.html');
+      const info = await fileAt(page);
+      if (info) return send(404, page, info);
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     };
     let pathname;
     try {
@@ -63,8 +128,18 @@ export function serve(root, { port = 4173, host = '127.0.0.1' } = {}) {
       response.writeHead(400).end('Bad request');
       return;
     }
-    const file = path.join(base, pathname);
-    if (file !== base && !file.startsWith(base + path.sep)) {
+    if (prefix && pathname === prefix) {
+      response.writeHead(301, { location: `${prefix}/` }).end();
+      return;
+    }
+    if (prefix && !pathname.startsWith(`${prefix}/`)) {
+      // Outside the site: a host serving it under a sub-path has nothing of ours there.
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const inSite = pathname.slice(prefix.length);
+    const file = path.join(top, inSite);
+    if (file !== top && !file.startsWith(top + path.sep)) {
       response.writeHead(403).end('Forbidden');
       return;
     }
@@ -77,20 +152,15 @@ export function serve(root, { port = 4173, host = '127.0.0.1' } = {}) {
       response.writeHead(301, { location: `${pathname}/` }).end();
       return;
     }
-    const notFound = path.join(base, '404.html');
-    const notFoundInfo = await fileAt(notFound);
-    if (notFoundInfo) return send(404, notFound, notFoundInfo);
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return notFound();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({
-        server,
-        url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${actualPort}/`,
-      });
+      const origin = `http://${host === '127.0.0.1' ? 'localhost' : host}:${actualPort}`;
+      resolve({ server, url: `${origin}${prefix}/` });
     });
   });
 }
@@ -102,6 +172,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     console.error(`No built site in ${root}/: run "npm run build" first.`);
     process.exit(1);
   }
-  const { url } = await serve(root, { port, host: process.env.HOST ?? '127.0.0.1' });
+  const host = process.env.HOST ?? '127.0.0.1';
+  const { url } = await serve(root, { port, host, base: process.env.BASE_PATH });
   console.log(`SDG 16.4 dashboard: ${url}  (Ctrl+C to stop)`);
 }

@@ -7,9 +7,15 @@ import { serve } from '../../scripts/serve.js';
 
 export { launchChromium };
 
-/** The built site (npm run build) served on a free port, as `npm start` serves it. */
-export async function startSite(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const { server, url } = await serve(path.resolve('build'), { port: 0 });
+/**
+ * The built site (npm run build) served on a free port, as `npm start` serves it; or the build
+ * in `dir` served under `base` (e.g. '/sdg'). `url` is the site's address, ending in a slash.
+ */
+export async function startSite({ dir = 'build', base = '' } = {}): Promise<{
+  url: string;
+  stop: () => Promise<void>;
+}> {
+  const { server, url } = await serve(path.resolve(dir), { port: 0, base });
   return { url, stop: () => close(server) };
 }
 

@@ -1,0 +1,146 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '$lib/i18n/messages';
+import { launchChromium, startSite, waitForLiveViews, watchPage, type Site } from './harness';
+
+// The site built as GitHub Pages serves a project: under /<repo>/. Built here, once, into
+// build-base/ (Kit's own files too), so the default build in build/ stays as it is.
+const BASE = '/sdg';
+const OUT = path.resolve('build-base');
+const PAGES = ['', 'register/', 'missions/', 'trade/', 'centres/', 'sources/'];
+
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  await promisify(execFile)(
+    process.execPath,
+    [path.resolve('node_modules/vite/bin/vite.js'), 'build'],
+    {
+      env: {
+        ...process.env,
+        BASE_PATH: BASE,
+        BUILD_DIR: path.join(OUT, 'site'),
+        SVELTEKIT_OUT_DIR: path.join(OUT, 'kit'),
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  [browser, site] = await Promise.all([
+    launchChromium(),
+    startSite({ dir: path.join(OUT, 'site'), base: BASE }),
+  ]);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** Every link on the page that leads within this site, as absolute URLs. */
+async function internalLinks(page: Page): Promise<string[]> {
+  const origin = new URL(site.url).origin;
+  const links = await page.$$eval('a[href]', (anchors) =>
+    anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+  );
+  return links.filter((link) => new URL(link).origin === origin);
+}
+
+function expectUnderBase(urls: string[]) {
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) expect(url.startsWith(site.url), url).toBe(true);
+}
+
+describe(`the site built with BASE_PATH=${BASE}`, () => {
+  it('is served under the base', () => {
+    expect(new URL(site.url).pathname).toBe(`${BASE}/`);
+  });
+
+  for (const address of PAGES) {
+    const name = address.replace('/', '') || 'overview';
+    it(`${name}: loads under the base, draws its charts, re-computes them with DuckDB, and links only within the base`, async () => {
+      const page = await browser.newPage();
+      const watch = watchPage(page, site.url);
+      const response = await page.goto(`${site.url}${address}`);
+      expect(response?.status()).toBe(200);
+      await waitForLiveViews(page);
+      expect(await page.locator('svg[data-chart]').count()).toBeGreaterThan(0);
+      expectUnderBase(await internalLinks(page));
+      // The navigation marks where the reader is, under the base as at the root.
+      const current = page.locator('nav a[aria-current="page"]');
+      expect(await current.count()).toBe(1);
+      expect(await current.evaluate((anchor) => (anchor as HTMLAnchorElement).href)).toBe(
+        `${site.url}${address}`,
+      );
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('workbench: DuckDB starts from the base and runs a query', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, site.url);
+    await page.goto(`${site.url}workbench/`);
+    await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('SELECT count(*) AS n FROM missions');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="result-grid"][data-rows="1"]').waitFor();
+    expectUnderBase(await internalLinks(page));
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    expect(watch.requests.some((url) => /duckdb.*\.wasm$/.test(url))).toBe(true);
+    await page.close();
+  });
+
+  it('follows the navigation from page to page without leaving the base', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, site.url);
+    await page.goto(site.url);
+    await waitForLiveViews(page);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('nav.missions') })
+      .click();
+    await page.waitForURL(`${site.url}missions/`);
+    await waitForLiveViews(page);
+    await page.getByRole('link', { name: t('app.title') }).click();
+    await page.waitForURL(site.url);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an unknown deep link with the app’s own 404 page, drawn from the base', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, site.url);
+    const response = await page.goto(`${site.url}nope/deeper`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('heading', { name: t('notFound.title') }).waitFor();
+    const home = page.getByRole('link', { name: t('notFound.home') });
+    expect(await home.evaluate((anchor) => (anchor as HTMLAnchorElement).href)).toBe(site.url);
+    expectUnderBase(await internalLinks(page));
+    expect(watch.requests.some((url) => url.includes(`${BASE}/_app/`))).toBe(true);
+    // What a 404 logs by design: the browser notes the document's status, and Kit's default
+    // client error handler reports the route it did not find. Nothing else may appear.
+    const expected = [
+      'Failed to load resource: the server responded with a status of 404 (Not Found)',
+      `Not found: ${BASE}/nope/deeper`,
+    ];
+    expect(watch.errors.filter((error) => !expected.some((each) => error.includes(each)))).toEqual(
+      [],
+    );
+    expect(watch.foreignRequests).toEqual([]);
+
+    await home.click();
+    await page.waitForURL(site.url);
+    await waitForLiveViews(page);
+    await page.close();
+  });
+});
