@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { duckdbWorkerWithoutEval } from './scripts/duckdb-worker-without-eval.js';
 import { builtInDatabase } from './src/lib/db/builtin.server.ts';
 
 export default defineConfig({
-  plugins: [builtInDatabase(), sveltekit()],
+  plugins: [builtInDatabase(), duckdbWorkerWithoutEval(), sveltekit()],
   build: {
     // Datasets stay separate files, fetched from the site itself, never inlined as data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined),

@@ -8,7 +8,8 @@
 // Each page's Content-Security-Policy (the <meta> tag Kit writes) is also sent as a header,
 // and the same policy without the pages' script hashes goes with every other file: a worker
 // script never sees its page's <meta> tag and runs under the policy of its own response.
-// DuckDB's worker alone also gets 'unsafe-eval' (see workerPolicy).
+// DuckDB's worker gets the same strict policy: the build rewrites the two places where it
+// would build functions from strings (scripts/duckdb-worker-without-eval.js).
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -48,18 +49,6 @@ async function policyOf(/** @type {string} */ file) {
 export function withoutHashes(/** @type {string} */ policy) {
   return policy.replace(/ 'sha(256|384|512)-[^']*'/g, '');
 }
-
-/**
- * The policy of DuckDB's worker script. duckdb-wasm's embind glue builds the JavaScript
- * callers of its C++ code with `new Function` (its progress bar, which uploads use, goes
- * through one), so the worker needs 'unsafe-eval'. It holds only DuckDB's own code and
- * reaches no page: connect-src and the rest stay as strict as the pages'.
- */
-export function workerPolicy(/** @type {string} */ policy) {
-  return policy.replace(/script-src ([^;]*)/, "script-src $1 'unsafe-eval'");
-}
-
-const DUCKDB_WORKER = /duckdb-browser-[a-z]+\.worker\.[^/]*js$/;
 
 /** `base` as Kit's paths.base has it: '' or '/sdg' (a leading slash, no trailing one). */
 export function normaliseBase(/** @type {string | undefined} */ base) {
@@ -101,11 +90,7 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const immutable = file.includes(`${path.sep}immutable${path.sep}`);
       const site = await sitePolicy;
-      const policy = file.endsWith('.html')
-        ? await policyOf(file)
-        : site && DUCKDB_WORKER.test(file)
-          ? workerPolicy(site)
-          : site;
+      const policy = file.endsWith('.html') ? await policyOf(file) : site;
       response.writeHead(status, {
         'content-type': type,
         'content-length': info.size,

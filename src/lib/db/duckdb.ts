@@ -32,7 +32,7 @@ export type Database = {
    * start: opened on first use. It creates in its own in-memory catalogue and finds the
    * built-in tables after its own, where DuckDB refuses every write (read-only attachment).
    */
-  userConnection(purpose: 'workbench' | 'uploads'): Promise<duckdb.AsyncDuckDBConnection>;
+  userConnection(purpose: 'workbench' | 'uploads' | 'charts'): Promise<duckdb.AsyncDuckDBConnection>;
   /**
    * Attaches the built-in tables again if user SQL detached them (DETACH acts on the whole
    * database), so the dashboard keeps its data whatever ran in the workbench.

@@ -1,3 +1,4 @@
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Database } from './duckdb';
 import type { Param } from './result';
 import { arrowToRows, type Row } from './rows';
@@ -28,6 +29,18 @@ export function startDatabase(): void {
  */
 export async function query(sql: string, params: Param[] = []): Promise<Row[]> {
   const { conn } = await openDatabase();
+  return rowsOf(conn, sql, params);
+}
+
+/**
+ * Runs SQL over the user's own tables (uploads) and the built-in ones, as the workbench sees
+ * them, on a connection of its own: for charts drawn from uploads.
+ */
+export async function queryUserTables(sql: string, params: Param[] = []): Promise<Row[]> {
+  return rowsOf(await (await openDatabase()).userConnection('charts'), sql, params);
+}
+
+async function rowsOf(conn: AsyncDuckDBConnection, sql: string, params: Param[]): Promise<Row[]> {
   if (params.length === 0) return arrowToRows(await conn.query(sql));
   const statement = await conn.prepare(sql);
   try {
