@@ -2,9 +2,11 @@ import { builtInTables, dropTable, loadCsvTable, LoadError } from '$lib/db/uploa
 import { datasetFromPath } from '$lib/db/registry';
 import { reservedWords } from '$lib/sql/keywords';
 import { errorMessage } from '$lib/db/result';
+import { browserCapacity } from '$lib/upload/capacity';
 import {
   inspect,
   sampleBytes,
+  type Capacity,
   type CsvOptions,
   type Inspection,
   type Problem,
@@ -61,6 +63,8 @@ export function nameProblem(name: string, taken: ReadonlySet<string>): Problem |
 }
 
 let nextId = 1;
+/** What the browser can hold, read again with each file added (storage fills up). */
+let capacity: Capacity = {};
 
 class Uploads {
   pending = $state<PendingFile[]>([]);
@@ -82,9 +86,10 @@ class Uploads {
   }
 
   async add(files: File[]): Promise<void> {
+    capacity = await browserCapacity();
     for (const file of files) {
       const sample = new Uint8Array(await file.slice(0, sampleBytes).arrayBuffer());
-      const detected = inspect(sample, file.size);
+      const detected = inspect(sample, file.size, {}, capacity);
       const id = nextId++;
       const table = tableNameFor(file.name, this.taken());
       this.pending.push({ id, file, sample, detected, inspection: detected, table });
@@ -102,7 +107,7 @@ class Uploads {
         ? {}
         : { skip: current.skip, header: current.header };
     const next = { encoding: current.encoding, delimiter: current.delimiter, ...keep, ...options };
-    pending.inspection = inspect(pending.sample, pending.file.size, next);
+    pending.inspection = inspect(pending.sample, pending.file.size, next, capacity);
     pending.loadProblem = undefined;
   }
 
