@@ -1,0 +1,150 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wideCsv } from '../files';
+import { closeSuite, openSuite, watchPage, type Suite } from './harness';
+
+// A file 1,000 columns wide: it loads, and neither its preview nor its result grid freezes
+// the page or widens it past the window.
+let suite: Suite;
+beforeAll(async () => {
+  suite = await openSuite();
+});
+afterAll(() => closeSuite(suite));
+
+const columns = 1000;
+const rows = 200;
+
+/** The longest task the page's main thread ran since `watchLongTasks`, in milliseconds. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const state = window as unknown as { longestTask: number };
+    state.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        state.longestTask = Math.max(state.longestTask, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+}
+
+/** Whether the page itself scrolls sideways (it must not: wide content scrolls in its box). */
+const pageIsWider = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+/** Runs `sql` and waits until its result or error is shown; returns the milliseconds it took. */
+async function runSql(page: Page, sql: string): Promise<number> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+  const started = Date.now();
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
+      return (
+        !status.includes('Running') &&
+        (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
+      );
+    },
+    null,
+    { timeout: 120_000 },
+  );
+  return Date.now() - started;
+}
+
+const cells = (page: Page) =>
+  page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts();
+
+describe('a CSV 1,000 columns wide', () => {
+  it('loads with every column typed, and its preview and result grid scroll inside their boxes', async () => {
+    const wide = wideCsv(columns, rows);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'wide-')), 'wide.csv');
+    writeFileSync(file, wide.text);
+
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const watch = watchPage(page, suite.site.url);
+    await page.goto(`${suite.site.url}workbench/`);
+    await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+    const longestTask = await watchLongTasks(page);
+
+    // The preview: every column with its type, scrolling sideways inside its own box.
+    let started = Date.now();
+    await page.setInputFiles('[data-testid="file-input"]', [file]);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelectorAll('[data-testid="preview-table"] thead th').length === count,
+      columns,
+    );
+    const previewMs = Date.now() - started;
+    const preview = page.locator('[data-testid="file-preview"][data-file="wide.csv"]');
+    const headers = preview.locator('thead th');
+    expect(await headers.nth(0).innerText()).toMatch(/^c0_whole\s*whole number$/);
+    expect(await headers.nth(4).innerText()).toMatch(/^c4_date\s*date$/);
+    expect(await headers.nth(6).innerText()).toMatch(/^c6_code\s*text$/);
+    expect(await headers.nth(columns - 1).innerText()).toMatch(/^c999_blank\s*empty$/);
+    const box = await preview
+      .locator('.table-scroll')
+      .evaluate((element) => ({ scroll: element.scrollWidth, width: element.clientWidth }));
+    expect(box.scroll).toBeGreaterThan(box.width * 10);
+    expect(await pageIsWider(page)).toBe(false);
+    const previewTask = await longestTask();
+
+    // The load: every row, and the type each column was written as.
+    started = Date.now();
+    await preview.locator('button.primary').click();
+    // Loaded (the preview goes), or refused with the reason in the preview.
+    await page.waitForFunction(
+      () => {
+        const shown = document.querySelector('[data-testid="file-preview"][data-file="wide.csv"]');
+        return !shown || shown.querySelector('[data-code="loadFailed"]');
+      },
+      null,
+      { timeout: 120_000 },
+    );
+    expect(await preview.locator('[data-testid="problems"] li').allInnerTexts()).toEqual([]);
+    const loadMs = Date.now() - started;
+    await page.locator('[data-testid="uploaded-tables"] [data-table="wide"]').waitFor();
+    await runSql(page, 'SELECT count(*) AS n FROM wide');
+    expect(await cells(page)).toEqual([String(rows)]);
+    await runSql(
+      page,
+      "SELECT count(*) AS n, string_agg(data_type, ',' ORDER BY column_index) AS types FROM duckdb_columns() WHERE table_name = 'wide'",
+    );
+    expect(await cells(page)).toEqual([String(columns), wide.types.join(',')]);
+
+    // Every column of the result: the grid scrolls to the last one and shows its header.
+    const selectMs = await runSql(page, 'SELECT * FROM wide');
+    const grid = page.locator('[data-testid="result-grid"]');
+    expect(await grid.getAttribute('data-rows')).toBe(String(rows));
+    expect(await grid.locator('[role="columnheader"]').count()).toBe(columns + 1);
+    expect(await pageIsWider(page)).toBe(false);
+    const selectTask = await longestTask();
+    started = Date.now();
+    const seen = await grid.evaluate(async (element) => {
+      element.scrollLeft = element.scrollWidth;
+      element.scrollTop = element.scrollHeight;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const headers = element.querySelectorAll('[role="columnheader"]');
+      const last = headers[headers.length - 1].getBoundingClientRect();
+      const found = document.elementFromPoint(last.left + 5, last.top + last.height / 2);
+      return found?.closest('[role="columnheader"]')?.textContent ?? '';
+    });
+    const scrollMs = Date.now() - started;
+    expect(seen).toMatch(/^c999_blank/);
+    // The last row is drawn once scrolled to the bottom.
+    await grid.locator(`[role="row"][aria-rowindex="${rows + 1}"]`).waitFor();
+
+    console.log(
+      `1,000 columns: preview ${previewMs} ms (longest task ${Math.round(previewTask)} ms), ` +
+        `load ${loadMs} ms, SELECT * shown ${selectMs} ms (longest task ${Math.round(selectTask)} ms), ` +
+        `scroll to the corner ${scrollMs} ms (longest task overall ${Math.round(await longestTask())} ms)`,
+    );
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+});
