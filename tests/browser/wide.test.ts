@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wideCsv } from '../files';
+import { wideCsv, writeBigCsv } from '../files';
 import { closeSuite, openSuite, watchPage, type Suite } from './harness';
 
 // A file 1,000 columns wide: it loads, and neither its preview nor its result grid freezes
@@ -192,4 +192,50 @@ describe('a CSV 1,000 columns wide', () => {
     expect(watch.errors).toEqual([]);
     await context.close();
   }, 180_000);
+});
+
+describe('a file too large for this browser', () => {
+  it('is named before it loads, with its size and what the browser can hold', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'large-')), 'large.csv');
+    await writeBigCsv(file, 600_000);
+    const size = statSync(file).size;
+    const context = await suite.browser.newContext();
+    // A phone-sized device (256 MB) whose site storage is nearly full (64 KB left).
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'deviceMemory', { get: () => 0.25 });
+      StorageManager.prototype.estimate = async () => ({ quota: 1024 * 1024, usage: 960 * 1024 });
+    });
+    const page = await context.newPage();
+    await page.goto(`${suite.site.url}workbench/`);
+    await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+    await page.setInputFiles('[data-testid="file-input"]', [file]);
+    const preview = page.locator('[data-testid="file-preview"][data-file="large.csv"]');
+    await preview.locator('[data-testid="preview-table"]').waitFor();
+    const megabytes = `${(size / 2 ** 20).toFixed(1)} MB`;
+    expect(
+      await preview
+        .locator('[data-testid="problems"] li')
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.dataset.code,
+            item.classList.contains('error') ? 'error' : 'warning',
+            item.textContent,
+          ]),
+        ),
+    ).toEqual([
+      [
+        'tooLarge',
+        'warning',
+        `large.csv: this file is ${megabytes}; loading it takes about ${((size * 5) / 2 ** 20).toFixed(1)} MB of memory, more than this browser can give it (about 128 MB). The load may fail or stop the tab: a smaller extract (fewer rows or columns) is safer.`,
+      ],
+      [
+        'tooLargeToKeep',
+        'warning',
+        `large.csv: this file is ${megabytes} and this browser lets the site store only 64 KB more: it can be loaded, but it will not be kept for your next visit.`,
+      ],
+    ]);
+    // A warning: the user may still load it.
+    expect(await preview.locator('button.primary').isEnabled()).toBe(true);
+    await context.close();
+  });
 });
