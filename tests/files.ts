@@ -171,3 +171,42 @@ export async function writeBigCsv(file: string, rows: number): Promise<void> {
   out.end();
   await once(out, 'finish');
 }
+
+/**
+ * The kinds of column `wideCsv` cycles through, each with the type the load must give it:
+ * whole numbers, numbers, ISO dates and text; codes with leading zeros stay text, as does a
+ * column whose last value is not a number, and one with no values at all.
+ */
+export const wideKinds = [
+  { kind: 'whole', type: 'BIGINT', value: (row: number) => String(row * 7 - 300) },
+  { kind: 'number', type: 'DOUBLE', value: (row: number) => (row * 0.25 - 3).toFixed(2) },
+  { kind: 'mixed', type: 'DOUBLE', value: (row: number) => (row % 4 ? String(row) : `${row}.5`) },
+  { kind: 'exponent', type: 'DOUBLE', value: (row: number) => `${row + 1}e-3` },
+  {
+    kind: 'date',
+    type: 'DATE',
+    value: (row: number) => new Date(Date.UTC(2000, 0, 1 + row * 3)).toISOString().slice(0, 10),
+  },
+  { kind: 'text', type: 'VARCHAR', value: (row: number) => `item ${row}` },
+  { kind: 'code', type: 'VARCHAR', value: (row: number) => String(row % 900).padStart(3, '0') },
+  {
+    kind: 'late',
+    type: 'VARCHAR',
+    value: (row: number, rows: number) => (row === rows - 1 ? 'n/a' : String(row)),
+  },
+  { kind: 'sparse', type: 'BIGINT', value: (row: number) => (row % 3 ? String(row) : '') },
+  { kind: 'blank', type: 'VARCHAR', value: () => '' },
+] as const;
+
+/**
+ * A CSV of `columns` columns and `rows` rows, column i of kind `wideKinds[i % length]` and
+ * named `c<i>_<kind>`, with the type each column must load as.
+ */
+export function wideCsv(columns: number, rows: number): { text: string; types: string[] } {
+  const kinds = Array.from({ length: columns }, (_, index) => wideKinds[index % wideKinds.length]);
+  const header = kinds.map((each, index) => `c${index}_${each.kind}`).join(',');
+  const lines = Array.from({ length: rows }, (_, row) =>
+    kinds.map((each) => each.value(row, rows)).join(','),
+  );
+  return { text: `${header}\n${lines.join('\n')}\n`, types: kinds.map((each) => each.type) };
+}

@@ -3,6 +3,7 @@ import { quoteIdentifier } from '$lib/sql/identifiers';
 import type { CsvOptions, Problem } from '$lib/upload/inspect';
 import {
   problemFromLoadError,
+  rowsFromCounts,
   stagingSql,
   typeCountsSql,
   typedTableSql,
@@ -86,13 +87,15 @@ export async function loadCsvTable(
         problemFromLoadError(error instanceof Error ? error.message : String(error)),
       );
     }
-    const counts = (await runPending(conn, typeCountsSql(staging, names))).toArray()[0].toJSON();
+    const counts = (await runPending(conn, typeCountsSql(staging, names)))
+      .toArray()
+      .map((row) => row.toJSON());
     const types = names.map((_, index) => typeFromCounts(counts, index));
     onProgress(0.95);
     await runPending(conn, typedTableSql(table, staging, names, types));
     onProgress(1);
     return {
-      rows: Number(counts.rows),
+      rows: rowsFromCounts(counts),
       columns: names.map((name, index) => ({ name, type: types[index] })),
     };
   } catch (error) {

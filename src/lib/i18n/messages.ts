@@ -478,6 +478,12 @@ const en = {
     'another tab has just kept a table named “{name}”, so this file will be loaded as “{suggested}”; change the name if you like.',
   'upload.problem.nameTakenElsewhere':
     'another tab has kept or is loading a table named “{name}”, so nothing was loaded here and that table is untouched. The name is now “{suggested}”: load again, or choose another name.',
+  'upload.problem.tooLarge':
+    'this file is {size}; loading it takes about {needed} of memory, more than this browser can give it (about {limit}). The load may fail or stop the tab: a smaller extract (fewer rows or columns) is safer.',
+  'upload.problem.tooLargeForBrowser':
+    'this file is {size}; loading it takes at least {needed} of memory, more than DuckDB can use in any browser ({limit}). Load a smaller extract (fewer rows or columns).',
+  'upload.problem.tooLargeToKeep':
+    'this file is {size} and this browser lets the site store only {free} more: it can be loaded, but it will not be kept for your next visit.',
   'tables.title': 'Your tables',
   'tables.none': 'No tables uploaded yet.',
   'tables.restoreFailed':

@@ -5,9 +5,11 @@ import { errorMessage } from '$lib/db/result';
 import { DatabaseLost } from '$lib/db/lost';
 import { databaseStatus } from '$lib/db/status.svelte';
 import { untrack } from 'svelte';
+import { browserCapacity } from '$lib/upload/capacity';
 import {
   inspect,
   sampleBytes,
+  type Capacity,
   type CsvOptions,
   type Inspection,
   type Problem,
@@ -69,6 +71,8 @@ export function nameProblem(name: string, taken: ReadonlySet<string>): Problem |
 }
 
 let nextId = 1;
+/** What the browser can hold, read again with each file added (storage fills up). */
+let capacity: Capacity = {};
 
 class Uploads {
   pending = $state<PendingFile[]>([]);
@@ -98,9 +102,10 @@ class Uploads {
   async add(files: File[]): Promise<void> {
     // What storage holds now, so a table another tab kept is never suggested again.
     const kept = await listStored().catch((): StoredTable[] => []);
+    capacity = await browserCapacity();
     for (const file of files) {
       const sample = new Uint8Array(await file.slice(0, sampleBytes).arrayBuffer());
-      const detected = inspect(sample, file.size);
+      const detected = inspect(sample, file.size, {}, capacity);
       const id = nextId++;
       const taken = new Set([...this.taken(), ...kept.map((each) => each.table)]);
       const table = tableNameFor(file.name, taken);
@@ -119,7 +124,7 @@ class Uploads {
         ? {}
         : { skip: current.skip, header: current.header };
     const next = { encoding: current.encoding, delimiter: current.delimiter, ...keep, ...options };
-    pending.inspection = inspect(pending.sample, pending.file.size, next);
+    pending.inspection = inspect(pending.sample, pending.file.size, next, capacity);
     pending.loadProblem = undefined;
   }
 

@@ -24,7 +24,7 @@ function load(text: string, table: string) {
   db.registerFile(file, bytes);
   try {
     db.query(stagingSql(staging, file, preview.options, names));
-    const counts = db.query(typeCountsSql(staging, names))[0];
+    const counts = db.query(typeCountsSql(staging, names));
     const types = names.map((_, index) => typeFromCounts(counts, index));
     db.query(typedTableSql(table, staging, names, types));
     return {
