@@ -32,7 +32,13 @@ export type Database = {
    * start: opened on first use. It creates in its own in-memory catalogue and finds the
    * built-in tables after its own, where DuckDB refuses every write (read-only attachment).
    */
-  userConnection(purpose: 'workbench' | 'uploads' | 'charts'): Promise<duckdb.AsyncDuckDBConnection>;
+  userConnection(purpose: 'workbench' | 'charts'): Promise<duckdb.AsyncDuckDBConnection>;
+  /**
+   * A new connection of the same kind, for work that runs several pending statements and must
+   * not share a connection (a second query on a connection ends the first one's): the caller
+   * closes it.
+   */
+  openUserConnection(): Promise<duckdb.AsyncDuckDBConnection>;
   /**
    * Attaches the built-in tables again if user SQL detached them (DETACH acts on the whole
    * database), so the dashboard keeps its data whatever ran in the workbench.
@@ -133,6 +139,11 @@ async function open(session: Session): Promise<Database> {
     databaseStatus.phase = 'ready';
     restartsInARow = 0;
     const userConnections = new Map<string, Promise<duckdb.AsyncDuckDBConnection>>();
+    const openUserConnection = async () => {
+      const opened = await db.connect();
+      await opened.query(workbenchSearchSql);
+      return opened;
+    };
     return {
       db,
       conn,
@@ -141,14 +152,12 @@ async function open(session: Session): Promise<Database> {
       userConnection(purpose) {
         let user = userConnections.get(purpose);
         if (!user) {
-          user = db.connect().then(async (opened) => {
-            await opened.query(workbenchSearchSql);
-            return opened;
-          });
+          user = openUserConnection();
           userConnections.set(purpose, user);
         }
         return user;
       },
+      openUserConnection,
       async keepBuiltIn() {
         try {
           await conn.query(`SELECT 1 FROM ${loadsTable} LIMIT 1`);

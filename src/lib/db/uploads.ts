@@ -67,7 +67,9 @@ export async function loadCsvTable(
 ): Promise<LoadedTable> {
   const database = await openDatabase();
   const { db } = database;
-  const conn = await database.userConnection('uploads');
+  // A connection of its own: a restore and a user's load may run at once, and each runs
+  // several pending statements that must not interleave on one connection.
+  const conn = await database.openUserConnection();
   const id = ++loads;
   const fileName = `upload-${id}.csv`;
   const staging = `__staging_${id}`;
@@ -109,11 +111,12 @@ export async function loadCsvTable(
     await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => {});
     await conn.query('SET enable_progress_bar = false').catch(() => {});
     await db.dropFile(fileName).catch(() => {});
+    await conn.close().catch(() => {});
   }
 }
 
 export async function dropTable(table: string): Promise<void> {
-  const conn = await (await openDatabase()).userConnection('uploads');
+  const conn = await (await openDatabase()).userConnection('charts');
   await conn.query(`DROP TABLE IF EXISTS memory.main.${quoteIdentifier(table)}`);
 }
 
