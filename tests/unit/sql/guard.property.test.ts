@@ -234,6 +234,12 @@ describe('the share-link guard against a real DuckDB', () => {
   let before: string;
   beforeAll(async () => {
     db = await openNodeDb(path.resolve('data'));
+    // The built-in tables are read-only, so DuckDB would refuse any write to them whatever
+    // the guard let through. The guard must hold on its own (an upload is writable), so the
+    // scripts run against writable copies, which the workbench's name resolution finds first.
+    for (const { table } of db.datasets) {
+      db.query(`CREATE TABLE memory.main."${table}" AS FROM builtin.main."${table}"`);
+    }
     // A sequence, so that nextval (a "read" that writes) has something to change.
     db.query('CREATE SEQUENCE guard_sequence');
     tables = builtIn();
