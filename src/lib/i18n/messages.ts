@@ -2,7 +2,7 @@
  * The one message catalogue for UI text. Add a language by adding a catalogue of the same
  * shape: the `Messages` type makes a missing key a type error.
  */
-const en = {
+export const en = {
   'app.title': 'SDG 16.4 Arms Flows Dashboard',
   'app.tagline':
     'Small-arms control and arms-trade statistics from UN documents, every figure traced to its paragraph. Runs in your browser, offline.',
