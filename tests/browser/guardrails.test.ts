@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
+import { openWorkbench as openWorkbenchAt, runSql, typeSql } from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -20,32 +21,8 @@ afterAll(() => closeSuite({ browser, site }));
 /** What the page (its JS heap and the array buffers it holds) may grow to while a huge result streams. */
 const memoryBound = 500 * 1024 * 1024;
 
-async function openWorkbench(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${site.url}workbench/`);
-  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
-  return page;
-}
-
-async function typeScript(page: Page, sql: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-}
-
-/** Runs `sql` and waits until the run has ended (a summary, a notice or an error). */
-async function runSql(page: Page, sql: string) {
-  await typeScript(page, sql);
-  await page.keyboard.press('Control+Enter');
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
-    return (
-      !status.includes('Running') &&
-      (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
-    );
-  });
-}
+const openWorkbench = async (context: BrowserContext) =>
+  openWorkbenchAt(await context.newPage(), site.url);
 
 const gridRows = async (page: Page) =>
   Number(await page.locator('[data-testid="result-grid"]').getAttribute('data-rows'));
@@ -61,7 +38,7 @@ describe('a result too large to keep', () => {
         const heap = await cdp.send('Runtime.getHeapUsage');
         return heap.usedSize + heap.backingStorageSize;
       };
-      await typeScript(page, 'SELECT * FROM range(600000000)');
+      await typeSql(page, 'SELECT * FROM range(600000000)');
       await page.keyboard.press('Control+Enter');
       await page.waitForFunction(() =>
         document.querySelector('[data-testid="run-status"]')?.textContent?.includes('Running'),
@@ -102,7 +79,7 @@ describe('a result too large to keep', () => {
       ).toBe('0');
 
       // The worker was freed: a click on Run runs the next query at once.
-      await typeScript(page, 'SELECT 6 * 7 AS answer');
+      await typeSql(page, 'SELECT 6 * 7 AS answer');
       const clicked = Date.now();
       await page.locator('[data-testid="run"]').click();
       await page.waitForFunction(

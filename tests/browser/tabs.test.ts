@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
+import { runSql as runSqlUntilEnd } from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -71,18 +72,7 @@ async function uploadedRows(page: Page): Promise<Record<string, number>> {
 }
 
 async function runSql(page: Page, sql: string): Promise<string[]> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-  await page.keyboard.press('Control+Enter');
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
-    return (
-      !status.includes('Running') &&
-      (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
-    );
-  });
+  await runSqlUntilEnd(page, sql);
   const error = page.locator('[data-testid="run-error"]');
   if (await error.count()) return [await error.innerText()];
   return page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts();

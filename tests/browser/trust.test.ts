@@ -5,6 +5,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
+import {
+  openWorkbench as openWorkbenchAt,
+  runSql as runSqlUntilEnd,
+  typeSql,
+  waitForRunEnd,
+} from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -21,38 +27,8 @@ afterAll(() => closeSuite({ browser, site }));
 const currentMandates = () =>
   Number(db.query("SELECT count(*) AS n FROM missions WHERE embargo_mandate = 'current'")[0].n);
 
-async function openWorkbench(page: Page, hash = ''): Promise<void> {
-  await page.goto(`${site.url}workbench/${hash}`);
-  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
-}
-
-async function typeSql(page: Page, sql: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-}
-
-/** Runs `sql` and waits until the run has ended, in a result or an error. */
-async function runSql(page: Page, sql: string) {
-  await typeSql(page, sql);
-  await page.keyboard.press('Control+Enter');
-  await waitForRunEnd(page);
-}
-
-async function waitForRunEnd(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
-      return (
-        !status.includes('Running') &&
-        (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
-      );
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-}
+const openWorkbench = (page: Page, hash = '') => openWorkbenchAt(page, site.url, hash);
+const runSql = (page: Page, sql: string) => runSqlUntilEnd(page, sql, 60_000);
 
 async function firstCell(page: Page): Promise<string> {
   return page.locator('[data-testid="result-grid"] [role="gridcell"]').first().innerText();
@@ -196,7 +172,7 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
       await page.keyboard.press('Control+Enter');
       await page.locator('[data-testid="run-status"]', { hasText: 'Running' }).waitFor();
       await killDuckDbWorker(page);
-      await waitForRunEnd(page);
+      await waitForRunEnd(page, 60_000);
       expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
         /DuckDB stopped while this was running/,
       );

@@ -10,6 +10,7 @@ import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows } from '$lib/db/rows';
 import { sdgNanCsv } from '../files';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
+import { openWorkbench as openWorkbenchAt, typeSql } from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -22,16 +23,10 @@ beforeAll(async () => {
 
 afterAll(() => closeSuite({ browser, site }));
 
-async function openWorkbench(page: Page): Promise<void> {
-  await page.goto(`${site.url}workbench/`);
-  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
-}
+const openWorkbench = (page: Page) => openWorkbenchAt(page, site.url);
 
 async function runSql(page: Page, sql: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
+  await typeSql(page, sql);
   await page.keyboard.press('Control+Enter');
   await page.locator('[data-testid="result-grid"]').waitFor();
 }

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wideCsv, writeBigCsv } from '../files';
 import { closeSuite, openSuite, watchPage, type Suite } from './harness';
+import { typeSql, waitForRunEnd } from './workbench-page';
 
 // A file 1,000 columns wide: it loads, and neither its preview nor its result grid freezes
 // the page or widens it past the window.
@@ -36,23 +37,10 @@ const pageIsWider = (page: Page) =>
 
 /** Runs `sql` and waits until its result or error is shown; returns the milliseconds it took. */
 async function runSql(page: Page, sql: string): Promise<number> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
+  await typeSql(page, sql);
   const started = Date.now();
   await page.keyboard.press('Control+Enter');
-  await page.waitForFunction(
-    () => {
-      const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
-      return (
-        !status.includes('Running') &&
-        (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
-      );
-    },
-    null,
-    { timeout: 120_000 },
-  );
+  await waitForRunEnd(page, 120_000);
   return Date.now() - started;
 }
 

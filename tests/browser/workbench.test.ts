@@ -10,6 +10,7 @@ import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows, type Row } from '$lib/db/rows';
 import { gbkCsv, malformedFiles, sdgCsv, sipriCsv, warnedFiles, writeBigCsv } from '../files';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
+import { openWorkbench as openWorkbenchAt, runSql } from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -31,10 +32,7 @@ afterAll(() => closeSuite({ browser, site }));
 
 /** Opens the workbench in `context` and waits until DuckDB has the built-in tables. */
 async function openWorkbench(context: BrowserContext, hash = ''): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${site.url}workbench/${hash}`);
-  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
-  return page;
+  return openWorkbenchAt(await context.newPage(), site.url, hash);
 }
 
 async function upload(page: Page, paths: string[]) {
@@ -60,21 +58,6 @@ async function uploadedRows(page: Page): Promise<Record<string, number>> {
       ]),
     ),
   );
-}
-
-async function runSql(page: Page, sql: string) {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(sql);
-  await page.keyboard.press('Control+Enter');
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
-    return (
-      !status.includes('Running') &&
-      (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
-    );
-  });
 }
 
 const builtInCount = () => Number(db.query('SELECT count(*) AS n FROM missions')[0].n);

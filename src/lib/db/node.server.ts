@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { ScriptTokens } from '@duckdb/duckdb-wasm';
+import type { Table } from 'apache-arrow';
 import { writeBuiltInDatabase } from './builtin.server';
 import {
   attachBuiltInSql,
@@ -23,6 +24,8 @@ const require = createRequire(import.meta.url);
 /** DuckDB in node, running the same engine and SQL as the browser: for the build and for tests. */
 export type NodeDatabase = {
   query(sql: string, params?: Param[]): Row[];
+  /** The result as DuckDB gives it, an Arrow table (as the workbench keeps its results). */
+  queryArrow(sql: string): Table;
   /** Makes `bytes` readable by SQL as `name` (as an upload is in the browser). */
   registerFile(name: string, bytes: Uint8Array): void;
   /** DuckDB's own tokenizer: where each token starts and what kind it is. */
@@ -71,6 +74,9 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
     },
     registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);
+    },
+    queryArrow(sql) {
+      return conn.query(sql);
     },
     query(sql, params = []) {
       if (params.length === 0) return arrowToRows(conn.query(sql));

@@ -1,24 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Table } from 'apache-arrow';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { cellText } from '$lib/db/values';
 import { cellValue } from '$lib/download/arrow';
-
-// The Arrow table the real DuckDB returned, caught on its way into arrowToRows.
-const tables = vi.hoisted(() => [] as Table[]);
-vi.mock('$lib/db/rows', async (importOriginal) => {
-  const rows = await importOriginal<typeof import('$lib/db/rows')>();
-  return {
-    ...rows,
-    arrowToRows: (table: Table) => {
-      tables.push(table);
-      return rows.arrowToRows(table);
-    },
-  };
-});
 
 let db: NodeDatabase;
 beforeAll(async () => {
@@ -27,8 +13,7 @@ beforeAll(async () => {
 
 /** Each column's cells as the result grid shows them. */
 function shown(sql: string): Record<string, string> {
-  db.query(sql);
-  const table = tables.at(-1)!;
+  const table = db.queryArrow(sql);
   return Object.fromEntries(
     table.schema.fields.map((field, column) => [
       field.name,

@@ -1,24 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Table } from 'apache-arrow';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { arrowToCsv } from '$lib/download/arrow';
-
-// The Arrow table the real DuckDB returned, caught on its way into arrowToRows.
-const tables = vi.hoisted(() => [] as Table[]);
-vi.mock('$lib/db/rows', async (importOriginal) => {
-  const rows = await importOriginal<typeof import('$lib/db/rows')>();
-  return {
-    ...rows,
-    arrowToRows: (table: Table) => {
-      tables.push(table);
-      return rows.arrowToRows(table);
-    },
-  };
-});
 
 let db: NodeDatabase;
 beforeAll(async () => {
@@ -38,8 +24,9 @@ describe('arrowToCsv(table)', () => {
     };
     const source = 'FROM range(3) ORDER BY range';
     const select = Object.entries(columns).map(([name, sql]) => `${sql} AS ${name}`);
-    db.query(`SELECT ${select.join(', ')} ${source}`);
-    const csv = await (await arrowToCsv(tables.at(-1)!)).text();
+    const csv = await (
+      await arrowToCsv(db.queryArrow(`SELECT ${select.join(', ')} ${source}`))
+    ).text();
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
 
@@ -52,8 +39,9 @@ describe('arrowToCsv(table)', () => {
   });
 
   it('writes NULL as an empty field and NaN by name', async () => {
-    db.query("SELECT NULL::BIGINT AS missing, 'NaN'::DOUBLE AS nan");
-    const csv = await (await arrowToCsv(tables.at(-1)!)).text();
+    const csv = await (
+      await arrowToCsv(db.queryArrow("SELECT NULL::BIGINT AS missing, 'NaN'::DOUBLE AS nan"))
+    ).text();
     expect(csv).toBe('missing,nan\r\n,NaN\r\n');
   });
 });

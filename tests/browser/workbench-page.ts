@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * What browser tests do on /workbench/ as a user would: open it, type SQL, run it and wait
+ * until the run has ended. One place, so every test waits for the same positive signs.
+ */
+
+/** Opens the workbench at `url` (the site's root) and waits until DuckDB lists its tables. */
+export async function openWorkbench(page: Page, url: string, hash = ''): Promise<Page> {
+  await page.goto(`${url}workbench/${hash}`);
+  await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Replaces the editor's text with `sql`, as typed. */
+export async function typeSql(page: Page, sql: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+}
+
+/** Waits until the run has ended: a summary, a notice or an error is shown. */
+export async function waitForRunEnd(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
+      return (
+        !status.includes('Running') &&
+        (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
+      );
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** Types `sql`, runs it with Ctrl+Enter and waits until the run has ended. */
+export async function runSql(page: Page, sql: string, timeout?: number): Promise<void> {
+  await typeSql(page, sql);
+  await page.keyboard.press('Control+Enter');
+  await waitForRunEnd(page, timeout);
+}
+
+/** The result grid's cells, in reading order. */
+export function gridCells(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts();
+}
