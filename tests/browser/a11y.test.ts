@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { closeSuite, openSuite, tabTo, type Site } from './harness';
+
+/** The site's languages: pages of a locale other than English live under /{locale}/. */
+const LOCALES = ['en'];
+const THEMES = ['light', 'dark'] as const;
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+let site: Site;
+let db: NodeDatabase;
+
+beforeAll(async () => {
+  ({ browser, site, db } = await openSuite());
+});
+
+afterAll(() => closeSuite({ browser, site }));
+
+/**
+ * Every page in its three states: as it opens, with its tables shown (the `?{panel}=table` of
+ * each panel that has a table tab) and with an item selected (from the data, as a link would).
+ */
+function pageStates(): { path: string; state: string; query: string }[] {
+  const first = (sql: string) => String(Object.values(db.query(sql)[0])[0]);
+  const event = first('SELECT event_id FROM events ORDER BY start_date LIMIT 1');
+  const mission = first('SELECT mission_id FROM missions ORDER BY mission_id LIMIT 1');
+  const doc = first(
+    'SELECT source_doc FROM citations GROUP BY source_doc ORDER BY count(*) DESC, source_doc LIMIT 1',
+  );
+  const pages: [string, string | null, string | null][] = [
+    ['', 'figures=table&timeline=table', `event=${event}`],
+    ['register/', 'reporting=table&participation=table', null],
+    // The missions list opens on its table; its other state is the map.
+    ['missions/', 'missions=map', `mission=${mission}`],
+    ['trade/', 'trade=table&harm=table', null],
+    ['centres/', 'activities=table&centres=table', null],
+    ['sources/', 'network=table&embargoes=table', `doc=${doc}`],
+    ['workbench/', null, null],
+  ];
+  return pages.flatMap(([path, table, detail]) => [
+    { path, state: 'default', query: '' },
+    ...(table ? [{ path, state: 'table', query: `?${table}` }] : []),
+    ...(detail ? [{ path, state: 'detail', query: `?${encodeURI(detail)}` }] : []),
+  ]);
+}
+
+/** Opens `url` and waits until the page is hydrated and its views are re-computed in the browser. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => {
+      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
+      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
+      // The workbench has no prerendered views: its sign is the catalogue of built-in tables.
+      const workbench = document.querySelector('[data-testid="schema"] details');
+      return (statuses.length > 0 && live) || workbench !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the page; the serious and critical violations, each with its elements. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: Violation[];
+    };
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((node) => ({ target: node.target })),
+    }));
+  });
+  return violations
+    .filter((each) => each.impact === 'serious' || each.impact === 'critical')
+    .map(
+      (each) =>
+        `${each.impact} ${each.id} (${each.help}): ${each.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+describe('axe-core finds no serious or critical violation', () => {
+  for (const locale of LOCALES) {
+    for (const theme of THEMES) {
+      for (const viewport of VIEWPORTS) {
+        describe(`${locale} · ${theme} · ${viewport.name}`, () => {
+          let context: BrowserContext;
+          let page: Page;
+          beforeAll(async () => {
+            context = await browser.newContext({
+              colorScheme: theme,
+              viewport: { width: viewport.width, height: viewport.height },
+            });
+            page = await context.newPage();
+          });
+          afterAll(() => context.close());
+
+          it('on every page, as it opens, with its tables shown and with an item selected', async () => {
+            const prefix = locale === 'en' ? '' : `${locale}/`;
+            const found: string[] = [];
+            for (const { path, state, query } of pageStates()) {
+              await open(page, `${site.url}${prefix}${path}${query}`);
+              for (const violation of await seriousViolations(page)) {
+                found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
+              }
+            }
+            expect(found).toEqual([]);
+          });
+        });
+      }
+    }
+  }
+});
+
+describe('keyboard', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  });
+  afterAll(() => context.close());
+
+  it('the first Tab reaches "Skip to content", which moves focus to the main content', async () => {
+    const page = await context.newPage();
+    await open(page, `${site.url}register/`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      visible: document.activeElement?.getBoundingClientRect().top ?? -1,
+    }));
+    expect(first.text).toBe('Skip to content');
+    expect(first.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    // The next Tab goes to the first control of the page's content, not to the navigation.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('main, header')?.tagName),
+    ).toBe('MAIN');
+    await page.close();
+  });
+
+  it('a table wider than a phone is a named region that Tab reaches and arrow keys scroll', async () => {
+    const page = await context.newPage();
+    await open(page, `${site.url}sources/`);
+    const region = page.locator('#seeds [role="region"]');
+    await expect.poll(() => region.getAttribute('aria-label')).toMatch(/documents/i);
+    await tabTo(page, '#seeds [role="region"]');
+    expect(await region.evaluate((box) => box.scrollLeft)).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the SQL editor keeps Tab for indenting, says how to leave it, and Escape then Tab leaves', async () => {
+    const page = await context.newPage();
+    await open(page, `${site.url}workbench/`);
+    const content = page.locator('.cm-content');
+    const help = await content.evaluate(
+      (element) =>
+        document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+    );
+    expect(help).toContain('Escape, then Tab');
+    await content.click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(
+      true,
+    );
+    await page.close();
+  });
+});
+
+describe('titles and theme', () => {
+  it('a selected mission puts its name in the page title, which names the page otherwise', async () => {
+    const [mission] = db.query(
+      'SELECT mission_id, name_en FROM missions ORDER BY mission_id LIMIT 1',
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, `${site.url}missions/`);
+    const plain = await page.title();
+    expect(plain).toContain('Missions');
+    await open(page, `${site.url}missions/?mission=${mission.mission_id}`);
+    await expect.poll(() => page.title()).toContain(String(mission.name_en));
+    await context.close();
+  });
+
+  it('the theme chosen with the switch is applied on the next visit before the first paint', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await open(page, `${site.url}trade/`);
+    await page.selectOption('[data-testid="theme-switch"]', 'dark');
+    const lightPage = 'rgb(245, 246, 248)';
+    // The theme as the document is parsed, before the app's modules run (they are deferred).
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        (window as unknown as { firstTheme: string }).firstTheme =
+          document.documentElement.dataset.theme ?? 'none';
+      });
+    });
+    await page.reload();
+    await page.waitForFunction(() => 'firstTheme' in window);
+    expect(
+      await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme),
+    ).toBe('dark');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).not.toBe(lightPage);
+    await page.selectOption('[data-testid="theme-switch"]', 'system');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe(lightPage);
+    await context.close();
+  });
+});
