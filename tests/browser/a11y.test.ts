@@ -28,32 +28,68 @@ beforeAll(async () => {
 
 afterAll(() => closeSuite({ browser, site }));
 
+type PageStates = { path: string; states: { state: string; query: string; ready: string }[] };
+
 /**
  * Every page in its three states: as it opens, with its tables shown (the `?{panel}=table` of
- * each panel that has a table tab) and with an item selected (from the data, as a link would).
+ * each panel that has a table tab) and with an item selected (from the data, as a link would);
+ * `ready` is what shows once the state is drawn.
  */
-function pageStates(): { path: string; state: string; query: string }[] {
+function pageStates(): PageStates[] {
   const first = (sql: string) => String(Object.values(db.query(sql)[0])[0]);
   const event = first('SELECT event_id FROM events ORDER BY start_date LIMIT 1');
   const mission = first('SELECT mission_id FROM missions ORDER BY mission_id LIMIT 1');
   const doc = first(
     'SELECT source_doc FROM citations GROUP BY source_doc ORDER BY count(*) DESC, source_doc LIMIT 1',
   );
-  const pages: [string, string | null, string | null][] = [
-    ['', 'figures=table&timeline=table', `event=${event}`],
-    ['register/', 'reporting=table&participation=table', null],
-    // The missions list opens on its table; its other state is the map.
-    ['missions/', 'missions=map', `mission=${mission}`],
-    ['trade/', 'trade=table&harm=table', null],
-    ['centres/', 'activities=table&centres=table', null],
-    ['sources/', 'network=table&embargoes=table', `doc=${doc}`],
-    ['workbench/', null, null],
+  const table = (query: string) => ({
+    state: 'table',
+    query: `?${query}`,
+    ready: '[data-tab="table"]:not([hidden]) table',
+  });
+  const detail = (query: string) => ({
+    state: 'detail',
+    query: `?${encodeURI(query)}`,
+    ready: '.detail h3',
+  });
+  return [
+    { path: '', states: [table('figures=table&timeline=table'), detail(`event=${event}`)] },
+    { path: 'register/', states: [table('reporting=table&participation=table')] },
+    {
+      // The missions list opens on its table; its other state is the map.
+      path: 'missions/',
+      states: [
+        { state: 'map', query: '?missions=map', ready: '[data-tab="map"]:not([hidden]) svg' },
+        detail(`mission=${mission}`),
+      ],
+    },
+    { path: 'trade/', states: [table('trade=table&harm=table')] },
+    { path: 'centres/', states: [table('activities=table&centres=table')] },
+    { path: 'sources/', states: [table('network=table&embargoes=table'), detail(`doc=${doc}`)] },
+    { path: 'workbench/', states: [] },
   ];
-  return pages.flatMap(([path, table, detail]) => [
-    { path, state: 'default', query: '' },
-    ...(table ? [{ path, state: 'table', query: `?${table}` }] : []),
-    ...(detail ? [{ path, state: 'detail', query: `?${encodeURI(detail)}` }] : []),
-  ]);
+}
+
+/**
+ * Goes to `query` on the open page as a link in it does (the client router, no reload: the
+ * page's DuckDB stays up), then waits for `ready` and for the next frame to be drawn.
+ */
+async function follow(page: Page, query: string, ready: string): Promise<void> {
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { href });
+    document.querySelector('main')!.append(link);
+    link.click();
+    link.remove();
+  }, query);
+  await page.waitForFunction(
+    (search) =>
+      new URLSearchParams(location.search).toString() === new URLSearchParams(search).toString(),
+    query,
+  );
+  await page.locator(ready).first().waitFor();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 /** Opens `url` and waits until the page is hydrated and its views are re-computed in the browser. */
@@ -102,30 +138,39 @@ describe('axe-core finds no serious or critical violation', () => {
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
       for (const viewport of VIEWPORTS) {
-        describe(`${locale} · ${theme} · ${viewport.name}`, () => {
-          let context: BrowserContext;
-          let page: Page;
-          beforeAll(async () => {
-            context = await browser.newContext({
+        // The four contexts run side by side; in each, one page walks every page and state.
+        it.concurrent(
+          `${locale} · ${theme} · ${viewport.name}: every page, as it opens, with its tables shown and with an item selected`,
+          async () => {
+            const context = await browser.newContext({
               colorScheme: theme,
               viewport: { width: viewport.width, height: viewport.height },
             });
-            page = await context.newPage();
-          });
-          afterAll(() => context.close());
-
-          it('on every page, as it opens, with its tables shown and with an item selected', async () => {
+            const page = await context.newPage();
             const prefix = locale === 'en' ? '' : `${locale}/`;
             const found: string[] = [];
-            for (const { path, state, query } of pageStates()) {
-              await open(page, `${site.url}${prefix}${path}${query}`);
-              for (const violation of await seriousViolations(page)) {
-                found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
+            try {
+              for (const { path, states } of pageStates()) {
+                await open(page, `${site.url}${prefix}${path}`);
+                for (const violation of await seriousViolations(page)) {
+                  found.push(`/${prefix}${path} [default] ${violation}`);
+                }
+                for (const { state, query, ready } of states) {
+                  await follow(page, query, ready);
+                  for (const violation of await seriousViolations(page)) {
+                    found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
+                  }
+                  // Back to the page as it opens, for the next state.
+                  await follow(page, '?', 'main');
+                }
               }
+            } finally {
+              await context.close();
             }
             expect(found).toEqual([]);
-          });
-        });
+          },
+          180_000,
+        );
       }
     }
   }
