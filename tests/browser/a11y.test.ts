@@ -264,7 +264,7 @@ describe('keyboard', () => {
 });
 
 describe('titles and theme', () => {
-  it('a selected mission puts its name in the page title, which names the page otherwise', async () => {
+  it('a selected mission puts its name in the page title, which names the page otherwise and is announced after a link', async () => {
     const [mission] = db.query(
       'SELECT mission_id, name_en FROM missions ORDER BY mission_id LIMIT 1',
     );
@@ -275,6 +275,10 @@ describe('titles and theme', () => {
     expect(plain).toContain('Missions');
     await open(page, `${site.url}missions/?mission=${mission.mission_id}`);
     await expect.poll(() => page.title()).toContain(String(mission.name_en));
+    // SvelteKit's announcer reads the new title to screen readers after a client navigation.
+    await page.locator('header nav a', { hasText: 'Sources' }).click();
+    await expect.poll(() => page.locator('#svelte-announcer').textContent()).toContain('Sources');
+    expect(await page.locator('#svelte-announcer').textContent()).toBe(await page.title());
     await context.close();
   });
 
