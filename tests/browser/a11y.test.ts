@@ -263,6 +263,33 @@ describe('keyboard', () => {
   });
 });
 
+describe('languages inside a page', () => {
+  it('Chinese names and titles in an English page are marked lang="zh-Hans", cell by cell', async () => {
+    const [{ names }] = db.query(
+      "SELECT count(*)::INTEGER AS names FROM regional_centre_partners WHERE coalesce(organisation_zh, '') <> ''",
+    );
+    const [{ titles }] = db.query(
+      "SELECT count(*)::INTEGER AS titles FROM documents WHERE role = 'seed' AND coalesce(title_zh, '') <> ''",
+    );
+    expect(Number(names) * Number(titles)).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, `${site.url}centres/`);
+    const marked = (panel: string) =>
+      page
+        .$$eval(`#${panel}-panel-table td[lang="zh-Hans"]`, (cells) =>
+          cells.filter((cell) => /[\u4e00-\u9fff]/.test(cell.textContent ?? '')),
+        )
+        .then((cells) => cells.length);
+    expect(await marked('partners')).toBe(Number(names));
+    await open(page, `${site.url}sources/`);
+    expect(await marked('seeds')).toBe(Number(titles));
+    // The page itself stays English.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
+
 describe('titles and theme', () => {
   it('a selected mission puts its name in the page title, which names the page otherwise and is announced after a link', async () => {
     const [mission] = db.query(
