@@ -507,6 +507,20 @@ export const en = {
     'Browser storage is full, so this table is not kept for your next visit. It works for this visit; remove other tables to make room.',
   'tables.storage.failed':
     'The table could not be kept in browser storage; it works for this visit only.',
+  // Accessibility: skip link, theme switch, page titles, table regions, announcements.
+  'a11y.skip': 'Skip to content',
+  'a11y.theme': 'Theme',
+  'a11y.theme.system': 'System',
+  'a11y.theme.light': 'Light',
+  'a11y.theme.dark': 'Dark',
+  'a11y.pageTitle': '{page} · {app}',
+  'a11y.itemTitle': '{item} · {page} · {app}',
+  'a11y.tableRegion': '{caption} (table; scrolls sideways)',
+  'a11y.scrollHint': 'Scroll sideways to see every column.',
+  'a11y.printedFrom': 'Printed from {url}',
+  'a11y.editorHelp':
+    'Tab indents in the editor. To leave it with the keyboard, press Escape, then Tab (or Shift+Tab).',
+  'a11y.measureShown': 'Showing {measure} for {count} regional groups.',
 } as const;
 
 export type MessageKey = keyof typeof en;

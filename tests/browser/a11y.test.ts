@@ -1,0 +1,342 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { closeSuite, openSuite, tabTo, type Site } from './harness';
+
+/** The site's languages: pages of a locale other than English live under /{locale}/. */
+const LOCALES = ['en'];
+const THEMES = ['light', 'dark'] as const;
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let browser: Browser;
+let site: Site;
+let db: NodeDatabase;
+
+beforeAll(async () => {
+  ({ browser, site, db } = await openSuite());
+});
+
+afterAll(() => closeSuite({ browser, site }));
+
+type PageStates = { path: string; states: { state: string; query: string; ready: string }[] };
+
+/**
+ * Every page in its three states: as it opens, with its tables shown (the `?{panel}=table` of
+ * each panel that has a table tab) and with an item selected (from the data, as a link would);
+ * `ready` is what shows once the state is drawn.
+ */
+function pageStates(): PageStates[] {
+  const first = (sql: string) => String(Object.values(db.query(sql)[0])[0]);
+  const event = first('SELECT event_id FROM events ORDER BY start_date LIMIT 1');
+  const mission = first('SELECT mission_id FROM missions ORDER BY mission_id LIMIT 1');
+  const doc = first(
+    'SELECT source_doc FROM citations GROUP BY source_doc ORDER BY count(*) DESC, source_doc LIMIT 1',
+  );
+  const table = (query: string) => ({
+    state: 'table',
+    query: `?${query}`,
+    ready: '[data-tab="table"]:not([hidden]) table',
+  });
+  const detail = (query: string) => ({
+    state: 'detail',
+    query: `?${encodeURI(query)}`,
+    ready: '.detail h3',
+  });
+  return [
+    { path: '', states: [table('figures=table&timeline=table'), detail(`event=${event}`)] },
+    { path: 'register/', states: [table('reporting=table&participation=table')] },
+    {
+      // The missions list opens on its table; its other state is the map.
+      path: 'missions/',
+      states: [
+        { state: 'map', query: '?missions=map', ready: '[data-tab="map"]:not([hidden]) svg' },
+        detail(`mission=${mission}`),
+      ],
+    },
+    { path: 'trade/', states: [table('trade=table&harm=table')] },
+    { path: 'centres/', states: [table('activities=table&centres=table')] },
+    { path: 'sources/', states: [table('network=table&embargoes=table'), detail(`doc=${doc}`)] },
+    { path: 'workbench/', states: [] },
+  ];
+}
+
+/**
+ * Follows a link to `href` (a query string, or a page's address) as a link on the page does:
+ * the client router, no reload, so the page's DuckDB stays up. Then waits for `ready` and for
+ * the next frame to be drawn.
+ */
+async function follow(page: Page, href: string, ready: string): Promise<void> {
+  const target = await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { href });
+    document.querySelector('main')!.append(link);
+    link.click();
+    link.remove();
+    return link.href;
+  }, href);
+  await page.waitForFunction((target) => {
+    const [want, now] = [new URL(target), new URL(location.href)];
+    want.searchParams.sort();
+    now.searchParams.sort();
+    const current = document.querySelector('header nav a[aria-current="page"]');
+    return (
+      want.pathname === now.pathname &&
+      want.search === now.search &&
+      (current === null || new URL((current as HTMLAnchorElement).href).pathname === want.pathname)
+    );
+  }, target);
+  await page.locator(ready).first().waitFor();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/** Waits until the page's views are re-computed in the browser (the workbench: its catalogue). */
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
+      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
+      const workbench = document.querySelector('[data-testid="schema"] details');
+      return (statuses.length > 0 && live) || workbench !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+
+/** Opens `url` and waits until the page is hydrated and its views are re-computed in the browser. */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => {
+      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
+      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
+      // The workbench has no prerendered views: its sign is the catalogue of built-in tables.
+      const workbench = document.querySelector('[data-testid="schema"] details');
+      return (statuses.length > 0 && live) || workbench !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the page; the serious and critical violations, each with its elements. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: Violation[];
+    };
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((node) => ({ target: node.target })),
+    }));
+  });
+  return violations
+    .filter((each) => each.impact === 'serious' || each.impact === 'critical')
+    .map(
+      (each) =>
+        `${each.impact} ${each.id} (${each.help}): ${each.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+describe('axe-core finds no serious or critical violation', () => {
+  for (const locale of LOCALES) {
+    for (const theme of THEMES) {
+      for (const viewport of VIEWPORTS) {
+        // The four contexts run side by side; in each, one page walks every page and state.
+        it.concurrent(
+          `${locale} · ${theme} · ${viewport.name}: every page, as it opens, with its tables shown and with an item selected`,
+          async () => {
+            const context = await browser.newContext({
+              colorScheme: theme,
+              viewport: { width: viewport.width, height: viewport.height },
+            });
+            const page = await context.newPage();
+            const prefix = locale === 'en' ? '' : `${locale}/`;
+            const found: string[] = [];
+            try {
+              // One page load; every other page is reached by a link, as a reader moves on.
+              await open(page, `${site.url}${prefix}`);
+              for (const { path, states } of pageStates()) {
+                await follow(page, `${site.url}${prefix}${path}`, 'main h1');
+                await settled(page);
+                for (const violation of await seriousViolations(page)) {
+                  found.push(`/${prefix}${path} [default] ${violation}`);
+                }
+                for (const { state, query, ready } of states) {
+                  await follow(page, query, ready);
+                  for (const violation of await seriousViolations(page)) {
+                    found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
+                  }
+                  // Back to the page as it opens, for the next state.
+                  await follow(page, '?', 'main');
+                }
+              }
+            } finally {
+              await context.close();
+            }
+            expect(found).toEqual([]);
+          },
+          180_000,
+        );
+      }
+    }
+  }
+});
+
+describe('keyboard', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  });
+  afterAll(() => context.close());
+
+  it('the first Tab reaches "Skip to content", which moves focus to the main content', async () => {
+    const page = await context.newPage();
+    await open(page, `${site.url}register/`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      visible: document.activeElement?.getBoundingClientRect().top ?? -1,
+    }));
+    expect(first.text).toBe('Skip to content');
+    expect(first.visible).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'main');
+    // The next Tab goes to the first control of the page's content, not to the navigation.
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('main, header')?.tagName),
+    ).toBe('MAIN');
+    await page.close();
+  });
+
+  it('a table wider than a phone is a named region that Tab reaches and arrow keys scroll', async () => {
+    const page = await context.newPage();
+    await open(page, `${site.url}sources/`);
+    const region = page.locator('#seeds [role="region"]');
+    await expect.poll(() => region.getAttribute('aria-label')).toMatch(/documents/i);
+    await tabTo(page, '#seeds [role="region"]');
+    expect(await region.evaluate((box) => box.scrollLeft)).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the SQL editor keeps Tab for indenting, says how to leave it, and Escape then Tab leaves', async () => {
+    const page = await context.newPage();
+    await open(page, `${site.url}workbench/`);
+    const content = page.locator('.cm-content');
+    const help = await content.evaluate(
+      (element) =>
+        document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+    );
+    expect(help).toContain('Escape, then Tab');
+    await content.click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') !== null)).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') === null)).toBe(
+      true,
+    );
+    await page.close();
+  });
+});
+
+describe('languages inside a page', () => {
+  it('Chinese names and titles in an English page are marked lang="zh-Hans", cell by cell', async () => {
+    const [{ names }] = db.query(
+      "SELECT count(*)::INTEGER AS names FROM regional_centre_partners WHERE coalesce(organisation_zh, '') <> ''",
+    );
+    const [{ titles }] = db.query(
+      "SELECT count(*)::INTEGER AS titles FROM documents WHERE role = 'seed' AND coalesce(title_zh, '') <> ''",
+    );
+    expect(Number(names) * Number(titles)).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, `${site.url}centres/`);
+    const marked = (panel: string) =>
+      page
+        .$$eval(`#${panel}-panel-table td[lang="zh-Hans"]`, (cells) =>
+          cells.filter((cell) => /[\u4e00-\u9fff]/.test(cell.textContent ?? '')),
+        )
+        .then((cells) => cells.length);
+    expect(await marked('partners')).toBe(Number(names));
+    await open(page, `${site.url}sources/`);
+    expect(await marked('seeds')).toBe(Number(titles));
+    // The page itself stays English.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
+
+describe('titles and theme', () => {
+  it('a selected mission puts its name in the page title, which names the page otherwise and is announced after a link', async () => {
+    const [mission] = db.query(
+      'SELECT mission_id, name_en FROM missions ORDER BY mission_id LIMIT 1',
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, `${site.url}missions/`);
+    const plain = await page.title();
+    expect(plain).toContain('Missions');
+    await open(page, `${site.url}missions/?mission=${mission.mission_id}`);
+    await expect.poll(() => page.title()).toContain(String(mission.name_en));
+    // SvelteKit's announcer reads the new title to screen readers after a client navigation.
+    await page.locator('header nav a', { hasText: 'Sources' }).click();
+    await expect.poll(() => page.locator('#svelte-announcer').textContent()).toContain('Sources');
+    expect(await page.locator('#svelte-announcer').textContent()).toBe(await page.title());
+    await context.close();
+  });
+
+  it('the theme chosen with the switch is applied on the next visit before the first paint', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await open(page, `${site.url}trade/`);
+    await page.selectOption('[data-testid="theme-switch"]', 'dark');
+    const lightPage = 'rgb(245, 246, 248)';
+    // The theme as the document is parsed, before the app's modules run (they are deferred).
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        (window as unknown as { firstTheme: string }).firstTheme =
+          document.documentElement.dataset.theme ?? 'none';
+      });
+    });
+    await page.reload();
+    await page.waitForFunction(() => 'firstTheme' in window);
+    expect(
+      await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme),
+    ).toBe('dark');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).not.toBe(lightPage);
+    await page.selectOption('[data-testid="theme-switch"]', 'system');
+    await page.reload();
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe(lightPage);
+    await context.close();
+  });
+});
