@@ -486,4 +486,17 @@ export const zh: Messages = {
   'tables.storage.full':
     '浏览器存储空间已满，因此此表不会保存到您下次访问时。它在本次访问中可以使用；移除其他表可腾出空间。',
   'tables.storage.failed': '无法将该表保存在浏览器存储中；它只能在本次访问中使用。',
+  'a11y.skip': '跳到正文',
+  'a11y.theme': '主题',
+  'a11y.theme.system': '跟随系统',
+  'a11y.theme.light': '浅色',
+  'a11y.theme.dark': '深色',
+  'a11y.pageTitle': '{page}｜{app}',
+  'a11y.itemTitle': '{item}｜{page}｜{app}',
+  'a11y.tableRegion': '{caption}（表格；可左右滚动）',
+  'a11y.scrollHint': '左右滚动可查看所有列。',
+  'a11y.printedFrom': '打印自 {url}',
+  'a11y.editorHelp':
+    '在编辑器中按 Tab 键会缩进。要用键盘离开编辑器，请先按 Esc 键，再按 Tab 键（或 Shift+Tab）。',
+  'a11y.measureShown': '显示 {count} 个区域组的{measure}。',
 };
