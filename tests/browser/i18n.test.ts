@@ -107,6 +107,13 @@ describe('the language switch', () => {
     const internal = links.filter((link) => new URL(link).origin === new URL(site.url).origin);
     expect(internal.length).toBeGreaterThan(NAV.length);
     for (const link of internal) expect(link.startsWith(`${site.url}zh/`), link).toBe(true);
+
+    // Following the navigation (a client-side route change) stays in Chinese.
+    await nav.getByRole('link', { name: chinese('nav.register') }).click();
+    await page.waitForURL(`${site.url}zh/register/`);
+    await page
+      .getByRole('heading', { level: 1, name: chinese('nav.register') })
+      .waitFor({ timeout: 10_000 });
     expect(watch.errors).toEqual([]);
   });
 
