@@ -5,6 +5,7 @@
 // src/lib/paraglide/ (what `npm run check` needs before svelte-check; it only warns about an
 // incomplete translation); the build, the dev server and the tests do the same through the Vite
 // plugins of `paraglideMessages()`.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +181,9 @@ export function paraglideOptions(base) {
   };
 }
 
+/** Vitest reads the config once per project; the messages are compiled for the first. */
+let compiledForTests = false;
+
 /**
  * The Vite plugins: one writes the JSON from the catalogues (again when one changes in the dev
  * server), then Paraglide's compiles it. A build stops on an incomplete translation unless
@@ -195,6 +199,15 @@ export function paraglideMessages(base) {
     name: 'paraglide-messages',
     config() {
       report = writeMessages();
+      // Under vitest one compile is enough, in a process of its own: the compiler leaves
+      // file handles open that would hold the test process until its close timeout.
+      if (process.env.VITEST && !compiledForTests) {
+        compiledForTests = true;
+        execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
+          env: { ...process.env, BASE_PATH: base },
+          stdio: 'ignore',
+        });
+      }
     },
     buildStart() {
       if (!report.length) return;
@@ -213,6 +226,7 @@ export function paraglideMessages(base) {
       });
     },
   };
+  if (process.env.VITEST) return [write];
   return [
     write,
     /** @type {import('vite').Plugin} */ (paraglideVitePlugin(paraglideOptions(base))),
@@ -223,4 +237,7 @@ const trimmed = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   for (const problem of writeMessages()) console.warn(problem);
   await compile(paraglideOptions(trimmed ? `/${trimmed}` : ''));
+  // The output is written; the compiler leaves a file handle closing that would keep node
+  // waiting about 30 s more.
+  process.exit(0);
 }
