@@ -17,11 +17,18 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return format as Intl.NumberFormat;
 }
 
-function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${locale}${JSON.stringify(options)}`;
+function dateFormat(
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+  utc = true,
+): Intl.DateTimeFormat {
+  // A date without a time is a calendar day, the same everywhere (UTC); a moment is shown in
+  // the reader's time zone.
+  const key = `d${locale}${utc}${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' });
+    const zone = utc ? { timeZone: 'UTC' } : {};
+    format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, ...zone });
     cache.set(key, format);
   }
   return format as Intl.DateTimeFormat;
@@ -115,6 +122,13 @@ export function formatDate(date: string, locale: Locale = getLocale()): string {
   // English years stay bare ("2013"); Chinese writes "2013年".
   if (!month && locale === 'en') return year;
   return dateFormat(locale, options).format(time);
+}
+
+/** A moment in the reader's time zone: "26 September 2013 at 14:05" / "2013年9月26日 14:05". */
+export function formatDateTime(moment: string | Date, locale: Locale = getLocale()): string {
+  const time = new Date(moment);
+  if (Number.isNaN(time.getTime())) return String(moment);
+  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }, false).format(time);
 }
 
 /**

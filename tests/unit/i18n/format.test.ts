@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   codeLabel,
   formatDate,
+  formatDateTime,
   formatInteger,
   formatPercent,
   formatPeriod,
@@ -70,6 +71,11 @@ describe('numbers and dates in the page’s language', () => {
     expect(formatDate('2013', 'zh')).toBe('2013年');
     expect(formatDate('2013', 'en')).toBe('2013');
     expect(formatDate('not a date', 'zh')).toBe('not a date');
+  });
+
+  it('formatDateTime(moment, locale) writes a moment in the reader’s time zone (UTC in tests)', () => {
+    expect(formatDateTime('2013-09-26T14:05:00Z', 'zh')).toBe('2013年9月26日 14:05');
+    expect(formatDateTime('2013-09-26T14:05:00Z', 'en')).toBe('26 September 2013 at 14:05');
   });
 
   it('formatPeriod(start, end, locale) writes a range of dates in words of the language', () => {
