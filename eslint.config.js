@@ -13,6 +13,7 @@ export default ts.config(
       'node_modules/',
       'test-results/',
       'bench-results/',
+      'src/lib/paraglide/',
     ],
   },
   js.configs.recommended,

@@ -1,10 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideMessages } from './scripts/messages.js';
+import svelteConfig from './svelte.config.js';
 import { duckdbWorkerWithoutEval } from './scripts/duckdb-worker-without-eval.js';
 import { builtInDatabase } from './src/lib/db/builtin.server.ts';
 
 export default defineConfig({
-  plugins: [builtInDatabase(), duckdbWorkerWithoutEval(), sveltekit()],
+  plugins: [
+    builtInDatabase(),
+    duckdbWorkerWithoutEval(),
+    ...paraglideMessages(svelteConfig.kit?.paths?.base ?? ''),
+    sveltekit(),
+  ],
   build: {
     // Datasets stay separate files, fetched from the site itself, never inlined as data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined),

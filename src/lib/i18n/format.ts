@@ -1,27 +1,56 @@
-import { catalogue, locale, t, type MessageKey } from './messages';
+import { getLocale } from '$lib/paraglide/runtime.js';
+import { hasMessage, t, type Locale, type MessageKey } from './messages';
 
-const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+/**
+ * Numbers and dates in the page's language (each function takes `locale`, by default the
+ * page's). English writes dates day first ("26 September 2013"), as UN documents do; Chinese
+ * as "2013年9月26日" and large sums in 万/亿 ("60 亿美元").
+ */
+const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-Hans-CN' };
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) cache.set(key, (format = new Intl.NumberFormat(intlLocale[locale], options)));
+  return format as Intl.NumberFormat;
+}
+
+function dateFormat(
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions,
+  utc = true,
+): Intl.DateTimeFormat {
+  // A date without a time is a calendar day, the same everywhere (UTC); a moment is shown in
+  // the reader's time zone.
+  const key = `d${locale}${utc}${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    const zone = utc ? { timeZone: 'UTC' } : {};
+    format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, ...zone });
+    cache.set(key, format);
+  }
+  return format as Intl.DateTimeFormat;
+}
 
 /** 0.933 -> "93%". */
-export function formatPercent(share: number): string {
-  return percent.format(share);
+export function formatPercent(share: number, locale: Locale = getLocale()): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** 60000 -> "60,000". */
-export function formatInteger(value: number): string {
-  return integer.format(value);
+export function formatInteger(value: number, locale: Locale = getLocale()): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
-
 /** Any number a user's data holds: 1234.5678 -> "1,234.568". */
-export function formatNumber(value: number): string {
-  return number.format(value);
+export function formatNumber(value: number, locale: Locale = getLocale()): string {
+  return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 }
 
 /** A file or table size: 45_000_000 -> "42.9 MB". */
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, locale: Locale = getLocale()): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let size = bytes;
   let unit = 0;
@@ -29,43 +58,111 @@ export function formatBytes(bytes: number): string {
     size /= 1024;
     unit++;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(size)} ${units[unit]}`;
+  const digits = unit === 0 ? 0 : 1;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(size)} ${units[unit]}`;
+}
+
+/** From this size a sum is written in words: billions in English, 亿 (10^8) in Chinese. */
+const compactFrom: Record<Locale, number> = { en: 1e9, zh: 1e8 };
+
+/** A sum of US dollars: 6e9 -> "US$6 billion" / "60 亿美元"; 250000 -> "US$250,000". */
+export function formatUsd(value: number, locale: Locale = getLocale()): string {
+  const amount =
+    Math.abs(value) >= compactFrom[locale]
+      ? numberFormat(locale, {
+          notation: 'compact',
+          compactDisplay: 'long',
+          maximumFractionDigits: 1,
+        }).format(value)
+      : formatInteger(value, locale);
+  // The UN's Chinese documents set a number apart from its unit: "60 亿美元" (S/2017/1025, para. 6).
+  const spaced = locale === 'zh' ? amount.replace(/(\d)([万亿])/u, '$1 $2') : amount;
+  return t('figure.usd', { value: spaced }, locale);
 }
 
 /** A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states". */
-export function formatValue(value: number, unit: string | null): string {
-  if (unit === 'USD' && value >= 1e9)
-    return t('figure.usdBillion', { value: formatInteger(value / 1e9) });
-  if (unit === 'percent') return t('figure.percent', { value: formatInteger(value) });
-  if (!unit || unit === 'year') return unit === 'year' ? String(value) : formatInteger(value);
-  return t('figure.withUnit', { value: formatInteger(value), unit });
+export function formatValue(
+  value: number,
+  unit: string | null,
+  locale: Locale = getLocale(),
+): string {
+  if (unit === 'USD') return formatUsd(value, locale);
+  if (unit === 'percent')
+    return t('figure.percent', { value: formatInteger(value, locale) }, locale);
+  if (unit === 'year') return String(value);
+  if (!unit) return formatInteger(value, locale);
+  return t('figure.withUnit', { value: formatInteger(value, locale), unit }, locale);
 }
 
-/** A figure as the document qualifies it: "at least US$6 billion", "nearly 50%". */
+/** A figure as the document qualifies it: "at least US$6 billion" / "至少 60 亿美元", "nearly 50%". */
 export function formatQualified(
   value: number,
   unit: string | null,
   qualifier: string | null,
+  locale: Locale = getLocale(),
 ): string {
-  const text = formatValue(value, unit);
-  const key = `qualifier.${qualifier ?? 'exactly'}` as MessageKey;
-  return key in catalogue() ? t(key, { value: text }) : text;
+  const text = formatValue(value, unit, locale);
+  const key = `qualifier.${qualifier ?? 'exactly'}`;
+  return hasMessage(key) ? t(key, { value: text }, locale) : text;
 }
 
-/** A period from partial dates: "2010–2015", "2014", "since 2004", "as of 2017". */
-export function formatPeriod(start: string | null, end: string | null): string {
-  if (start && end) return start === end ? start : t('figure.period', { start, end });
-  if (start) return t('figure.since', { start });
-  if (end) return t('figure.until', { end });
+/**
+ * A date as the documents give it, to the day, month or year: "2013-09-26" -> "26 September
+ * 2013" / "2013年9月26日", "2013-09" -> "September 2013" / "2013年9月", "2013" -> "2013" /
+ * "2013年". Anything else is returned as it is.
+ */
+export function formatDate(date: string, locale: Locale = getLocale()): string {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date.trim());
+  if (!parts) return date;
+  const [, year, month, day] = parts;
+  const time = Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric' }
+    : month
+      ? { year: 'numeric', month: 'long' }
+      : { year: 'numeric' };
+  // English years stay bare ("2013"); Chinese writes "2013年".
+  if (!month && locale === 'en') return year;
+  return dateFormat(locale, options).format(time);
+}
+
+/** A moment in the reader's time zone: "26 September 2013 at 14:05" / "2013年9月26日 14:05". */
+export function formatDateTime(moment: string | Date, locale: Locale = getLocale()): string {
+  const time = new Date(moment);
+  if (Number.isNaN(time.getTime())) return String(moment);
+  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }, false).format(time);
+}
+
+/**
+ * A period from partial dates: "2010–2015", "2014", "since 2004", "as of 2017"; in Chinese
+ * "2010年–2015年", "2004年以来"… (the words are the `figure.*` messages).
+ */
+export function formatPeriod(
+  start: string | null,
+  end: string | null,
+  locale: Locale = getLocale(),
+): string {
+  const from = start && formatDate(start, locale);
+  const to = end && formatDate(end, locale);
+  if (from && to)
+    return start === end ? from : t('figure.period', { start: from, end: to }, locale);
+  if (from) return t('figure.since', { start: from }, locale);
+  if (to) return t('figure.until', { end: to }, locale);
   return '';
+}
+
+/** A range of counts: (3, 5) -> "3–5"; one count when both ends are equal. */
+export function formatRange(low: number, high: number, locale: Locale = getLocale()): string {
+  if (low === high) return formatInteger(low, locale);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).formatRange(low, high);
 }
 
 /**
  * A data code as text: its catalogue entry `{group}.{code}` when there is one (so a
  * translation can name it), else the code with spaces for underscores ("in_force" -> "in force").
  */
-export function codeLabel(group: string, code: unknown): string {
+export function codeLabel(group: string, code: unknown, locale: Locale = getLocale()): string {
   const text = String(code ?? '');
-  const key = `${group}.${text}` as MessageKey;
-  return key in catalogue() ? t(key) : text.replaceAll('_', ' ');
+  const key = `${group}.${text}`;
+  return hasMessage(key) ? t(key as MessageKey, {}, locale) : text.replaceAll('_', ' ');
 }

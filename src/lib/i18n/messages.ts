@@ -1,6 +1,11 @@
+import { m } from '$lib/paraglide/messages.js';
+import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
+
 /**
- * The one message catalogue for UI text. Add a language by adding a catalogue of the same
- * shape: the `Messages` type makes a missing key a type error.
+ * The English catalogue of UI text, keys prefixed by area. Chinese is in zh.ts, typed
+ * `Messages`, so a missing key is a type error. Both are compiled by Paraglide JS (the build
+ * writes messages/{locale}.json from them, see scripts/messages.js); `t()` calls the compiled
+ * message, in the language of the page.
  */
 export const en = {
   'app.title': 'SDG 16.4 Arms Flows Dashboard',
@@ -83,7 +88,7 @@ export const en = {
   'qualifier.more_than': 'more than {value}',
   'qualifier.nearly': 'nearly {value}',
   'qualifier.at_least_once': '{value}',
-  'figure.usdBillion': 'US${value} billion',
+  'figure.usd': 'US${value}',
   'figure.percent': '{value}%',
   'figure.withUnit': '{value} {unit}',
   'figure.period': '{start}–{end}',
@@ -525,22 +530,28 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
-export type Locale = 'en';
+export type { Locale };
 
-const catalogues: Record<Locale, Messages> = { en };
+type Compiled = (inputs: Record<string, unknown>, options: { locale?: Locale }) => string;
+const compiled = m as unknown as Record<MessageKey, Compiled>;
 
-/** The current UI language. Chinese is next; until then every page renders English. */
-export const locale: Locale = 'en';
-
-/** Looks up a message and fills its `{name}` placeholders from `params`. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * Looks up a message and fills its `{name}` placeholders from `params`, in `locale` (by default
+ * the page's: Paraglide's `getLocale()`). A placeholder without a param stays visible.
+ */
+export function t(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  locale: Locale = getLocale(),
+): string {
+  const inputs = new Proxy(params, {
+    get: (target, name) =>
+      typeof name === 'string' && !(name in target) ? `{${name}}` : target[name as string],
+  });
+  return compiled[key](inputs, { locale });
 }
 
-/** The current catalogue, for code that must test whether a computed key exists. */
-export function catalogue(): Messages {
-  return catalogues[locale];
+/** Whether `key` is a message: for code that builds a key from data (`qualifier.${code}`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(compiled, key);
 }

@@ -84,7 +84,7 @@ export const zh: Messages = {
   'qualifier.more_than': '超过 {value}',
   'qualifier.nearly': '近 {value}',
   'qualifier.at_least_once': '{value}',
-  'figure.usdBillion': '{value} 十亿美元',
+  'figure.usd': '{value}美元',
   'figure.percent': '{value}%',
   'figure.withUnit': '{value} {unit}',
   'figure.period': '{start}至{end}',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { codeLabel, formatPeriod, formatQualified, formatValue } from '$lib/i18n/format';
+import {
+  codeLabel,
+  formatDate,
+  formatDateTime,
+  formatInteger,
+  formatPercent,
+  formatPeriod,
+  formatQualified,
+  formatRange,
+  formatValue,
+} from '$lib/i18n/format';
 
 describe('formatValue(value, unit)', () => {
   it('writes money in billions, shares as percentages and counts with their unit', () => {
@@ -34,5 +44,51 @@ describe('codeLabel(group, code)', () => {
   it('uses the catalogue’s name for a code when there is one, else the code with spaces', () => {
     expect(codeLabel('missions.kind', 'special_political')).toBe('Special political');
     expect(codeLabel('status', 'partly_lifted')).toBe('partly lifted');
+  });
+});
+
+// Expected forms as Chinese and English print them (the examples; CLDR's long dates).
+describe('numbers and dates in the page’s language', () => {
+  it('formatValue(value, unit, locale) writes sums in billions or 亿 and keeps shares and counts', () => {
+    // As S/2017/1025 para. 6 prints it: "至少价值 60 亿美元".
+    expect(formatValue(6_000_000_000, 'USD', 'zh')).toBe('60 亿美元');
+    expect(formatValue(6_000_000_000, 'USD', 'en')).toBe('US$6 billion');
+    expect(formatValue(1_250_000_000, 'USD', 'en')).toBe('US$1.3 billion');
+    expect(formatValue(250_000, 'USD', 'en')).toBe('US$250,000');
+    expect(formatValue(38, 'percent', 'zh')).toBe('38%');
+  });
+
+  it('formatQualified(…, locale) puts 至少 / 近 in front in Chinese', () => {
+    expect(formatQualified(6_000_000_000, 'USD', 'at_least', 'zh')).toBe('至少 60 亿美元');
+    expect(formatQualified(50, 'percent', 'nearly', 'zh')).toBe('近 50%');
+    expect(formatQualified(50, 'percent', 'nearly', 'en')).toBe('nearly 50%');
+  });
+
+  it('formatDate(date, locale) writes a day, a month or a year', () => {
+    expect(formatDate('2013-09-26', 'zh')).toBe('2013年9月26日');
+    expect(formatDate('2013-09-26', 'en')).toBe('26 September 2013');
+    expect(formatDate('2013-09', 'zh')).toBe('2013年9月');
+    expect(formatDate('2013-09', 'en')).toBe('September 2013');
+    expect(formatDate('2013', 'zh')).toBe('2013年');
+    expect(formatDate('2013', 'en')).toBe('2013');
+    expect(formatDate('not a date', 'zh')).toBe('not a date');
+  });
+
+  it('formatDateTime(moment, locale) writes a moment in the reader’s time zone (UTC in tests)', () => {
+    expect(formatDateTime('2013-09-26T14:05:00Z', 'zh')).toBe('2013年9月26日 14:05');
+    expect(formatDateTime('2013-09-26T14:05:00Z', 'en')).toBe('26 September 2013 at 14:05');
+  });
+
+  it('formatPeriod(start, end, locale) writes a range of dates in words of the language', () => {
+    expect(formatPeriod('2010', '2015', 'zh')).toBe('2010年至2015年');
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'en')).toBe('9 July 2001–20 July 2001');
+    expect(formatPeriod('2013-09-26', '2013-09-26', 'zh')).toBe('2013年9月26日');
+  });
+
+  it('formatPercent, formatInteger and formatRange group and round the same in both', () => {
+    expect(formatPercent(28 / 30, 'zh')).toBe('93%');
+    expect(formatInteger(60000, 'zh')).toBe('60,000');
+    expect(formatRange(3, 5, 'en')).toBe('3–5');
+    expect(formatRange(4, 4, 'zh')).toBe('4');
   });
 });
