@@ -4,9 +4,8 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
-import { inspect } from '$lib/upload/inspect';
-import { stagingSql, typedTableSql, typeCountsSql, typeFromCounts } from '$lib/upload/sql';
 import { sdgCsv, sdgNanCsv } from '../../files';
+import { loadUpload } from './load';
 
 // The load's SQL on a real DuckDB, as the browser runs it: preview, staging as text, typing, table.
 let db: NodeDatabase;
@@ -14,26 +13,9 @@ beforeAll(async () => {
   db = await openNodeDb(mkdtempSync(path.join(tmpdir(), 'formats-')));
 });
 
-let loads = 0;
 function load(text: string, table: string) {
-  const bytes = new TextEncoder().encode(text);
-  const preview = inspect(bytes, bytes.length);
-  const names = preview.columns.map((column) => column.name);
-  const file = `format-${++loads}.csv`;
-  const staging = `__staging_format_${loads}`;
-  db.registerFile(file, bytes);
-  try {
-    db.query(stagingSql(staging, file, preview.options, names));
-    const counts = db.query(typeCountsSql(staging, names));
-    const types = names.map((_, index) => typeFromCounts(counts, index));
-    db.query(typedTableSql(table, staging, names, types));
-    return {
-      format: preview.format,
-      types: Object.fromEntries(names.map((n, i) => [n, types[i]])),
-    };
-  } finally {
-    db.query(`DROP TABLE IF EXISTS ${staging}`);
-  }
+  const { names, types, format } = loadUpload(db, new TextEncoder().encode(text), table);
+  return { format, types: Object.fromEntries(names.map((n, i) => [n, types[i]])) };
 }
 
 describe('loading a file of a known format', () => {

@@ -3,16 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
-import { inspect } from '$lib/upload/inspect';
-import {
-  problemFromLoadError,
-  rowsFromCounts,
-  stagingSql,
-  typedTableSql,
-  typeCountsSql,
-  typeFromCounts,
-} from '$lib/upload/sql';
+import { problemFromLoadError } from '$lib/upload/sql';
 import { sipriCsv, wideCsv } from '../../files';
+import { loadUpload } from './load';
 
 // The load's SQL on a real DuckDB (the engine the browser runs), with files as users have them.
 let db: NodeDatabase;
@@ -20,23 +13,10 @@ beforeAll(async () => {
   db = await openNodeDb(mkdtempSync(path.join(tmpdir(), 'uploads-')));
 });
 
-let loads = 0;
 /** Loads `bytes` as the browser does: preview, staging as text, typing, table. */
 function load(bytes: Uint8Array, table: string) {
-  const preview = inspect(bytes, bytes.length);
-  const names = preview.columns.map((column) => column.name);
-  const file = `load-${++loads}.csv`;
-  const staging = `__staging_${loads}`;
-  db.registerFile(file, bytes);
-  try {
-    db.query(stagingSql(staging, file, preview.options, names));
-    const counts = db.query(typeCountsSql(staging, names));
-    const types = names.map((_, index) => typeFromCounts(counts, index));
-    db.query(typedTableSql(table, staging, names, types));
-    return { rows: rowsFromCounts(counts), types };
-  } finally {
-    db.query(`DROP TABLE IF EXISTS ${staging}`);
-  }
+  const { rows, types } = loadUpload(db, bytes, table);
+  return { rows, types };
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
