@@ -85,6 +85,23 @@ describe('missions', () => {
     expect(unamid?.host_embargoes_in_force).toBe('sudan-darfur-2004');
     expect(unamid?.host_m49).toBe('729');
   });
+
+  it("returns both languages' names of each host and its regional group, from the data", () => {
+    const hosts = db.query(
+      'SELECT c.iso3, c.name_en, c.name_zh, g.short_name_en, g.name_zh AS group_zh FROM countries AS c JOIN regional_groups AS g USING (group_id)',
+    );
+    const rows = run(missions.missions).filter((row) => row.host_m49);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const host = hosts.find((each) => each.iso3 === row.host_iso3);
+      expect(row).toMatchObject({
+        host_en: host?.name_en,
+        host_zh: host?.name_zh,
+        host_group_name: host?.short_name_en,
+        host_group_name_zh: host?.group_zh,
+      });
+    }
+  });
 });
 
 describe('trade and harm', () => {
