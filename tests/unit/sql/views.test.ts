@@ -124,6 +124,17 @@ describe('regional centres', () => {
 });
 
 describe('sources', () => {
+  it('gives an embargo the Chinese name of its target only where the target is the whole State', () => {
+    const countries = db.query('SELECT iso3, name_en, name_zh FROM countries');
+    const rows = run(sources.embargoes);
+    for (const row of rows) {
+      const country = countries.find((each) => each.iso3 === row.target_iso3);
+      const whole = country !== undefined && country.name_en === row.target_en;
+      expect(row.target_zh, String(row.embargo_id)).toBe(whole ? country.name_zh : null);
+    }
+    expect(rows.find((row) => row.target_iso3 === 'CAF')?.target_zh).toMatch(/\p{Script=Han}/u);
+  });
+
   it('builds a citation graph whose links all join drawn documents, the five seeds among them', () => {
     const graph = citationGraph(run(sources.documents), run(sources.citations));
     const ids = new Set(graph.nodes.map((node) => node.id));
