@@ -17,7 +17,9 @@ beforeAll(async () => {
   [caf] = db.query("SELECT m49, name_en, name_zh FROM countries WHERE iso3 = 'CAF'");
   groups = db.query(registerByGroupSql, [2011]).map((row) => ({
     ...row,
-    ...db.query('SELECT name_zh FROM regional_groups WHERE group_id = ?', [row.group_id])[0],
+    ...db.query('SELECT name_zh FROM regional_groups WHERE group_id = ?', [
+      String(row.group_id),
+    ])[0],
   }));
 });
 
