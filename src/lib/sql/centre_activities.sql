@@ -13,6 +13,7 @@ SELECT
   a.country_iso3,
   c.m49 AS country_m49,
   c.name_en AS country_en,
+  c.name_zh AS country_zh,
   a.note,
   a.source_doc,
   a.source_ref,

@@ -3,6 +3,8 @@
 SELECT
   e.embargo_id,
   e.target_en,
+  -- The Chinese name where the target is the whole State, named as the country list names it.
+  CASE WHEN e.target_en = c.name_en THEN c.name_zh END AS target_zh,
   e.target_iso3,
   c.m49 AS target_m49,
   e.scope,

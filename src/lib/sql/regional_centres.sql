@@ -8,6 +8,7 @@ SELECT
   r.seat_iso3,
   c.m49 AS seat_m49,
   c.name_en AS seat_country_en,
+  c.name_zh AS seat_country_zh,
   r.region_en,
   (SELECT count(*) FROM regional_centre_activities AS a WHERE a.centre_id = r.centre_id) AS activities,
   (SELECT count(*) FROM regional_centre_partners AS p WHERE p.centre_id = r.centre_id) AS partners,

@@ -21,6 +21,8 @@ SELECT
   g.group_id,
   g.name_en AS group_name,
   g.short_name_en AS group_short_name,
+  g.name_zh AS group_name_zh,
+  g.name_zh AS group_short_name_zh,
   f.states_reporting,
   f.group_members,
   f.states_reporting / f.group_members AS reporting_rate,

@@ -29,6 +29,7 @@ const SEARCHED = [
   'name_zh',
   'short_name_zh',
   'host_en',
+  'host_zh',
   'host_iso3',
   'embargo_mandate_ended_by',
   'resolutions',

@@ -26,6 +26,21 @@ describe('register_reporting_by_group.sql', () => {
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
   });
 
+  it("returns each group's name in English and in Chinese, from regional_groups.csv", () => {
+    const groups = db.query(
+      'SELECT group_id, name_en, short_name_en, name_zh FROM regional_groups',
+    );
+    for (const row of db.query(sql, [2011])) {
+      const group = groups.find((each) => each.group_id === row.group_id);
+      expect(row).toMatchObject({
+        group_name: group?.name_en,
+        group_short_name: group?.short_name_en,
+        group_name_zh: group?.name_zh,
+        group_short_name_zh: group?.name_zh,
+      });
+    }
+  });
+
   it('computes each share as States reporting over the group size of that year', () => {
     for (const row of db.query(sql, [2011])) {
       expect(row.reporting_rate).toBeCloseTo(

@@ -85,6 +85,23 @@ describe('missions', () => {
     expect(unamid?.host_embargoes_in_force).toBe('sudan-darfur-2004');
     expect(unamid?.host_m49).toBe('729');
   });
+
+  it("returns both languages' names of each host and its regional group, from the data", () => {
+    const hosts = db.query(
+      'SELECT c.iso3, c.name_en, c.name_zh, g.short_name_en, g.name_zh AS group_zh FROM countries AS c JOIN regional_groups AS g USING (group_id)',
+    );
+    const rows = run(missions.missions).filter((row) => row.host_m49);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const host = hosts.find((each) => each.iso3 === row.host_iso3);
+      expect(row).toMatchObject({
+        host_en: host?.name_en,
+        host_zh: host?.name_zh,
+        host_group_name: host?.short_name_en,
+        host_group_name_zh: host?.group_zh,
+      });
+    }
+  });
 });
 
 describe('trade and harm', () => {
@@ -107,6 +124,17 @@ describe('regional centres', () => {
 });
 
 describe('sources', () => {
+  it('gives an embargo the Chinese name of its target only where the target is the whole State', () => {
+    const countries = db.query('SELECT iso3, name_en, name_zh FROM countries');
+    const rows = run(sources.embargoes);
+    for (const row of rows) {
+      const country = countries.find((each) => each.iso3 === row.target_iso3);
+      const whole = country !== undefined && country.name_en === row.target_en;
+      expect(row.target_zh, String(row.embargo_id)).toBe(whole ? country.name_zh : null);
+    }
+    expect(rows.find((row) => row.target_iso3 === 'CAF')?.target_zh).toMatch(/\p{Script=Han}/u);
+  });
+
   it('builds a citation graph whose links all join drawn documents, the five seeds among them', () => {
     const graph = citationGraph(run(sources.documents), run(sources.citations));
     const ids = new Set(graph.nodes.map((node) => node.id));

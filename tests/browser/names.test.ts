@@ -1,0 +1,86 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeDatabase } from '$lib/db/node.server';
+import type { Row } from '$lib/db/rows';
+import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
+import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
+
+// Data names in the page's language: the names come from data/ through a real DuckDB in node.
+let browser: Browser;
+let site: Site;
+let db: NodeDatabase;
+let caf: Row;
+let groups: Row[];
+
+beforeAll(async () => {
+  ({ browser, site, db } = await openSuite());
+  [caf] = db.query("SELECT m49, name_en, name_zh FROM countries WHERE iso3 = 'CAF'");
+  groups = db.query(registerByGroupSql, [2011]).map((row) => ({
+    ...row,
+    ...db.query('SELECT name_zh FROM regional_groups WHERE group_id = ?', [
+      String(row.group_id),
+    ])[0],
+  }));
+});
+
+afterAll(() => closeSuite({ browser, site }));
+
+async function open(address: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const watch = watchPage(page, site.url);
+  await page.goto(`${site.url}${address}`);
+  await waitForLiveViews(page);
+  return { page, errors: watch.errors };
+}
+
+const hostCells = (page: Page) =>
+  page.locator('#missions-panel-table table tbody tr td:nth-child(2)').allTextContents();
+
+describe('data names in the page language', () => {
+  it('missions: the host country is the UN name in English at /missions/ and in Chinese at /zh/missions/', async () => {
+    expect(caf.name_zh).toMatch(/\p{Script=Han}/u);
+    const en = await open('missions/');
+    expect(await hostCells(en.page)).toContain(caf.name_en);
+    expect(await hostCells(en.page)).not.toContain(caf.name_zh);
+
+    const zh = await open('zh/missions/');
+    await expect.poll(() => hostCells(zh.page)).toContain(caf.name_zh);
+    expect(await hostCells(zh.page)).not.toContain(caf.name_en);
+    // The regional-group facet lists the groups by their Chinese names.
+    const facet = await zh.page
+      .locator('fieldset[data-facet="region"] label span:first-of-type')
+      .allTextContents();
+    const africa = groups.find((row) => row.group_id === 'AFR');
+    expect(facet).toContain(africa?.name_zh);
+    expect(facet).not.toContain(africa?.group_short_name);
+
+    // The map's tooltip names the host in Chinese too.
+    const map = await open('zh/missions/?missions=map');
+    await expect
+      .poll(() =>
+        map.page.locator(`#missions-panel-map path[data-m49="${caf.m49}"] title`).textContent(),
+      )
+      .toContain(String(caf.name_zh));
+    expect([...en.errors, ...zh.errors, ...map.errors]).toEqual([]);
+    await Promise.all([en.page.close(), zh.page.close(), map.page.close()]);
+  });
+
+  it('register: the regional groups are named in Chinese at /zh/register/ in the chart and its table', async () => {
+    expect(groups).toHaveLength(5);
+    const { page, errors } = await open('zh/register/');
+    const chart = '#reporting-panel-chart svg[role="img"]';
+    await expect
+      .poll(() => page.locator(`${chart} text.label`).allTextContents())
+      .toEqual(groups.map((row) => row.name_zh));
+
+    await page.goto(`${site.url}zh/register/?reporting=table`);
+    await waitForLiveViews(page);
+    await expect
+      .poll(() =>
+        page.locator('#reporting-panel-table table tbody tr td:first-child').allTextContents(),
+      )
+      .toEqual(groups.map((row) => row.name_zh));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
