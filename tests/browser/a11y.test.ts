@@ -6,7 +6,7 @@ import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, tabTo, type Site } from './harness';
 
 /** The site's languages: pages of a locale other than English live under /{locale}/. */
-const LOCALES = ['en'];
+const LOCALES = ['en', 'zh'];
 const THEMES = ['light', 'dark'] as const;
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
