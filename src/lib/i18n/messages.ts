@@ -85,6 +85,7 @@ export const en = {
   'download.png': 'Chart (PNG)',
   'download.noChart': 'There is no chart to save in this view.',
   'download.failed': 'The download failed: {message}',
+  'download.tables': 'data/*.csv of the SDG 16.4 Arms Flows Dashboard (see data/datapackage.json)',
   'qualifier.exactly': '{value}',
   'qualifier.at_least': 'at least {value}',
   'qualifier.more_than': 'more than {value}',

@@ -81,6 +81,8 @@ export const zh: Messages = {
   'download.png': '图表（PNG）',
   'download.noChart': '此视图中没有可保存的图表。',
   'download.failed': '下载失败：{message}',
+  'download.tables':
+    '可持续发展目标具体目标 16.4 武器流动仪表板的 data/*.csv（见 data/datapackage.json）',
   'qualifier.exactly': '{value}',
   'qualifier.at_least': '至少 {value}',
   'qualifier.more_than': '超过 {value}',
