@@ -43,7 +43,8 @@ type Found = { ui: string[]; data: string[] };
  * The page's text nodes, split into UI text and data values. Data values are table cells,
  * chart marks' labels (SVG text), code and SQL, form values, and whatever is marked as data
  * (`data-i18n="data"`, `translate="no"`) or in another language than the page (`lang`).
- * `foreign` finds, in one text, what should not be in the page's language.
+ * `foreign` finds, in one text, what should not be in the page's language. On English pages
+ * every Chinese text must be inside a `lang="zh-Hans"` element, data values included.
  */
 function collect(locale: 'en' | 'zh'): Found {
   const dataSelector = [
@@ -54,9 +55,6 @@ function collect(locale: 'en' | 'zh'): Found {
     'kbd',
     'samp',
     'textarea',
-    'script',
-    'style',
-    'noscript',
     'option',
     '.cm-editor',
     '[data-i18n="data"]',
@@ -90,6 +88,7 @@ function collect(locale: 'en' | 'zh'): Found {
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
     const parent = node.parentElement;
     if (!text || !parent) continue;
+    if (parent.closest('script, style, noscript, template')) continue;
     // Text hidden from everyone (a closed <details> still counts: a reader opens it).
     if (parent.closest('[hidden]:not([data-tab]), [aria-hidden="true"]:not(svg, svg *)')) continue;
     const marked = parent.closest('[lang]')?.getAttribute('lang') ?? locale;
@@ -108,7 +107,8 @@ function collect(locale: 'en' | 'zh'): Found {
     if (!foreign) continue;
     const where = `${parent.closest('[id]')?.id ?? ''} <${parent.tagName.toLowerCase()} class="${parent.className}">`;
     if (otherLanguage) continue;
-    if (isData) data.add(text);
+    // On an English page Chinese is allowed only where it is marked as Chinese, data or not.
+    if (isData && locale === 'zh') data.add(text);
     else ui.add(`${where}: ${text}`);
   }
   return { ui: [...ui], data: [...data] };
