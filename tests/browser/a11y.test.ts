@@ -290,6 +290,25 @@ describe('languages inside a page', () => {
   });
 });
 
+describe('languages inside a Chinese page', () => {
+  it('English names and titles in a Chinese page are marked lang="en", and Chinese ones are not marked', async () => {
+    const [{ names }] = db.query(
+      "SELECT count(*)::INTEGER AS names FROM regional_centre_partners WHERE coalesce(organisation_en, '') <> ''",
+    );
+    expect(Number(names)).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, `${site.url}zh/centres/`);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
+    const english = await page.$$eval('#partners-panel-table td[lang="en"]', (cells) =>
+      cells.filter((cell) => /[A-Za-z]{3,}/.test(cell.textContent ?? '')),
+    );
+    expect(english.length).toBe(Number(names));
+    expect(await page.locator('#partners-panel-table td[lang="zh-Hans"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('titles and theme', () => {
   it('a selected mission puts its name in the page title, which names the page otherwise and is announced after a link', async () => {
     const [mission] = db.query(
