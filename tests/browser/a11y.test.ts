@@ -6,7 +6,7 @@ import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, tabTo, type Site } from './harness';
 
 /** The site's languages: pages of a locale other than English live under /{locale}/. */
-const LOCALES = ['en'];
+const LOCALES = ['en', 'zh'];
 const THEMES = ['light', 'dark'] as const;
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
@@ -286,6 +286,25 @@ describe('languages inside a page', () => {
     expect(await marked('seeds')).toBe(Number(titles));
     // The page itself stays English.
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await context.close();
+  });
+});
+
+describe('languages inside a Chinese page', () => {
+  it('English names and titles in a Chinese page are marked lang="en", and Chinese ones are not marked', async () => {
+    const [{ names }] = db.query(
+      "SELECT count(*)::INTEGER AS names FROM regional_centre_partners WHERE coalesce(organisation_en, '') <> ''",
+    );
+    expect(Number(names)).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page, `${site.url}zh/centres/`);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^zh/);
+    const english = await page.$$eval('#partners-panel-table td[lang="en"]', (cells) =>
+      cells.filter((cell) => /[A-Za-z]{3,}/.test(cell.textContent ?? '')),
+    );
+    expect(english.length).toBe(Number(names));
+    expect(await page.locator('#partners-panel-table td[lang="zh-Hans"]').count()).toBe(0);
     await context.close();
   });
 });

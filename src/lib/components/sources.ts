@@ -73,3 +73,12 @@ export function summarizeSources(
     return `${doc} (${shown.join('; ')})`;
   });
 }
+
+/**
+ * Whether the seeds' passages lead the source note as its text: on a Chinese page, where they
+ * are in the reader's language; on an English page they follow, behind a disclosure, with
+ * what each says in English.
+ */
+export function passagesLeadIn(locale: string): boolean {
+  return locale.toLowerCase().split('-')[0] === 'zh';
+}

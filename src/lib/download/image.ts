@@ -33,7 +33,12 @@ export type ChartPart = { svg: SVGSVGElement; caption: string };
  */
 export function chartSvg(
   parts: ChartPart[],
-  { title, subtitle, source }: { title: string; subtitle: string; source: string },
+  {
+    title,
+    subtitle,
+    source,
+    lang,
+  }: { title: string; subtitle: string; source: string; lang?: string },
 ): string {
   const width = Math.max(...parts.map(({ svg }) => svg.viewBox.baseVal?.width || svg.clientWidth));
   const chars = Math.max(40, Math.floor(width / 6.2));
@@ -76,6 +81,8 @@ export function chartSvg(
   const total = Math.ceil(y + MARGIN);
   const fullWidth = Math.ceil(width + 2 * MARGIN);
   root.setAttribute('xmlns', SVG_NS);
+  // The titles and captions are in the page's language.
+  if (lang) root.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:lang', lang);
   root.setAttribute('width', String(fullWidth));
   root.setAttribute('height', String(total));
   root.setAttribute('viewBox', `0 0 ${fullWidth} ${total}`);

@@ -13,6 +13,10 @@ export type DownloadMetadata = {
   sql: string;
   params: Param[];
   rows: number;
+  /** The language of the titles, descriptions and notes (the page's), as a BCP 47 tag. */
+  language?: string;
+  /** What the SQL runs over, in that language. */
+  tables?: string;
 };
 
 /**
@@ -25,6 +29,7 @@ export function metadataJson(meta: DownloadMetadata, created: Date): string {
     profile: 'tabular-data-resource',
     name: meta.name,
     path: `${meta.name}.csv`,
+    ...(meta.language ? { language: meta.language } : {}),
     title: meta.title,
     description: meta.description,
     notes: meta.notes,
@@ -45,7 +50,9 @@ export function metadataJson(meta: DownloadMetadata, created: Date): string {
     })),
     computed_by: {
       engine: 'DuckDB',
-      tables: 'data/*.csv of the SDG 16.4 Arms Flows Dashboard (see data/datapackage.json)',
+      tables:
+        meta.tables ??
+        'data/*.csv of the SDG 16.4 Arms Flows Dashboard (see data/datapackage.json)',
       sql: meta.sql.trim(),
       params: meta.params,
     },

@@ -91,7 +91,17 @@ export function formatValue(
     return t('figure.percent', { value: formatInteger(value, locale) }, locale);
   if (unit === 'year') return String(value);
   if (!unit) return formatInteger(value, locale);
-  return t('figure.withUnit', { value: formatInteger(value, locale), unit }, locale);
+  return t(
+    'figure.withUnit',
+    { value: formatInteger(value, locale), unit: unitName(unit, locale) },
+    locale,
+  );
+}
+
+/** A data unit ("states", "tonnes") in the page's language; an unknown unit as written. */
+export function unitName(unit: string, locale: Locale = getLocale()): string {
+  const key = `unit.${unit}`;
+  return hasMessage(key) ? t(key, {}, locale) : unit;
 }
 
 /** A figure as the document qualifies it: "at least US$6 billion" / "至少 60 亿美元", "nearly 50%". */

@@ -53,4 +53,22 @@ describe('metadataJson(meta, created)', () => {
       params: [2011],
     });
   });
+
+  it('says which language its titles are in, and what the SQL runs over in that language', () => {
+    const zh = JSON.parse(
+      metadataJson(
+        {
+          ...meta,
+          title: '2011 年向登记册提交报告',
+          language: 'zh-Hans',
+          tables: '本网站的 data/*.csv',
+        },
+        new Date('2026-11-22T00:00:00Z'),
+      ),
+    );
+    expect(zh.language).toBe('zh-Hans');
+    expect(zh.title).toBe('2011 年向登记册提交报告');
+    expect(zh.computed_by.tables).toBe('本网站的 data/*.csv');
+    expect(descriptor.language).toBeUndefined();
+  });
 });

@@ -1,0 +1,149 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeSuite, openSuite, type Site } from './harness';
+
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  ({ browser, site } = await openSuite());
+});
+
+afterAll(() => closeSuite({ browser, site }));
+
+/** Every page, as it opens and with its tables shown (`?{panel}=table`). */
+const PAGES = [
+  ['', '?figures=table&timeline=table'],
+  ['register/', '?reporting=table&participation=table'],
+  ['missions/', '?missions=map'],
+  ['trade/', '?trade=table&harm=table'],
+  ['centres/', '?activities=table&centres=table'],
+  ['sources/', '?network=table&embargoes=table'],
+  ['workbench/', ''],
+] as const;
+
+/** Opens `url` and waits until its views are re-computed in the browser (the workbench: its catalogue). */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => {
+      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
+      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
+      const workbench = document.querySelector('[data-testid="schema"] details');
+      return (statuses.length > 0 && live) || workbench !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+type Found = { ui: string[]; data: string[] };
+
+/**
+ * The page's text nodes, split into UI text and data values. Data values are table cells,
+ * chart marks' labels (SVG text), code and SQL, form values, and whatever is marked as data
+ * (`data-i18n="data"`, `translate="no"`) or in another language than the page (`lang`).
+ * `foreign` finds, in one text, what should not be in the page's language. On English pages
+ * every Chinese text must be inside a `lang="zh-Hans"` element, data values included.
+ */
+function collect(locale: 'en' | 'zh'): Found {
+  const dataSelector = [
+    'td',
+    'svg',
+    'code',
+    'pre',
+    'kbd',
+    'samp',
+    'textarea',
+    'option',
+    '.cm-editor',
+    '[data-i18n="data"]',
+    '[translate="no"]',
+  ].join(',');
+  // Acronyms and names written the same in both languages.
+  const names = new Set([
+    'DuckDB',
+    'WebAssembly',
+    'Paraglide',
+    'SvelteKit',
+    'GitHub',
+    'English',
+    'Parquet',
+    'Chromium',
+    // Keys, as printed on keyboards.
+    'Tab',
+    'Esc',
+    'Shift',
+    'Ctrl',
+    'Enter',
+  ]);
+  // Paths, file names, addresses and document symbols are written the same in both languages.
+  const symbol = /https?:\/\/\S+|\S*[A-Za-z]+(?:[./][A-Za-z0-9]+)+\/?|\b[A-Za-z]+\/(?=\s|$)/g;
+  const latinWord = /[A-Za-z]{3,}/g;
+  const han = /[\u3400-\u9fff\uf900-\ufaff]/;
+  const ui = new Set<string>();
+  const data = new Set<string>();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const parent = node.parentElement;
+    if (!text || !parent) continue;
+    if (parent.closest('script, style, noscript, template')) continue;
+    // Text hidden from everyone (a closed <details> still counts: a reader opens it).
+    if (parent.closest('[hidden]:not([data-tab]), [aria-hidden="true"]:not(svg, svg *)')) continue;
+    const marked = parent.closest('[lang]')?.getAttribute('lang') ?? locale;
+    const otherLanguage = marked.toLowerCase().split('-')[0] !== locale;
+    const isData = parent.closest(dataSelector) !== null;
+    let foreign: boolean;
+    if (locale === 'zh') {
+      // English words: 3+ Latin letters, not an acronym (all capitals) nor a name kept in Latin.
+      const words = (text.replace(symbol, ' ').match(latinWord) ?? []).filter(
+        (word) => word !== word.toUpperCase() && !names.has(word),
+      );
+      foreign = words.length > 0;
+    } else {
+      foreign = han.test(text);
+    }
+    if (!foreign) continue;
+    const where = `${parent.closest('[id]')?.id ?? ''} <${parent.tagName.toLowerCase()} class="${parent.className}">`;
+    if (otherLanguage) continue;
+    // On an English page Chinese is allowed only where it is marked as Chinese, data or not.
+    if (isData && locale === 'zh') data.add(text);
+    else ui.add(`${where}: ${text}`);
+  }
+  return { ui: [...ui], data: [...data] };
+}
+
+describe('each page speaks its language only', () => {
+  for (const locale of ['zh', 'en'] as const) {
+    it(`${locale}: no ${locale === 'zh' ? 'English' : 'Chinese'} UI string on any page, as it opens or with its tables shown`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const prefix = locale === 'en' ? '' : `${locale}/`;
+      const ui: string[] = [];
+      const data = new Set<string>();
+      try {
+        for (const [path, query] of PAGES) {
+          for (const state of query ? ['', query] : ['']) {
+            await open(page, `${site.url}${prefix}${path}${state}`);
+            expect(await page.locator('html').getAttribute('lang')).toMatch(
+              locale === 'zh' ? /^zh/ : /^en/,
+            );
+            const found = await page.evaluate(collect, locale);
+            ui.push(...found.ui.map((each) => `/${prefix}${path}${state} ${each}`));
+            for (const value of found.data) data.add(value);
+          }
+        }
+      } finally {
+        await context.close();
+      }
+      if (locale === 'zh' && data.size > 0) {
+        // Data values with no Chinese name, for the note on Chinese pages.
+        console.log(
+          `Data values shown in Latin letters on Chinese pages (${data.size}):\n  ${[...data].sort().join('\n  ')}`,
+        );
+      }
+      expect([...new Set(ui)]).toEqual([]);
+    }, 240_000);
+  }
+});

@@ -1,0 +1,41 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import SourceNote from '$lib/components/SourceNote.svelte';
+import type { Source } from '$lib/components/sources';
+
+const passage = '只有 9 个来自拉丁美洲和加勒比区域';
+const sources: Source[] = [
+  {
+    citation: 'A/67/…, para. 20',
+    doc: 'A/67/…',
+    place: 'para. 20',
+    quoteZh: passage,
+    meaningEn: 'GRULAC: 9 of the 38 States',
+  },
+];
+const html = (locale: string) => render(SourceNote, { props: { sources, locale } }).body;
+/** The text of the body in document order, without tags and comments. */
+const text = (body: string) => body.replace(/<!--.*?-->/g, '').replace(/<[^>]+>/g, '');
+
+describe('<SourceNote sources locale>', () => {
+  it('on a Chinese page, the passage is the text, before the places, with no English and no disclosure', () => {
+    const body = html('zh');
+    const plain = text(body);
+    expect(plain.indexOf(`「${passage}」`)).toBeGreaterThanOrEqual(0);
+    expect(plain.indexOf(`「${passage}」`)).toBeLessThan(plain.indexOf('来源：'));
+    expect(body).not.toContain('<details');
+    expect(body).not.toContain('GRULAC');
+    expect(plain).not.toContain('原文段落');
+    // Chinese on a Chinese page inherits the page's language.
+    expect(body).not.toContain('lang="zh-Hans"');
+  });
+
+  it('on an English page, the passage sits behind "Original passages", marked Chinese, after the places', () => {
+    const body = html('en');
+    const plain = text(body);
+    expect(body).toMatch(/<details[^>]*><summary[^>]*>Original passages \(Chinese\)<\/summary>/);
+    expect(plain.indexOf('Source: ')).toBeLessThan(plain.indexOf(passage));
+    expect(body).toMatch(new RegExp(`<span[^>]* lang="zh-Hans"[^>]*>「${passage}」`));
+    expect(plain).toContain('Show what each passage says in English');
+  });
+});
