@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, openSuite, tabTo, type Site } from './harness';
+import { closeSuite, openSuite, tabTo, waitForPageReady, type Site } from './harness';
 
 /** The site's languages: pages of a locale other than English live under /{locale}/. */
 const LOCALES = ['en', 'zh'];
@@ -101,32 +101,12 @@ async function follow(page: Page, href: string, ready: string): Promise<void> {
 }
 
 /** Waits until the page's views are re-computed in the browser (the workbench: its catalogue). */
-const settled = (page: Page) =>
-  page.waitForFunction(
-    () => {
-      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
-      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
-      const workbench = document.querySelector('[data-testid="schema"] details');
-      return (statuses.length > 0 && live) || workbench !== null;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+const settled = waitForPageReady;
 
 /** Opens `url` and waits until the page is hydrated and its views are re-computed in the browser. */
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(
-    () => {
-      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
-      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
-      // The workbench has no prerendered views: its sign is the catalogue of built-in tables.
-      const workbench = document.querySelector('[data-testid="schema"] details');
-      return (statuses.length > 0 && live) || workbench !== null;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await waitForPageReady(page);
 }
 
 type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };

@@ -77,6 +77,23 @@ export async function waitForLiveViews(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the page is ready to look at: every view re-computed by DuckDB in the browser,
+ * or, on the workbench (which has no prerendered views), its catalogue of tables listed.
+ */
+export async function waitForPageReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
+      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
+      const workbench = document.querySelector('[data-testid="schema"] details');
+      return (statuses.length > 0 && live) || workbench !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/**
  * Presses Tab until the focused element matches `selector`, as a keyboard user would reach it;
  * fails if it is not reached within `limit` presses.
  */

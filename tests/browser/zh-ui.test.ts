@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSuite, openSuite, type Site } from './harness';
+import { closeSuite, openSuite, waitForPageReady, type Site } from './harness';
 
 let browser: Browser;
 let site: Site;
@@ -25,16 +25,7 @@ const PAGES = [
 /** Opens `url` and waits until its views are re-computed in the browser (the workbench: its catalogue). */
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForFunction(
-    () => {
-      const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
-      const live = statuses.every((each) => each.dataset.computedIn === 'browser');
-      const workbench = document.querySelector('[data-testid="schema"] details');
-      return (statuses.length > 0 && live) || workbench !== null;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  await waitForPageReady(page);
 }
 
 type Found = { ui: string[]; data: string[] };
