@@ -24,10 +24,12 @@ export async function typeSql(page: Page, sql: string): Promise<void> {
 export async function waitForRunEnd(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const status = document.querySelector('[data-testid="run-status"]')?.textContent ?? '';
+      // data-running, not the words: the page may be in Chinese.
+      const status = document.querySelector('[data-testid="run-status"]');
       return (
-        !status.includes('Running') &&
-        (status.trim() !== '' || document.querySelector('[data-testid="run-error"]'))
+        status?.getAttribute('data-running') === 'false' &&
+        ((status.textContent ?? '').trim() !== '' ||
+          document.querySelector('[data-testid="run-error"]'))
       );
     },
     undefined,

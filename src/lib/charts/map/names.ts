@@ -1,0 +1,31 @@
+import { parseCsv } from '$lib/datapackage/csv';
+import type { Locale } from '$lib/paraglide/runtime.js';
+import areasCsv from '../../../../data/reference/un_m49_map_areas.csv?raw';
+import membersCsv from '../../../../data/reference/un_m49_member_states.csv?raw';
+
+/** A map outline's name and the language it is in (`en` where no Chinese name exists). */
+export type AreaName = { text: string; lang: Locale };
+
+function namesByM49(...files: string[]): Map<string, { en: string; zh: string }> {
+  const names = new Map<string, { en: string; zh: string }>();
+  for (const file of files) {
+    const { header, records } = parseCsv(file);
+    const [m49, en, zh] = ['m49', 'name_en', 'name_zh'].map((name) => header.indexOf(name));
+    for (const { values } of records) names.set(values[m49], { en: values[en], zh: values[zh] });
+  }
+  return names;
+}
+
+// The UN Statistics Division's M49 names (data/reference/README.md names the copy used):
+// the 193 Member States and the other areas the map draws.
+const unNames = namesByM49(membersCsv, areasCsv);
+
+/**
+ * The name of the outline with M49 code `m49` in `locale`: the UN's short name where the M49
+ * list has the area, otherwise `fallback` (world-atlas's English name) marked as English.
+ */
+export function areaName(m49: string, fallback: string, locale: Locale): AreaName {
+  const un = unNames.get(m49);
+  if (!un) return { text: fallback, lang: 'en' };
+  return locale === 'zh' ? { text: un.zh, lang: 'zh' } : { text: un.en, lang: 'en' };
+}
