@@ -79,6 +79,31 @@ describe('register_reporting_by_group.sql', () => {
     }
   });
 
+  it('returns 2003 from its own source, over the group sizes that source used', () => {
+    // US State Department fact sheet of 3 March 2004: "all 22 Eastern European states, 16 of 53
+    // African states, 31 of 53 Asian states, 24 of 33 Latin American and Caribbean states and 27
+    // of 29 Western European and other states".
+    const rows = db.query(sql, [2003]);
+    expect(
+      rows.map((row) => [
+        row.group_id,
+        row.states_reporting,
+        row.group_members,
+        row.reporting_rate,
+      ]),
+    ).toEqual([
+      ['EEG', 22, 22, 1],
+      ['WEOG', 27, 29, 27 / 29],
+      ['GRULAC', 24, 33, 24 / 33],
+      ['APG', 31, 53, 31 / 53],
+      ['AFR', 16, 53, 16 / 53],
+    ]);
+    for (const row of rows) {
+      expect(row.reporting_source).toMatch(/^US State Department fact sheet, March 2004, /);
+      expect(row.salw_states_reporting).toBeNull();
+    }
+  });
+
   it('returns no rows for a year without figures', () => {
     expect(db.query(sql, [1999])).toEqual([]);
   });
