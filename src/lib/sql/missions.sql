@@ -8,7 +8,7 @@ SELECT
   m.short_name_zh,
   m.host_iso3,
   coalesce(c.name_en, m.host_area_en) AS host_en,
-  c.name_zh AS host_zh,
+  coalesce(c.name_zh, m.host_area_zh) AS host_zh,
   m.host_area_en,
   c.m49 AS host_m49,
   coalesce(c.group_id, 'none') AS host_group,
