@@ -1,4 +1,6 @@
 import type { Row } from '$lib/db/rows';
+import { localPlace } from '$lib/i18n/places';
+import type { Locale } from '$lib/paraglide/runtime.js';
 
 /**
  * One figure's source: a document and place ("A/67/…, para. 20"), the passage it was read
@@ -81,4 +83,28 @@ export function summarizeSources(
  */
 export function passagesLeadIn(locale: string): boolean {
   return locale.toLowerCase().split('-')[0] === 'zh';
+}
+
+/**
+ * The sources with each place in the page's language ("第 20 段" on a Chinese page); the
+ * document's symbol stays as it is. A source known only as "document, place" is read at the
+ * first ", " after which the rest is a place that can be written in that language.
+ */
+export function localSources(sources: Source[], locale: Locale): Source[] {
+  const separator = locale === 'zh' ? '，' : ', ';
+  return sources.map((source) => {
+    if (source.doc && source.place) {
+      const place = localPlace(source.place, locale);
+      if (place === source.place) return source;
+      return { ...source, place, citation: `${source.doc}${separator}${place}` };
+    }
+    const citation = source.citation ?? '';
+    for (let at = citation.indexOf(', '); at > 0; at = citation.indexOf(', ', at + 2)) {
+      const place = localPlace(citation.slice(at + 2), locale);
+      if (place !== citation.slice(at + 2)) {
+        return { ...source, citation: `${citation.slice(0, at)}${separator}${place}` };
+      }
+    }
+    return source;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupSources, rowSources, summarizeSources } from '$lib/components/sources';
+import { groupSources, rowSources, summarizeSources, localSources } from '$lib/components/sources';
 
 describe('groupSources(sources)', () => {
   it('lists each citation once, in first-seen order, with all of its distinct passages', () => {
@@ -88,6 +88,38 @@ describe('summarizeSources(sources, more, limit)', () => {
     }));
     expect(summarizeSources(sources, (count) => `and ${count} more`, 2)).toEqual([
       'S/2017/1025 (para. 1; para. 2; and 2 more)',
+    ]);
+  });
+});
+
+describe('localSources(sources, locale)', () => {
+  const sources = [
+    { citation: 'A/67/…, para. 20', doc: 'A/67/…', place: 'para. 20', quoteZh: '九个' },
+    {
+      citation: 'Arms Control Today 2002, article text',
+      doc: 'Arms Control Today 2002',
+      place: 'article text',
+    },
+  ];
+  it('cites seed places in Chinese on a Chinese page and keeps the rest as written', () => {
+    const zh = localSources(sources, 'zh');
+    expect(zh[0]).toMatchObject({
+      citation: 'A/67/…，第 20 段',
+      place: '第 20 段',
+      quoteZh: '九个',
+    });
+    expect(zh[1]).toBe(sources[1]);
+    expect(summarizeSources(zh)).toEqual([
+      'A/67/… (第 20 段)',
+      'Arms Control Today 2002 (article text)',
+    ]);
+    expect(localSources(sources, 'en')).toEqual(sources);
+    // Known only as "document, place": the place is found after the document's own commas.
+    expect(
+      localSources([{ citation: 'UN Disarmament Yearbook 2011, Part II, p. 81' }], 'zh'),
+    ).toEqual([{ citation: 'UN Disarmament Yearbook 2011, Part II，第 81 页' }]);
+    expect(localSources([{ citation: 'S/2017/1025, Annex II, para. 3' }], 'zh')).toEqual([
+      { citation: 'S/2017/1025，附件二，第 3 段' },
     ]);
   });
 });

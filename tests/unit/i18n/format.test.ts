@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '$lib/datapackage/csv';
 import {
   codeLabel,
   formatDate,
@@ -43,7 +45,24 @@ describe('formatPeriod(start, end)', () => {
 describe('codeLabel(group, code)', () => {
   it('uses the catalogue’s name for a code when there is one, else the code with spaces', () => {
     expect(codeLabel('missions.kind', 'special_political')).toBe('Special political');
-    expect(codeLabel('status', 'partly_lifted')).toBe('partly lifted');
+    expect(codeLabel('unknown', 'partly_lifted')).toBe('partly lifted');
+  });
+
+  // The codes come from the data files themselves, so a new code without a name fails here.
+  const codes = (file: string, column: string) => {
+    const { header, records } = parseCsv(readFileSync(`data/${file}`, 'utf8'));
+    return [...new Set(records.map((record) => record.values[header.indexOf(column)]))];
+  };
+  it.each([
+    ['kind', codes('documents.csv', 'kind')],
+    ['status', codes('embargoes.csv', 'status')],
+  ])('names every %s code of the data in English and in Chinese', (group, values) => {
+    expect(values.length).toBeGreaterThan(3);
+    for (const code of values) {
+      expect(codeLabel(group, code, 'en'), code).toMatch(/^[A-Z][a-z]/);
+      expect(codeLabel(group, code, 'zh'), code).toMatch(/^\p{Script=Han}+$/u);
+    }
+    expect(codeLabel('kind', 'secretary_general_report', 'zh')).toBe('秘书长的报告');
   });
 });
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { localPlace } from '$lib/i18n/places';
+
+// Expected forms as the Chinese seeds themselves cite places: S/2017/1025 (seeds/002_…)
+// writes "附件一", "附件二", "第 28 段" and "脚注 18". Operative paragraphs are not cited in
+// the seeds; "执行部分第 7 段" is the form UN Chinese documents use for them.
+describe('localPlace(place, locale)', () => {
+  it('writes seed places in Chinese on Chinese pages', () => {
+    expect(localPlace('para. 20', 'zh')).toBe('第 20 段');
+    expect(localPlace('Annex II, para. 3 and footnote 1', 'zh')).toBe('附件二，第 3 段和脚注 1');
+    expect(localPlace('op. 7', 'zh')).toBe('执行部分第 7 段');
+    expect(localPlace('heading, footnote *', 'zh')).toBe('标题，脚注 *');
+    expect(localPlace('p. 81', 'zh')).toBe('第 81 页');
+    expect(localPlace('para. 34 (c) (v)', 'zh')).toBe('第 34 (c) (v) 段');
+    expect(localPlace('Annex I, S/2008/258 recommendation 9', 'zh')).toBe(
+      '附件一，S/2008/258 建议 9',
+    );
+    expect(localPlace('chapter III', 'zh')).toBe('第三章');
+  });
+
+  it('keeps a place it cannot read whole, and every place on English pages', () => {
+    expect(localPlace('news item of 26 April 2012, 2nd paragraph', 'zh')).toBe(
+      'news item of 26 April 2012, 2nd paragraph',
+    );
+    expect(localPlace('para. 20, somewhere', 'zh')).toBe('para. 20, somewhere');
+    expect(localPlace('Annex II, para. 3', 'en')).toBe('Annex II, para. 3');
+  });
+});
