@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, tabTo, waitForPageReady, type Site } from './harness';
+import { sitePages } from '$lib/pages';
 
 /** The site's languages: pages of a locale other than English live under /{locale}/. */
 const LOCALES = ['en', 'zh'];
@@ -52,22 +53,23 @@ function pageStates(): PageStates[] {
     query: `?${encodeURI(query)}`,
     ready: '.detail h3',
   });
-  return [
-    { path: '', states: [table('figures=table&timeline=table'), detail(`event=${event}`)] },
-    { path: 'register/', states: [table('reporting=table&participation=table')] },
-    {
-      // The missions list opens on its table; its other state is the map.
-      path: 'missions/',
-      states: [
-        { state: 'map', query: '?missions=map', ready: '[data-tab="map"]:not([hidden]) svg' },
-        detail(`mission=${mission}`),
-      ],
-    },
-    { path: 'trade/', states: [table('trade=table&harm=table')] },
-    { path: 'centres/', states: [table('activities=table&centres=table')] },
-    { path: 'sources/', states: [table('network=table&embargoes=table'), detail(`doc=${doc}`)] },
-    { path: 'workbench/', states: [] },
-  ];
+  const states: Record<string, PageStates['states']> = {
+    '': [table('figures=table&timeline=table'), detail(`event=${event}`)],
+    'register/': [table('reporting=table&participation=table')],
+    // The missions list opens on its table; its other state is the map.
+    'missions/': [
+      { state: 'map', query: '?missions=map', ready: '[data-tab="map"]:not([hidden]) svg' },
+      detail(`mission=${mission}`),
+    ],
+    'trade/': [table('trade=table&harm=table')],
+    'centres/': [table('activities=table&centres=table')],
+    'sources/': [table('network=table&embargoes=table'), detail(`doc=${doc}`)],
+  };
+  // Every page of the site's one list; pages without tabs or items have their default only.
+  return sitePages.map((page) => ({
+    path: page.path.slice(1),
+    states: states[page.path.slice(1)] ?? [],
+  }));
 }
 
 /**

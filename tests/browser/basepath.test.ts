@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitePages } from '$lib/pages';
 import { t } from '$lib/i18n/messages';
 import { launchChromium, startSite, waitForLiveViews, watchPage, type Site } from './harness';
 
@@ -10,7 +11,7 @@ import { launchChromium, startSite, waitForLiveViews, watchPage, type Site } fro
 // build-base/ (Kit's own files too), so the default build in build/ stays as it is.
 const BASE = '/sdg';
 const OUT = path.resolve('build-base');
-const PAGES = ['', 'register/', 'missions/', 'trade/', 'centres/', 'sources/'];
+const PAGES = sitePages.filter((page) => page.charts).map((page) => page.path.slice(1));
 
 let browser: Browser;
 let site: Site;

@@ -3,19 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitePages } from '$lib/pages';
 import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
 
 /** Every page, and the missions page with its world map shown. */
-const PAGES = [
-  '',
-  'register/',
-  'missions/',
-  'missions/?missions=map',
-  'trade/',
-  'centres/',
-  'sources/',
-  'workbench/',
-];
+const PAGES = [...sitePages.map((page) => page.path.slice(1)), 'missions/?missions=map'];
 
 let browser: Browser;
 let site: Site;

@@ -78,7 +78,8 @@ export async function waitForLiveViews(page: Page): Promise<void> {
 
 /**
  * Waits until the page is ready to look at: every view re-computed by DuckDB in the browser,
- * or, on the workbench (which has no prerendered views), its catalogue of tables listed.
+ * or, on the workbench (which has no prerendered views), its catalogue of tables listed, or, on
+ * the data page, DuckDB ready.
  */
 export async function waitForPageReady(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -86,7 +87,11 @@ export async function waitForPageReady(page: Page): Promise<void> {
       const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
       const live = statuses.every((each) => each.dataset.computedIn === 'browser');
       const workbench = document.querySelector('[data-testid="schema"] details');
-      return (statuses.length > 0 && live) || workbench !== null;
+      // The data page: its list is in the HTML; its table counts come once DuckDB is up.
+      const dataPage =
+        document.querySelector('[data-testid="dataset-list"]') !== null &&
+        document.querySelector('[data-testid="database-status"][data-phase="ready"]') !== null;
+      return (statuses.length > 0 && live) || workbench !== null || dataPage;
     },
     undefined,
     { timeout: 60_000 },

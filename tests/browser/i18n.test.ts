@@ -2,18 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
+import { sitePages } from '$lib/pages';
 import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
 
-const PAGES = ['', 'register/', 'missions/', 'trade/', 'centres/', 'sources/', 'workbench/'];
-const NAV: MessageKey[] = [
-  'nav.overview',
-  'nav.register',
-  'nav.missions',
-  'nav.trade',
-  'nav.centres',
-  'nav.sources',
-  'nav.workbench',
-];
+const PAGES = sitePages.map((page) => page.path.slice(1));
+const NAV: MessageKey[] = sitePages.map((page) => page.name);
 const chinese = (key: MessageKey): string => {
   const text = (zh as Partial<Record<MessageKey, string>>)[key];
   if (!text) throw new Error(`no Chinese message ${key}`);
@@ -98,7 +91,7 @@ describe('the language switch', () => {
     expect(await mandate.isChecked()).toBe(true);
     const nav = page.getByRole('navigation', { name: chinese('nav.label') });
     for (const key of NAV)
-      expect(await nav.getByRole('link', { name: chinese(key) }).count()).toBe(1);
+      expect(await nav.getByRole('link', { name: chinese(key), exact: true }).count()).toBe(1);
 
     // Every internal link but the way back to English stays in Chinese.
     const links = await page.$$eval('a[href]:not([hreflang])', (anchors) =>

@@ -4,13 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { parseCsv } from '$lib/datapackage/csv';
+import { sitePages } from '$lib/pages';
 import { filterRows, emptySelection } from '../../src/routes/missions/facets';
 import { queries as missionQueries } from '../../src/routes/missions/queries';
 import { queries as registerQueries } from '../../src/routes/register/queries';
 import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } from './harness';
 
 const SHOTS = path.resolve('test-results');
-const PAGES = ['', 'register/', 'missions/', 'trade/', 'centres/', 'sources/'];
+const PAGES = sitePages.filter((page) => page.charts).map((page) => page.path.slice(1));
 /** A place in a document: a paragraph, page, annex, operative paragraph, table or heading. */
 const PLACE =
   /para\.|p\. \d|Annex|op\. \d|footnote|heading|preamble|table|row|text|chapter|asset|item|page/;

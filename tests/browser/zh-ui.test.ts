@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sitePages } from '$lib/pages';
 import { closeSuite, openSuite, waitForPageReady, type Site } from './harness';
 
 let browser: Browser;
@@ -12,15 +13,16 @@ beforeAll(async () => {
 afterAll(() => closeSuite({ browser, site }));
 
 /** Every page, as it opens and with its tables shown (`?{panel}=table`). */
-const PAGES = [
-  ['', '?figures=table&timeline=table'],
-  ['register/', '?reporting=table&participation=table'],
-  ['missions/', '?missions=map'],
-  ['trade/', '?trade=table&harm=table'],
-  ['centres/', '?activities=table&centres=table'],
-  ['sources/', '?network=table&embargoes=table'],
-  ['workbench/', ''],
-] as const;
+// Each page as it opens, and with its other tabs shown.
+const OTHER_TABS: Record<string, string> = {
+  '': '?figures=table&timeline=table',
+  'register/': '?reporting=table&participation=table',
+  'missions/': '?missions=map',
+  'trade/': '?trade=table&harm=table',
+  'centres/': '?activities=table&centres=table',
+  'sources/': '?network=table&embargoes=table',
+};
+const PAGES = sitePages.map((page) => [page.path.slice(1), OTHER_TABS[page.path.slice(1)] ?? '']);
 
 /** Opens `url` and waits until its views are re-computed in the browser (the workbench: its catalogue). */
 async function open(page: Page, url: string): Promise<void> {
