@@ -76,7 +76,11 @@ async function transferOf(/** @type {import('playwright-core').Request} */ reque
     const sent = await request.allHeaders();
     const url = request.url();
     const script = /\.m?js(\?|$)/.test(new URL(url).pathname);
-    const decodedBytes = (await response.body()).length;
+    // A body the browser no longer holds (the wasm, compiled as it streamed) reads as NaN.
+    const decodedBytes = await response.body().then(
+      (body) => body.length,
+      () => NaN,
+    );
     const encoding = headers['content-encoding'] ?? 'identity';
     // Chromium reports no body size for a worker's own script: its Content-Length is the
     // encoded size, and without an encoding the body is the decoded one.
