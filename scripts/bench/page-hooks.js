@@ -7,7 +7,7 @@
  * is ready (the datasets' status), and when every view says it was re-computed in the browser.
  */
 export const loadRecorder = () => {
-  const times = /** @type {Record<string, number>} */ ({});
+  const times = /** @type {Record<string, number | undefined>} */ ({});
   Object.defineProperty(window, '__bench', { value: times });
   const observer = new MutationObserver(() => {
     times.firstMark ??= document.querySelector('main svg[data-chart] .mark')
@@ -82,10 +82,9 @@ export const taskRecorder = () => {
  * shows, false before), polled every frame, and resolves to that time on the page's clock.
  * (The predicates carry their own clock: the pages' CSP forbids building functions from
  * strings, so they cannot be wrapped in the page.)
- * @template A
  * @param {import('playwright-core').Page} page
- * @param {(arg: A) => number | false} predicate
- * @param {A} arg
+ * @param {(arg: any) => number | false} predicate
+ * @param {unknown} arg
  * @param {number} [timeout]
  * @returns {Promise<number>}
  */
