@@ -5,7 +5,7 @@
 // of the pairs' ratios, with PASS/FAIL against the budgets of issue 14. It reports and exits 0
 // whatever the verdicts: machines are shared and noisy, so ratios within one run are the
 // measure and absolute times are context. BENCH_RUNS sets the number of runs (at least 5).
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBarePage } from './bench/bare.js';
@@ -14,6 +14,7 @@ import { bareSample, coldLoad, facetSample, uploadSample } from './bench/measure
 import { nativeReadCsv } from './bench/native.js';
 import { markdownTable, row } from './bench/report.js';
 import { interleave } from './bench/stats.js';
+import { decodedBytes, wireBytes } from './bench/wire.js';
 import { launchChromium } from './ensure-chromium.js';
 import { serve } from './serve.js';
 
@@ -94,16 +95,10 @@ const bareStartAndCsv = samples.bare.map((each) => each.ready + each.readCsvMs);
 const transfers = /** @type {import('./bench/measures.js').Transfer[]} */ (home[0].transfers);
 const scripts = transfers.filter((each) => each.type === 'script');
 const sum = (/** @type {number[]} */ values) => values.reduce((total, value) => total + value, 0);
-const wireMB = sum(transfers.map((each) => each.wireBytes)) / 1e6;
-// A body the browser did not hand back (the wasm) is as large decoded as its file in build/.
-const decoded = (/** @type {import('./bench/measures.js').Transfer} */ each) => {
-  if (Number.isFinite(each.decodedBytes)) return each.decodedBytes;
-  const file = path.join(site, decodeURIComponent(new URL(each.url).pathname));
-  return existsSync(file) && statSync(file).isFile() ? statSync(file).size : NaN;
-};
-const decodedMB = sum(transfers.map(decoded)) / 1e6;
-const scriptWireMB = sum(scripts.map((each) => each.wireBytes)) / 1e6;
-const scriptDecodedMB = sum(scripts.map(decoded)) / 1e6;
+const wireMB = sum(transfers.map((each) => wireBytes(site, each))) / 1e6;
+const decodedMB = sum(transfers.map((each) => decodedBytes(site, each))) / 1e6;
+const scriptWireMB = sum(scripts.map((each) => wireBytes(site, each))) / 1e6;
+const scriptDecodedMB = sum(scripts.map((each) => decodedBytes(site, each))) / 1e6;
 const wasm = transfers.find((each) => each.url.endsWith('.wasm'));
 const acceptEncoding = transfers.find((each) => each.acceptEncoding)?.acceptEncoding ?? '';
 const encodings = [...new Set(transfers.map((each) => each.encoding))].join(', ');
@@ -162,10 +157,14 @@ const rows = [
     budget: { limit: 1.5, of: 'ratio', text: '≤ 1.5x' },
   }),
   row('kept table after a reload → listed', of(upload, 'restoreListedMs')),
-  row('GROUP BY chart over 1M rows, Run → drawn', of(upload, 'groupByChartMs'), {
-    engine: of(samples.bare, 'groupByMs'),
-    engineLabel: 'WASM query',
-  }),
+  row(
+    `GROUP BY chart over ${csv.rows.toLocaleString('en')} rows, Run → drawn`,
+    of(upload, 'groupByChartMs'),
+    {
+      engine: of(samples.bare, 'groupByMs'),
+      engineLabel: 'WASM query',
+    },
+  ),
   row('missions facet click → redrawn', of(facet, 'facetMs')),
   row(
     'longest main-thread task during the upload (0: none of 50 ms or more)',
@@ -234,7 +233,7 @@ console.log(
 );
 console.log(
   `First load of /: ${transfers.length} requests, Accept-Encoding "${acceptEncoding}", ` +
-    `content encodings seen: ${encodings}; the wasm ${((wasm?.wireBytes ?? NaN) / 1e6).toFixed(2)} MB (${wasm?.encoding}).`,
+    `content encodings seen: ${encodings}; the wasm ${(wasm ? wireBytes(site, wasm) / 1e6 : NaN).toFixed(2)} MB (${wasm?.encoding}).`,
 );
 const failed = rows.filter((each) => each.verdict === 'FAIL').length;
 console.log(`${failed} budget(s) failed (the bench reports; it does not fail). Written: ${out}`);

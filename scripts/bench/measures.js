@@ -63,7 +63,7 @@ export async function coldLoad(browser, url, path, { bytes = false } = {}) {
 
 /**
  * @typedef {{ url: string, type: string, encoding: string, acceptEncoding: string,
- *   wireBytes: number, bodyBytes: number, decodedBytes: number }} Transfer
+ *   wireBytes: number, headersBytes: number, bodyBytes: number, decodedBytes: number }} Transfer
  */
 
 /** What one finished request cost on the wire (headers and encoded body) and decoded. */
@@ -94,6 +94,7 @@ async function transferOf(/** @type {import('playwright-core').Request} */ reque
       encoding,
       acceptEncoding: sent['accept-encoding'] ?? '',
       wireBytes: bodyBytes + sizes.responseHeadersSize,
+      headersBytes: sizes.responseHeadersSize,
       bodyBytes,
       decodedBytes,
     };

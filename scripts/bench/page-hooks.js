@@ -105,7 +105,7 @@ export const tableListed = (/** @type {string} */ table) =>
 /** Once a run has ended and its result grid shows `value` in a cell (digits compared): the time. */
 export const gridShows = (/** @type {string} */ value) => {
   const status = document.querySelector('[data-testid="run-status"]');
-  if (status?.getAttribute('data-running') !== 'false') return false;
+  if (!status || status.getAttribute('data-running') === 'true') return false;
   const cells = document.querySelectorAll('[data-testid="result-grid"] [role="gridcell"]');
   const shown = [...cells].some((cell) => (cell.textContent ?? '').replace(/\D/g, '') === value);
   return shown && performance.now();
@@ -115,7 +115,8 @@ export const gridShows = (/** @type {string} */ value) => {
 export const runEnded = () => {
   const status = document.querySelector('[data-testid="run-status"]');
   const ended =
-    status?.getAttribute('data-running') === 'false' &&
+    !!status &&
+    status.getAttribute('data-running') !== 'true' &&
     ((status.textContent ?? '').trim() !== '' ||
       document.querySelector('[data-testid="run-error"]') !== null);
   return ended && performance.now();
