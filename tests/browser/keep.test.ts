@@ -78,26 +78,30 @@ function keptFiles(page: Page): Promise<string[]> {
   });
 }
 
+/** The Arrow copy the description of `table` names, if that file is there. */
+function arrowCopy(page: Page, table: string): Promise<string | undefined> {
+  return page.evaluate(async (name) => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('uploads', { create: true });
+    try {
+      const meta = await (await folder.getFileHandle(`${name}.meta.json`)).getFile();
+      const file = (JSON.parse(await meta.text()) as { arrow?: { file: string } }).arrow?.file;
+      if (file) await folder.getFileHandle(file);
+      return file;
+    } catch {
+      return undefined;
+    }
+  }, table);
+}
+
 /** Waits until the description of `table` names a copy that loads without reading text. */
 async function waitForArrowCopy(page: Page, table: string): Promise<string> {
-  const handle = await page.waitForFunction(
-    async (name) => {
-      const root = await navigator.storage.getDirectory();
-      const folder = await root.getDirectoryHandle('uploads', { create: true });
-      try {
-        const meta = await (await folder.getFileHandle(`${name}.meta.json`)).getFile();
-        const file = (JSON.parse(await meta.text()) as { arrow?: { file: string } }).arrow?.file;
-        if (!file) return false;
-        await folder.getFileHandle(file);
-        return file;
-      } catch {
-        return false;
-      }
-    },
-    table,
-    { timeout: 60_000, polling: 250 },
-  );
-  return (await handle.jsonValue()) as string;
+  for (let tries = 0; tries < 240; tries++) {
+    const file = await arrowCopy(page, table);
+    if (file) return file;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`no Arrow copy of ${table} was written`);
 }
 
 async function removeKeptFile(page: Page, name: string): Promise<void> {
