@@ -130,31 +130,52 @@ function fileValues(): string[] {
 }
 
 describe('a kept table comes back after a reload from its Arrow copy', () => {
-  it('with every value and type, and without its CSV', { timeout: 180_000 }, async () => {
-    const context = await browser.newContext();
-    const page = await openWorkbench(context);
-    const watch = watchPage(page, site.url);
-    await uploadKept(page, csvFile('kept_types.csv'), 'kept_types');
-    const before = await contents(page, 'kept_types');
-    expect(before.values.map((value) => value.replace(/^(-?\d+\.\d+?)0+$/, '$1'))).toEqual(
-      fileValues().map((value) => value.replace(/^(-?\d+\.\d+?)0+$/, '$1')),
-    );
-    expect(before.types).toContain('code VARCHAR');
-    await waitForArrowCopy(page, 'kept_types');
+  it(
+    'with every value and type, and without its CSV, also after DuckDB restarts',
+    { timeout: 180_000 },
+    async () => {
+      const context = await browser.newContext();
+      const page = await openWorkbench(context);
+      const watch = watchPage(page, site.url);
+      await uploadKept(page, csvFile('kept_types.csv'), 'kept_types');
+      const before = await contents(page, 'kept_types');
+      expect(before.values.map((value) => value.replace(/^(-?\d+\.\d+?)0+$/, '$1'))).toEqual(
+        fileValues().map((value) => value.replace(/^(-?\d+\.\d+?)0+$/, '$1')),
+      );
+      expect(before.types).toContain('code VARCHAR');
+      await waitForArrowCopy(page, 'kept_types');
 
-    // With the CSV gone, only the Arrow copy can bring the table back.
-    await removeKeptFile(page, 'kept_types.csv');
-    expect(await keptFiles(page)).not.toContain('kept_types.csv');
-    await page.reload();
-    await row(page, 'kept_types').and(page.locator('[data-restored-from="arrow"]')).waitFor({
-      timeout: 60_000,
-    });
-    expect(await row(page, 'kept_types').getAttribute('data-rows')).toBe('4');
-    expect(await contents(page, 'kept_types')).toEqual(before);
-    expect(await page.locator('[data-testid="restored-from-csv"]').count()).toBe(0);
-    expect(watch.errors).toEqual([]);
-    await context.close();
-  });
+      // With the CSV gone, only the Arrow copy can bring the table back.
+      await removeKeptFile(page, 'kept_types.csv');
+      expect(await keptFiles(page)).not.toContain('kept_types.csv');
+      await page.reload();
+      await row(page, 'kept_types').and(page.locator('[data-restored-from="arrow"]')).waitFor({
+        timeout: 60_000,
+      });
+      expect(await row(page, 'kept_types').getAttribute('data-rows')).toBe('4');
+      expect(await contents(page, 'kept_types')).toEqual(before);
+      expect(await page.locator('[data-testid="restored-from-csv"]').count()).toBe(0);
+
+      // After a crash of DuckDB's worker the table comes back the same way, still without its CSV.
+      const worker = page.workers().at(-1);
+      if (!worker) throw new Error('the page has no DuckDB worker');
+      await worker.evaluate(() => self.close()).catch(() => {});
+      await page.waitForFunction(
+        () => {
+          const status = document.querySelector<HTMLElement>('[data-testid="database-status"]');
+          return status?.dataset.phase === 'ready' && Number(status.dataset.crashes) >= 1;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      await row(page, 'kept_types').and(page.locator('[data-restored-from="arrow"]')).waitFor({
+        timeout: 60_000,
+      });
+      expect(await contents(page, 'kept_types')).toEqual(before);
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   for (const [damage, spoil] of [
     ['missing', removeKeptFile],
