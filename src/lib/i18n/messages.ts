@@ -556,6 +556,8 @@ export const en = {
   'tables.none': 'No tables uploaded yet.',
   'tables.restoreFailed':
     'The table “{table}” kept from an earlier visit could not be loaded again ({message}); its file is still kept.',
+  'tables.restoredFromCsv':
+    'The quick copy of “{table}” could not be read, so it was loaded again from its kept CSV file. Nothing was lost.',
   'tables.restoring': 'Loading the tables kept from your last visit…',
   'tables.col.table': 'Table',
   'tables.col.file': 'File',

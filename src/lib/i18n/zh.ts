@@ -531,6 +531,8 @@ export const zh: Messages = {
   'tables.none': '尚未上传任何表。',
   'tables.restoreFailed':
     '先前访问时保存的表“{table}”无法重新加载（{message}）；其文件仍然保存着。',
+  'tables.restoredFromCsv':
+    '“{table}”的快速副本无法读取，因此已从保存的 CSV 文件重新加载。没有丢失任何数据。',
   'tables.restoring': '正在加载上次访问时保存的表…',
   'tables.col.table': '表',
   'tables.col.file': '文件',

@@ -1,3 +1,4 @@
+import type { ArrowCopy } from '$lib/db/kept';
 import type { CsvOptions } from './inspect';
 import type { KnownFormat } from './formats';
 import type { SqlType } from './sql';
@@ -15,6 +16,8 @@ export type StoredTable = {
   loadedAt: string;
   options: CsvOptions;
   format?: KnownFormat;
+  /** The Arrow copy (`file` in the folder) that loads without parsing text, once written. */
+  arrow?: ArrowCopy & { file: string };
 };
 
 export type StorageFailure = 'unavailable' | 'full' | 'failed';
@@ -46,9 +49,10 @@ export type StorageNews =
 
 /**
  * Uploaded tables are kept in the Origin Private File System as the UTF-8 CSV DuckDB read
- * (`<table>.csv`) and a description of each (`<table>.meta.json`); a reload reads them again
- * with DuckDB's CSV reader. (DuckDB-WASM's own OPFS database files do not survive a reload in
- * this version.) There is no shared index to rewrite: the list is whatever descriptions the
+ * (`<table>.csv`) and a description of each (`<table>.meta.json`). Once kept, an Arrow copy
+ * (`<table>.<time>.arrow`, see `$lib/db/kept`) is written beside them and named in the
+ * description: a reload loads that, with no text to parse; the CSV stays as the fallback.
+ * (DuckDB-WASM's own OPFS database files do not survive a reload in this version.) There is no shared index to rewrite: the list is whatever descriptions the
  * folder holds, so a crash while one table is written or removed cannot lose another.
  * Every write runs under the Web Lock `sdg-uploads`, shared by all tabs of the site, and a tab
  * loading a table holds the lock `sdg-uploads:table:<name>` until the table is kept or failed.
@@ -274,12 +278,120 @@ export async function removeStored(table: string): Promise<void> {
         if (!(error instanceof DOMException && error.name === 'NotFoundError')) throw error;
       });
       await directory.removeEntry(dataName(table)).catch(() => {});
+      await removeArrowFiles(directory, table);
       return entry;
     } catch (error) {
       throw failure(error);
     }
   });
   if (removed) announce({ kind: 'removed', table, loadedAt: removed.loadedAt });
+}
+
+/** Removes every Arrow copy of `table`, but `except`. Table names hold no dot. */
+async function removeArrowFiles(
+  directory: FileSystemDirectoryHandle,
+  table: string,
+  except?: string,
+): Promise<void> {
+  const names: string[] = [];
+  for await (const [name] of directory.entries()) {
+    if (name.startsWith(`${table}.`) && name.endsWith(arrowSuffix) && name !== except) {
+      names.push(name);
+    }
+  }
+  for (const name of names) await directory.removeEntry(name).catch(() => {});
+}
+
+const arrowSuffix = '.arrow';
+
+/**
+ * Writes the Arrow copy of a kept table: `write` streams it into the file (`exportArrow`)
+ * and says how to read it. The file becomes visible, and the description names it, only if
+ * the table is still kept as it was (the same load) when the copy is complete: a table
+ * removed meanwhile leaves nothing behind. Resolves to the description as it now stands.
+ */
+export async function saveArrowCopy(
+  table: StoredTable,
+  write: (put: (bytes: Uint8Array) => Promise<void>) => Promise<ArrowCopy>,
+): Promise<StoredTable | undefined> {
+  const directory = await folder();
+  const file = `${table.table}.${Date.parse(table.loadedAt) || 0}${arrowSuffix}`;
+  const handle = await directory.getFileHandle(file, { create: true });
+  // Written to a swap file that replaces the file only on close().
+  const writable = await handle.createWritable();
+  let copy: ArrowCopy;
+  try {
+    copy = await write((bytes) => writable.write(bytes as Uint8Array<ArrayBuffer>));
+  } catch (error) {
+    await writable.abort().catch(() => {});
+    await removeEmpty(directory, file);
+    throw failure(error);
+  }
+  return withLock(async () => {
+    const kept = await readMeta(directory, table.table);
+    if (!kept || kept.loadedAt !== table.loadedAt || kept.arrow) {
+      await writable.abort().catch(() => {});
+      if (!kept?.arrow || kept.arrow.file !== file) await removeEmpty(directory, file);
+      return kept;
+    }
+    try {
+      await writable.close();
+      const described = { ...kept, arrow: { ...copy, file } };
+      await writeFile(directory, metaName(table.table), JSON.stringify(described));
+      await removeArrowFiles(directory, table.table, file);
+      return described;
+    } catch (error) {
+      await directory.removeEntry(file).catch(() => {});
+      throw failure(error);
+    }
+  });
+}
+
+/** createWritable makes the file, empty, before anything is written: gone again if unused. */
+async function removeEmpty(directory: FileSystemDirectoryHandle, name: string): Promise<void> {
+  try {
+    const file = await (await directory.getFileHandle(name)).getFile();
+    if (file.size === 0) await directory.removeEntry(name);
+  } catch {
+    // Not there.
+  }
+}
+
+async function readMeta(
+  directory: FileSystemDirectoryHandle,
+  table: string,
+): Promise<StoredTable | undefined> {
+  try {
+    return await readJson<StoredTable>(directory, metaName(table));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Arrow copy a description names; throws `NotFoundError` if it is not there. */
+export async function readArrowCopy(table: StoredTable): Promise<File> {
+  if (!table.arrow) throw new DOMException('no Arrow copy', 'NotFoundError');
+  const directory = await folder();
+  return (await directory.getFileHandle(table.arrow.file)).getFile();
+}
+
+/**
+ * Forgets an Arrow copy that did not load (missing, cut short, unreadable): the description
+ * no longer names it and the file is gone, so the next visit reads the CSV, and a new copy
+ * can be written. The CSV and the description otherwise stay as they were.
+ */
+export async function forgetArrowCopy(table: StoredTable): Promise<StoredTable | undefined> {
+  const directory = await folder();
+  return withLock(async () => {
+    const kept = await readMeta(directory, table.table);
+    if (!kept || kept.loadedAt !== table.loadedAt) return kept;
+    const { arrow, ...rest } = kept;
+    if (arrow) await writeFile(directory, metaName(table.table), JSON.stringify(rest));
+    await removeArrowFiles(directory, table.table);
+    return rest;
+  }).catch((error: unknown) => {
+    throw failure(error);
+  });
 }
 
 function dataName(table: string): string {

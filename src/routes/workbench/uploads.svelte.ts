@@ -19,7 +19,6 @@ import {
   freeName,
   listStored,
   onStorageNews,
-  readStored,
   removeStored,
   saveTable,
   StorageError,
@@ -29,6 +28,7 @@ import {
   type StoredTable,
 } from '$lib/upload/storage';
 import { toUtf8 } from '$lib/upload/transcode';
+import { keepArrowCopy, restoreKept } from '$lib/upload/keep-arrow';
 
 /** A file dropped in and not loaded yet: its preview, the options the user chose, its progress. */
 export type PendingFile = {
@@ -44,7 +44,11 @@ export type PendingFile = {
 };
 
 /** A table the user uploaded, and whether it is kept for the next visit. */
-export type UploadedTable = StoredTable & { kept: boolean };
+export type UploadedTable = StoredTable & {
+  kept: boolean;
+  /** For a table kept by an earlier visit or another tab: the copy it was loaded from. */
+  restoredFrom?: 'arrow' | 'csv';
+};
 
 /** Table names: from the file name, as built-in tables are named, and never one already taken. */
 export function tableNameFor(fileName: string, taken: ReadonlySet<string>): string {
@@ -82,6 +86,8 @@ class Uploads {
   restoring = $state(false);
   /** Kept tables that did not load again, with why. */
   restoreFailures = $state<{ table: string; message: string }[]>([]);
+  /** Kept tables whose Arrow copy could not be read: loaded from their CSV, nothing lost. */
+  restoredFromCsv = $state<string[]>([]);
   /** Bumped whenever a table is added or removed, so the catalogue is read again. */
   version = $state(0);
 
@@ -202,6 +208,7 @@ class Uploads {
       this.tables = this.tables.map((each) =>
         each.table === stored.table ? { ...each, kept: true } : each,
       );
+      void keepArrowCopy(stored).catch(() => {}); // until it is written, the CSV is the copy
     } catch (error) {
       if (!(error instanceof TableTakenError)) {
         this.storageFailed(error);
@@ -291,10 +298,12 @@ class Uploads {
       if (pending.table === name) this.renameTaken(pending, new Set(), 'nameKeptElsewhere');
     }
     try {
-      const file = await readStored(name);
-      const names = table.columns.map((column) => column.name);
-      const loaded = await loadCsvTable(name, file, table.options, names, () => {});
-      this.tables = [...this.tables, { ...table, rows: loaded.rows, kept: true }];
+      const restored = await restoreKept(table);
+      if (restored.arrowLost) this.restoredFromCsv = [...this.restoredFromCsv, name];
+      this.tables = [
+        ...this.tables,
+        { ...table, rows: restored.rows, kept: true, restoredFrom: restored.from },
+      ];
     } catch (error) {
       // DuckDB restarted meanwhile: the table loads again on the new one.
       if (error instanceof DatabaseLost) return;
