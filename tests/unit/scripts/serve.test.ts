@@ -161,11 +161,12 @@ describe('serve(root) and precompressed files', () => {
   });
 
   it('sends the plain bytes to a client that sends no Accept-Encoding, or refuses both', async () => {
-    for (const headers of [
+    const choices: Record<string, string>[] = [
       {},
       { 'accept-encoding': 'identity' },
       { 'accept-encoding': 'br;q=0, gzip;q=0' },
-    ]) {
+    ];
+    for (const headers of choices) {
       const response = await raw(`${url}${SCRIPT}`, headers);
       expect(response.headers['content-encoding'], JSON.stringify(headers)).toBeUndefined();
       expect(response.body.toString(), JSON.stringify(headers)).toBe(SCRIPT_TEXT);
