@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
 
 // BASE_PATH=/repo builds the site for a host that serves it under a sub-path (GitHub Pages
 // serves /<repo>/); BUILD_DIR and SVELTEKIT_OUT_DIR let such a build sit beside the default
@@ -32,13 +33,26 @@ export const csp = {
   'form-action': ['self'],
 };
 
+// Every page is prerendered to its own index.html; 404.html lets static hosts that support it
+// (GitHub Pages, Netlify) hand unknown deep links to the client router.
+const staticSite = adapter({ pages, assets: pages, fallback: '404.html' });
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    // Every page is prerendered to its own index.html; 404.html lets static hosts that
-    // support it (GitHub Pages, Netlify) hand unknown deep links to the client router.
-    adapter: adapter({ pages, assets: pages, fallback: '404.html' }),
+    // Then every file gets a .br and a .gz beside it (scripts/precompress.js): adapter-static's
+    // own `precompress` skips the database file and the CSV downloads.
+    adapter: {
+      ...staticSite,
+      async adapt(builder) {
+        await staticSite.adapt(builder);
+        builder.log.minor('Compressing every file (.br, .gz)');
+        const { files, bytes, br } = await precompress(pages);
+        const mb = (/** @type {number} */ n) => (n / 1e6).toFixed(1);
+        builder.log.minor(`${files} files, ${mb(bytes)} MB, ${mb(br)} MB as brotli`);
+      },
+    },
     paths: { base },
     outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
     csp: { mode: 'hash', directives: csp },

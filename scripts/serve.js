@@ -10,6 +10,9 @@
 // script never sees its page's <meta> tag and runs under the policy of its own response.
 // DuckDB's worker gets the same strict policy: the build rewrites the two places where it
 // would build functions from strings (scripts/duckdb-worker-without-eval.js).
+//
+// Files the build precompressed (file.br, file.gz beside file) are sent in place of the file
+// to a client that accepts them, with the original's Content-Type and Vary: Accept-Encoding.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -56,6 +59,37 @@ export function normaliseBase(/** @type {string | undefined} */ base) {
   return trimmed ? `/${trimmed}` : '';
 }
 
+/**
+ * The encoding to send among those the build wrote (`available`, in the server's order of
+ * preference), given a request's Accept-Encoding: the first one the client accepts with q > 0,
+ * or 'identity'. No header means identity (RFC 9110 allows anything, but a client that sends
+ * none, like curl, expects the plain bytes).
+ * @param {string | undefined} header
+ * @param {string[]} available
+ */
+export function chooseEncoding(header, available) {
+  if (!header) return 'identity';
+  /** @type {Map<string, number>} */
+  const accepted = new Map();
+  for (const part of header.split(',')) {
+    const [name, ...parameters] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = parameters.map((each) => /^\s*q=([\d.]+)\s*$/.exec(each)).find(Boolean);
+    accepted.set(name.trim(), q ? Number(q[1]) : 1);
+  }
+  for (const encoding of available) {
+    const q = accepted.get(encoding) ?? accepted.get('*') ?? 0;
+    if (q > 0) return encoding;
+  }
+  return 'identity';
+}
+
+/** Encodings the build may have written beside a file, best first, with their file suffixes. */
+const ENCODINGS = /** @type {const} */ ([
+  ['br', '.br'],
+  ['gzip', '.gz'],
+]);
+
 /** @param {string} file */
 async function fileAt(file) {
   try {
@@ -91,14 +125,28 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
       const immutable = file.includes(`${path.sep}immutable${path.sep}`);
       const site = await sitePolicy;
       const policy = file.endsWith('.html') ? await policyOf(file) : site;
+      /** @type {[string, string, import('node:fs').Stats][]} */
+      const variants = [];
+      for (const [encoding, suffix] of ENCODINGS) {
+        const variant = await fileAt(file + suffix);
+        if (variant) variants.push([encoding, file + suffix, variant]);
+      }
+      const encoding = chooseEncoding(
+        request.headers['accept-encoding'],
+        variants.map(([name]) => name),
+      );
+      const chosen = variants.find(([name]) => name === encoding);
+      const [body, size] = chosen ? [chosen[1], chosen[2].size] : [file, info.size];
       response.writeHead(status, {
         'content-type': type,
-        'content-length': info.size,
+        'content-length': size,
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(chosen ? { 'content-encoding': encoding } : {}),
+        ...(variants.length > 0 ? { vary: 'Accept-Encoding' } : {}),
         ...(policy ? { 'content-security-policy': policy } : {}),
       });
       if (request.method === 'HEAD') response.end();
-      else createReadStream(file).pipe(response);
+      else createReadStream(body).pipe(response);
     };
     const notFound = async () => {
       const page = path.join(top, '404.html');

@@ -1,8 +1,6 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { t } from '$lib/i18n/messages';
-import builtInUrl from './generated/builtin.duckdb?url';
+import { builtInUrl, wasmUrl, workerUrl } from './assets';
 import { builtInDatasets } from './datasets';
 import { DatabaseLost } from './lost';
 import {
@@ -85,7 +83,6 @@ function start(): Session {
     end = (reason) => reject(new DatabaseLost(reason));
   });
   lost.catch(() => {}); // each waiting call reports it
-  // The eh bundle: the mvp bundle turns every SQL error into "_setThrew is not defined".
   const worker = new Worker(workerUrl);
   const session: Session = {
     generation,

@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { get, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../../scripts/serve.js';
+import { chooseEncoding, serve } from '../../../scripts/serve.js';
 
 let server: Server;
 let url: string;
@@ -14,12 +15,53 @@ const page = (hash: string, body: string) =>
   `<head><meta http-equiv="content-security-policy" content="default-src 'self'; ` +
   `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'; object-src 'none'"></head>${body}`;
 const WORKER = '_app/immutable/assets/duckdb-browser-eh.worker.Ab1.js';
+// A hashed script precompressed both ways, a stylesheet with a .gz only, and a page with both.
+const SCRIPT = '_app/immutable/chunks/app.Cd2.js';
+const SCRIPT_TEXT = 'export const answer = 42;\n'.repeat(40);
+const STYLE = 'style.css';
+const STYLE_TEXT = 'body { color: black; }\n'.repeat(40);
+const HOME = '<h1>home</h1>';
+
+/** A GET or HEAD through node:http, which neither sends Accept-Encoding nor decodes the body. */
+function raw(
+  address: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const done = (response: import('node:http').IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    };
+    const sent =
+      method === 'GET'
+        ? get(address, { headers }, done)
+        : request(address, { method, headers }, done);
+    sent.on('error', reject);
+    if (method !== 'GET') sent.end();
+  });
+}
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'site-'));
   mkdirSync(path.join(root, 'register'));
   mkdirSync(path.join(root, path.dirname(WORKER)), { recursive: true });
-  writeFileSync(path.join(root, 'index.html'), '<h1>home</h1>');
+  writeFileSync(path.join(root, 'index.html'), HOME);
+  writeFileSync(path.join(root, 'index.html.br'), brotliCompressSync(HOME));
+  writeFileSync(path.join(root, 'index.html.gz'), gzipSync(HOME));
+  mkdirSync(path.join(root, path.dirname(SCRIPT)), { recursive: true });
+  writeFileSync(path.join(root, SCRIPT), SCRIPT_TEXT);
+  writeFileSync(path.join(root, `${SCRIPT}.br`), brotliCompressSync(SCRIPT_TEXT));
+  writeFileSync(path.join(root, `${SCRIPT}.gz`), gzipSync(SCRIPT_TEXT));
+  writeFileSync(path.join(root, STYLE), STYLE_TEXT);
+  writeFileSync(path.join(root, `${STYLE}.gz`), gzipSync(STYLE_TEXT));
   writeFileSync(path.join(root, 'register', 'index.html'), page('reg=', '<h1>register</h1>'));
   writeFileSync(path.join(root, '404.html'), page('404=', '<h1>not found</h1>'));
   writeFileSync(path.join(root, 'db.wasm'), new Uint8Array([0, 97, 115, 109]));
@@ -82,6 +124,86 @@ describe('serve(root) and the Content-Security-Policy', () => {
     expect(await policy(WORKER)).toBe(
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'",
     );
+  });
+});
+
+describe('serve(root) and precompressed files', () => {
+  const browser = { 'accept-encoding': 'gzip, deflate, br, zstd' };
+
+  it('sends the .br file to a client that accepts brotli, with the headers of the original', async () => {
+    const response = await raw(`${url}${SCRIPT}`, browser);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.vary).toBe('Accept-Encoding');
+    expect(Number(response.headers['content-length'])).toBe(response.body.length);
+    expect(response.body.length).toBeLessThan(Buffer.byteLength(SCRIPT_TEXT));
+    expect(brotliDecompressSync(response.body).toString()).toBe(SCRIPT_TEXT);
+  });
+
+  it('sends gzip to a client that accepts gzip but not brotli', async () => {
+    for (const header of ['gzip', 'gzip, br;q=0', 'deflate, gzip;q=0.5']) {
+      const response = await raw(`${url}${SCRIPT}`, { 'accept-encoding': header });
+      expect(response.headers['content-encoding'], header).toBe('gzip');
+      expect(gunzipSync(response.body).toString(), header).toBe(SCRIPT_TEXT);
+    }
+  });
+
+  it('falls back to the .gz file when no .br exists, and to the file itself when neither does', async () => {
+    const style = await raw(`${url}${STYLE}`, browser);
+    expect(style.headers['content-encoding']).toBe('gzip');
+    expect(style.headers['content-type']).toBe('text/css; charset=utf-8');
+    expect(gunzipSync(style.body).toString()).toBe(STYLE_TEXT);
+    const wasm = await raw(`${url}db.wasm`, browser);
+    expect(wasm.headers['content-encoding']).toBeUndefined();
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect([...wasm.body]).toEqual([0, 97, 115, 109]);
+  });
+
+  it('sends the plain bytes to a client that sends no Accept-Encoding, or refuses both', async () => {
+    const choices: Record<string, string>[] = [
+      {},
+      { 'accept-encoding': 'identity' },
+      { 'accept-encoding': 'br;q=0, gzip;q=0' },
+    ];
+    for (const headers of choices) {
+      const response = await raw(`${url}${SCRIPT}`, headers);
+      expect(response.headers['content-encoding'], JSON.stringify(headers)).toBeUndefined();
+      expect(response.body.toString(), JSON.stringify(headers)).toBe(SCRIPT_TEXT);
+      expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(SCRIPT_TEXT));
+      expect(response.headers.vary).toBe('Accept-Encoding');
+    }
+  });
+
+  it('compresses pages too, with no-cache for HTML and a year, immutable, for hashed files', async () => {
+    const page = await raw(url, browser);
+    expect(page.headers['content-encoding']).toBe('br');
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(brotliDecompressSync(page.body).toString()).toBe(HOME);
+    const script = await raw(`${url}${SCRIPT}`, browser);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers HEAD with the headers and length of what GET would send, and no body', async () => {
+    const get = await raw(`${url}${SCRIPT}`, browser);
+    const head = await raw(`${url}${SCRIPT}`, browser, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.headers['content-encoding']).toBe('br');
+    expect(head.headers['content-length']).toBe(get.headers['content-length']);
+    expect(head.body.length).toBe(0);
+  });
+});
+
+describe('chooseEncoding(header, available)', () => {
+  it("takes the server's first choice that the client accepts with q > 0", () => {
+    expect(chooseEncoding('gzip, br', ['br', 'gzip'])).toBe('br');
+    expect(chooseEncoding('*', ['br', 'gzip'])).toBe('br');
+    expect(chooseEncoding('*;q=0, gzip', ['br', 'gzip'])).toBe('gzip');
+    expect(chooseEncoding('BR;Q=1', ['br'])).toBe('br');
+    expect(chooseEncoding('br', ['gzip'])).toBe('identity');
+    expect(chooseEncoding(undefined, ['br', 'gzip'])).toBe('identity');
+    expect(chooseEncoding('', ['br', 'gzip'])).toBe('identity');
   });
 });
 
