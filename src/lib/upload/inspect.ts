@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { formatBytes } from '$lib/i18n/format';
 import { decodeSample, detectEncoding, type Encoding } from './encoding';
 import { detectFormat, type KnownFormat } from './formats';
+import { columnType, valueType, type ColumnType } from './types';
 
 /** How a CSV file is read: what the user sees in the preview and can correct before loading. */
 export type CsvOptions = {
@@ -44,6 +45,8 @@ export type ProblemCode =
   | 'badBytes'
   | 'oneColumn'
   | 'loadFailed'
+  | 'lateText'
+  | 'lateCode'
   | 'nameTaken'
   | 'nameInvalid'
   | 'nameReserved'
@@ -53,7 +56,7 @@ export type ProblemCode =
   | 'tooLargeForBrowser'
   | 'tooLargeToKeep';
 
-export type ColumnType = 'integer' | 'number' | 'date' | 'text' | 'empty';
+export { columnType, type ColumnType } from './types';
 
 export type PreviewColumn = {
   /** The name the table will have: trimmed, unique, never blank. */
@@ -388,34 +391,6 @@ function columnNames(
     used.add(unique.toLowerCase());
     return { name: unique, original, type: 'empty' as ColumnType };
   });
-}
-
-/** The type a column's values share, as the load will type it (see `load.ts`). */
-export function columnType(values: string[]): ColumnType {
-  let type: ColumnType = 'empty';
-  for (const value of values) {
-    const each = valueType(value);
-    if (each === 'empty' || each === type) continue;
-    if (type === 'empty') type = each;
-    else if (
-      (type === 'integer' && each === 'number') ||
-      (type === 'number' && each === 'integer')
-    ) {
-      type = 'number';
-    } else return 'text';
-  }
-  return type;
-}
-
-function valueType(value: string): ColumnType {
-  const trimmed = value.trim();
-  if (trimmed === '') return 'empty';
-  // A leading zero ("004", an M49 code) is a code, not a number.
-  if (/^[+-]?0\d/.test(trimmed)) return 'text';
-  if (/^[+-]?\d+$/.test(trimmed)) return 'integer';
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return 'number';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return 'date';
-  return 'text';
 }
 
 /** Binary formats users mistake for CSV, by their first bytes. */
