@@ -454,6 +454,7 @@ export const en = {
   'upload.delimiter.semicolon': 'Semicolon',
   'upload.delimiter.tab': 'Tab',
   'upload.delimiter.pipe': 'Pipe',
+  'upload.delimiter.space': 'Space',
   'upload.skip': 'Lines to skip',
   'upload.header': 'First row names the columns',
   'upload.tableName': 'Table name',

@@ -435,6 +435,7 @@ export const zh: Messages = {
   'upload.delimiter.semicolon': '分号',
   'upload.delimiter.tab': '制表符',
   'upload.delimiter.pipe': '竖线',
+  'upload.delimiter.space': '空格',
   'upload.skip': '跳过的行数',
   'upload.header': '首行为列名',
   'upload.tableName': '表名',

@@ -14,7 +14,11 @@ export type CsvOptions = {
   skip: number;
 };
 
-export const delimiters = [',', ';', '\t', '|'] as const;
+/**
+ * Delimiters offered, in the order a tie is broken. A space is offered, never guessed: a list
+ * of names ("Costa Rica", "Sri Lanka") would split on it.
+ */
+export const delimiters = [',', ';', '\t', '|', ' '] as const;
 
 /** What is wrong with a file, where (1-based line and column in the file) and how badly. */
 export type Problem = {
@@ -117,7 +121,8 @@ export function inspect(
     const code = text.charCodeAt(index);
     if ((code >= 1 && code <= 8) || (code >= 14 && code <= 31)) controls++;
   }
-  if (controls > text.length / 100) return empty({ code: 'binary', level: 'error' });
+  // A few stray control bytes in a text file are values DuckDB reads as they are.
+  if (controls > Math.max(16, text.length / 100)) return empty({ code: 'binary', level: 'error' });
 
   const delimiter = overrides.delimiter ?? guessDelimiter(text);
   const parsed = parseRows(text, delimiter, checkedRows + 60);
@@ -309,7 +314,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 function guessDelimiter(text: string): string {
   let best: string = delimiters[0];
   let bestScore = 0;
-  for (const delimiter of delimiters) {
+  for (const delimiter of delimiters.filter((each) => each !== ' ')) {
     const { rows } = parseRows(text, delimiter, 100);
     const count = modalCount(rows);
     if (count < 2) continue;
