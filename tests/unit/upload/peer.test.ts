@@ -41,7 +41,9 @@ async function throughPage(name: string, bytes: Uint8Array) {
   const error = preview.problems.find((each) => each.level === 'error');
   if (error) return { refused: error };
   const utf8 = new Uint8Array(
-    await (await toUtf8(new Blob([bytes]), preview.options.encoding)).arrayBuffer(),
+    await (
+      await toUtf8(new Blob([bytes as Uint8Array<ArrayBuffer>]), preview.options.encoding)
+    ).arrayBuffer(),
   );
   const file = `page-${++id}.csv`;
   const table = `page_${id}`;
