@@ -1,15 +1,9 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { quoteIdentifier } from '$lib/sql/identifiers';
 import type { CsvOptions, Problem } from '$lib/upload/inspect';
-import {
-  problemFromLoadError,
-  rowsFromCounts,
-  stagingSql,
-  typeCountsSql,
-  typedTableSql,
-  typeFromCounts,
-  type SqlType,
-} from '$lib/upload/sql';
+import { loadCsvSteps, runStepsAsync } from '$lib/upload/load';
+import { problemFromLoadError } from '$lib/upload/sql';
+import type { ColumnType, SqlType } from '$lib/upload/types';
 import { builtInDatasets } from './datasets';
 import { DatabaseLost } from './lost';
 import { runPending } from './pending';
@@ -23,7 +17,12 @@ export class LoadError extends Error {
   }
 }
 
-export type LoadedTable = { rows: number; columns: { name: string; type: SqlType }[] };
+export type LoadedTable = {
+  rows: number;
+  columns: { name: string; type: SqlType }[];
+  /** What the load did that the preview did not show (a column turned to text, and where). */
+  notes: Problem[];
+};
 
 type ProgressEntry = { percentage: string | number };
 type ProgressListeners = { _onExecutionProgress: ((entry: ProgressEntry) => void)[] };
@@ -54,8 +53,8 @@ async function withProgress<T>(
 let loads = 0;
 
 /**
- * Loads a UTF-8 CSV file as `table` with DuckDB's CSV reader. The table appears only when
- * every row has been read and typed: a failure leaves every other table as it was, and
+ * Loads a UTF-8 CSV file as `table` with DuckDB's CSV reader, typed in the same read (see
+ * `loadCsvSteps`). The table appears only when every row has been read and typed: a failure leaves every other table as it was, and
  * throws a `LoadError` naming the line.
  */
 export async function loadCsvTable(
@@ -64,6 +63,8 @@ export async function loadCsvTable(
   options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
   names: string[],
   onProgress: (fraction: number) => void,
+  /** The column types the preview showed: a column that loads otherwise is noted. */
+  preview: ColumnType[] = [],
 ): Promise<LoadedTable> {
   const database = await openDatabase();
   const { db } = database;
@@ -72,33 +73,32 @@ export async function loadCsvTable(
   const conn = await database.openUserConnection();
   const id = ++loads;
   const fileName = `upload-${id}.csv`;
-  const staging = `__staging_${id}`;
   await db.registerFileHandle(fileName, file, 2 /* BROWSER_FILEREADER */, true);
   try {
     await conn.query('SET enable_progress_bar = true');
     await conn.query('SET progress_bar_time = 0');
-    try {
-      await withProgress(
-        db,
-        (fraction) => onProgress(fraction * 0.9),
-        () => runPending(conn, stagingSql(staging, fileName, options, names)),
-      );
-    } catch (error) {
+    const steps = loadCsvSteps(table, fileName, options, names, preview);
+    const loaded = await withProgress(
+      db,
+      (fraction) => onProgress(fraction * 0.9),
+      () =>
+        runStepsAsync(steps, async (sql) => {
+          try {
+            return (await runPending(conn, sql)).toArray().map((row) => row.toJSON());
+          } catch (error) {
+            if (error instanceof DatabaseLost) throw error;
+            throw new Error(errorMessage(error));
+          }
+        }),
+    ).catch((error: unknown) => {
       if (error instanceof DatabaseLost) throw error;
-      throw new LoadError(
-        problemFromLoadError(error instanceof Error ? error.message : String(error)),
-      );
-    }
-    const counts = (await runPending(conn, typeCountsSql(staging, names)))
-      .toArray()
-      .map((row) => row.toJSON());
-    const types = names.map((_, index) => typeFromCounts(counts, index));
-    onProgress(0.95);
-    await runPending(conn, typedTableSql(table, staging, names, types));
+      throw new LoadError(problemFromLoadError(errorMessage(error)));
+    });
     onProgress(1);
     return {
-      rows: rowsFromCounts(counts),
-      columns: names.map((name, index) => ({ name, type: types[index] })),
+      rows: loaded.rows,
+      columns: names.map((name, index) => ({ name, type: loaded.types[index] })),
+      notes: loaded.notes,
     };
   } catch (error) {
     if (error instanceof LoadError || error instanceof DatabaseLost) throw error;
@@ -108,7 +108,6 @@ export async function loadCsvTable(
       values: { message: errorMessage(error) },
     });
   } finally {
-    await conn.query(`DROP TABLE IF EXISTS ${quoteIdentifier(staging)}`).catch(() => {});
     await conn.query('SET enable_progress_bar = false').catch(() => {});
     await db.dropFile(fileName).catch(() => {});
     await conn.close().catch(() => {});

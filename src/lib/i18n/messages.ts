@@ -495,6 +495,7 @@ export const en = {
   'upload.delimiter.semicolon': 'Semicolon',
   'upload.delimiter.tab': 'Tab',
   'upload.delimiter.pipe': 'Pipe',
+  'upload.delimiter.space': 'Space',
   'upload.skip': 'Lines to skip',
   'upload.header': 'First row names the columns',
   'upload.tableName': 'Table name',
@@ -552,6 +553,10 @@ export const en = {
     'this file is {size}; loading it takes at least {needed} of memory, more than DuckDB can use in any browser ({limit}). Load a smaller extract (fewer rows or columns).',
   'upload.problem.tooLargeToKeep':
     'this file is {size} and this browser lets the site store only {free} more: it can be loaded, but it will not be kept for your next visit.',
+  'upload.problem.lateText':
+    'the column “{name}” is loaded as text: “{value}” here is not a number or a date like the values before it.',
+  'upload.problem.lateCode':
+    'the column “{name}” is loaded as text: a value past the preview is written as a code (a leading zero or a + sign), not as a number.',
   'tables.title': 'Your tables',
   'tables.none': 'No tables uploaded yet.',
   'tables.restoreFailed':

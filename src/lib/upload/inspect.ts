@@ -1,59 +1,30 @@
-import Papa from 'papaparse';
-import { formatBytes } from '$lib/i18n/format';
-import { decodeSample, detectEncoding, type Encoding } from './encoding';
+import { decodeSample, detectEncoding } from './encoding';
 import { detectFormat, type KnownFormat } from './formats';
+import {
+  guessDelimiter,
+  guessHeader,
+  guessSkip,
+  parseRows,
+  positionOf,
+  type CsvOptions,
+  type ParsedRow,
+} from './dialect';
+import { sizeProblems, type Capacity, type Problem } from './problems';
+import { notTextSignature } from './signatures';
+import { columnType, type ColumnType } from './types';
 
-/** How a CSV file is read: what the user sees in the preview and can correct before loading. */
-export type CsvOptions = {
-  encoding: Encoding;
-  delimiter: string;
-  /** Whether the first row after `skip` names the columns. */
-  header: boolean;
-  /** Lines before the header (or the first row): titles and notes such as SIPRI's. */
-  skip: number;
-};
-
-export const delimiters = [',', ';', '\t', '|'] as const;
-
-/** What is wrong with a file, where (1-based line and column in the file) and how badly. */
-export type Problem = {
-  code: ProblemCode;
-  /** An error stops the load; a warning says what the load will do about it. */
-  level: 'error' | 'warning';
-  line?: number;
-  column?: number;
-  values?: Record<string, string | number>;
-};
-
-export type ProblemCode =
-  | 'empty'
-  | 'blank'
-  | 'binary'
-  | 'xlsx'
-  | 'xls'
-  | 'gzip'
-  | 'pdf'
-  | 'html'
-  | 'json'
-  | 'noRows'
-  | 'ragged'
-  | 'unclosedQuote'
-  | 'strayQuote'
-  | 'duplicateHeader'
-  | 'blankHeader'
-  | 'badBytes'
-  | 'oneColumn'
-  | 'loadFailed'
-  | 'nameTaken'
-  | 'nameInvalid'
-  | 'nameReserved'
-  | 'nameKeptElsewhere'
-  | 'nameTakenElsewhere'
-  | 'tooLarge'
-  | 'tooLargeForBrowser'
-  | 'tooLargeToKeep';
-
-export type ColumnType = 'integer' | 'number' | 'date' | 'text' | 'empty';
+// The preview of a file: signatures and encodings (`signatures.ts`, `encoding.ts`), the
+// dialect (`dialect.ts`), the problems (`problems.ts`) and the type rule (`types.ts`).
+export { delimiters, parseRows, type CsvOptions } from './dialect';
+export {
+  duckdbWasmMemory,
+  loadExpansion,
+  sizeProblems,
+  type Capacity,
+  type Problem,
+  type ProblemCode,
+} from './problems';
+export { columnType, type ColumnType } from './types';
 
 export type PreviewColumn = {
   /** The name the table will have: trimmed, unique, never blank. */
@@ -114,7 +85,8 @@ export function inspect(
     const code = text.charCodeAt(index);
     if ((code >= 1 && code <= 8) || (code >= 14 && code <= 31)) controls++;
   }
-  if (controls > text.length / 100) return empty({ code: 'binary', level: 'error' });
+  // A few stray control bytes in a text file are values DuckDB reads as they are.
+  if (controls > Math.max(16, text.length / 100)) return empty({ code: 'binary', level: 'error' });
 
   const delimiter = overrides.delimiter ?? guessDelimiter(text);
   const parsed = parseRows(text, delimiter, checkedRows + 60);
@@ -186,164 +158,6 @@ export function inspect(
   };
 }
 
-/** What this browser can hold, as far as it says (see `browserCapacity`). */
-export type Capacity = {
-  /** `navigator.deviceMemory`: the device's memory in GiB, rounded down (Chromium only). */
-  deviceMemory?: number;
-  /** Bytes this site may still store (`navigator.storage.estimate()`: quota less usage). */
-  storageFree?: number;
-};
-
-/**
- * Memory a load takes at its peak, per byte of file. DuckDB holds the all-text staging table
- * and the typed table at once, and a text value takes at least 16 bytes however short: a
- * 45 MB file of numbers and labels peaked at 3.3 times its size, a file of 1,000 columns of
- * short values at 5.1 (measured with duckdb_memory() in duckdb-wasm 1.32).
- */
-export const loadExpansion = 5;
-/** The least any load takes per byte of file: every value as text, and again as typed. */
-const leastExpansion = 2;
-/**
- * wasm32 addresses 4 GiB, of which DuckDB lets itself use 80% (its memory_limit is 3.1 GiB
- * in duckdb-wasm): the most a table can take in any browser, whatever the device has.
- */
-export const duckdbWasmMemory = 0.8 * 4 * 2 ** 30;
-
-/**
- * Whether a file of `size` bytes fits in this browser, before it is loaded: an error when
- * even the least a load takes is more than DuckDB can use in wasm, a warning when the usual
- * peak is more than the device can spare (half its memory) or DuckDB can use, and a warning
- * when the file cannot be kept in the storage left. `performance.memory.jsHeapSizeLimit` is
- * not used: it limits the JavaScript heap, and DuckDB's memory and the file's bytes live
- * outside it.
- */
-export function sizeProblems(size: number, capacity: Capacity): Problem[] {
-  const problems: Problem[] = [];
-  const device = capacity.deviceMemory ? (capacity.deviceMemory * 2 ** 30) / 2 : Infinity;
-  const limit = Math.min(duckdbWasmMemory, device);
-  const values = (needed: number, most: number) => ({
-    size: formatBytes(size),
-    needed: formatBytes(needed),
-    limit: formatBytes(most),
-  });
-  if (size * leastExpansion > duckdbWasmMemory) {
-    problems.push({
-      code: 'tooLargeForBrowser',
-      level: 'error',
-      values: values(size * leastExpansion, duckdbWasmMemory),
-    });
-  } else if (size * loadExpansion > limit) {
-    problems.push({
-      code: 'tooLarge',
-      level: 'warning',
-      values: values(size * loadExpansion, limit),
-    });
-  }
-  if (capacity.storageFree !== undefined && size > capacity.storageFree) {
-    problems.push({
-      code: 'tooLargeToKeep',
-      level: 'warning',
-      values: { size: formatBytes(size), free: formatBytes(capacity.storageFree) },
-    });
-  }
-  return problems;
-}
-
-type ParsedRow = { fields: string[]; line: number };
-type ParseError = { code: 'unclosedQuote' | 'strayQuote'; line: number; column: number };
-
-/** Parses CSV text with the line on which each row starts, for messages that name lines. */
-export function parseRows(
-  text: string,
-  delimiter: string,
-  limit: number,
-): { rows: ParsedRow[]; errors: ParseError[] } {
-  const rows: ParsedRow[] = [];
-  const errors: ParseError[] = [];
-  let line = 1;
-  let counted = 0; // characters of `text` whose newlines are already in `line`
-  Papa.parse<string[]>(text, {
-    delimiter,
-    quoteChar: '"',
-    escapeChar: '"',
-    preview: limit,
-    skipEmptyLines: false,
-    step(result) {
-      const start = counted;
-      const end = result.meta.cursor;
-      const row = { fields: result.data, line: line + countNewlines(text, counted, start) };
-      line = row.line;
-      for (const error of result.errors) {
-        const code = error.code === 'MissingQuotes' ? 'unclosedQuote' : 'strayQuote';
-        if (error.type === 'Quotes')
-          errors.push({ code, line: row.line, column: result.data.length });
-      }
-      line += countNewlines(text, start, end);
-      counted = end;
-      const blank = result.data.length === 1 && result.data[0] === '';
-      if (!blank) rows.push(row);
-    },
-  });
-  return { rows, errors };
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let index = from; index < to; index++) {
-    const char = text.charCodeAt(index);
-    if (char === 10 || (char === 13 && text.charCodeAt(index + 1) !== 10)) count++;
-  }
-  return count;
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lastNewline = before.lastIndexOf('\n');
-  return { line: countNewlines(before, 0, before.length) + 1, column: offset - lastNewline };
-}
-
-/** The delimiter that splits most lines into the same number of fields (more than one). */
-function guessDelimiter(text: string): string {
-  let best: string = delimiters[0];
-  let bestScore = 0;
-  for (const delimiter of delimiters) {
-    const { rows } = parseRows(text, delimiter, 100);
-    const count = modalCount(rows);
-    if (count < 2) continue;
-    const score = rows.filter((row) => row.fields.length === count).length;
-    if (score > bestScore) {
-      best = delimiter;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function modalCount(rows: ParsedRow[]): number {
-  const counts = new Map<number, number>();
-  for (const row of rows) counts.set(row.fields.length, (counts.get(row.fields.length) ?? 0) + 1);
-  let modal = 0;
-  let most = 0;
-  for (const [count, times] of counts) {
-    if (times > most || (times === most && count > modal)) [modal, most] = [count, times];
-  }
-  return modal;
-}
-
-/** Lines before the first row that has the table's usual number of fields (notes, titles). */
-function guessSkip(rows: ParsedRow[]): number {
-  const count = modalCount(rows);
-  const first = rows.find((row) => row.fields.length === count);
-  return first && count > 1 ? first.line - 1 : 0;
-}
-
-/** A first row of names: no cell in it is a number or a date. */
-function guessHeader(rows: ParsedRow[]): boolean {
-  const first = rows[0];
-  if (!first) return true;
-  return !first.fields.some((cell) => valueType(cell) !== 'text' && valueType(cell) !== 'empty');
-}
-
 /**
  * Column names as the table will have them. A blank header cell is named after the column
  * before it when it holds only "?" marks (SIPRI's uncertainty columns); a repeated name gets
@@ -388,43 +202,4 @@ function columnNames(
     used.add(unique.toLowerCase());
     return { name: unique, original, type: 'empty' as ColumnType };
   });
-}
-
-/** The type a column's values share, as the load will type it (see `load.ts`). */
-export function columnType(values: string[]): ColumnType {
-  let type: ColumnType = 'empty';
-  for (const value of values) {
-    const each = valueType(value);
-    if (each === 'empty' || each === type) continue;
-    if (type === 'empty') type = each;
-    else if (
-      (type === 'integer' && each === 'number') ||
-      (type === 'number' && each === 'integer')
-    ) {
-      type = 'number';
-    } else return 'text';
-  }
-  return type;
-}
-
-function valueType(value: string): ColumnType {
-  const trimmed = value.trim();
-  if (trimmed === '') return 'empty';
-  // A leading zero ("004", an M49 code) is a code, not a number.
-  if (/^[+-]?0\d/.test(trimmed)) return 'text';
-  if (/^[+-]?\d+$/.test(trimmed)) return 'integer';
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return 'number';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return 'date';
-  return 'text';
-}
-
-/** Binary formats users mistake for CSV, by their first bytes. */
-function notTextSignature(bytes: Uint8Array): ProblemCode | undefined {
-  const starts = (...signature: number[]) =>
-    signature.every((byte, index) => bytes[index] === byte);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'xlsx';
-  if (starts(0xd0, 0xcf, 0x11, 0xe0)) return 'xls';
-  if (starts(0x1f, 0x8b)) return 'gzip';
-  if (starts(0x25, 0x50, 0x44, 0x46)) return 'pdf';
-  return undefined;
 }

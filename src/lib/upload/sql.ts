@@ -1,31 +1,92 @@
 import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
 import { detectFormat, missingValueTexts } from './formats';
 import type { CsvOptions, Problem } from './inspect';
+import { typeRuleSql, type SqlType } from './types';
+
+export type { SqlType } from './types';
 
 /**
- * The SQL of a load, in three steps. Identifiers and file names cannot be bound as
- * parameters, so they are quoted here.
- *
- * 1. `stagingSql`: DuckDB's CSV reader reads every column as text with the dialect the user
- *    saw in the preview, and nothing sniffed. Strict mode makes a ragged row or an
- *    unclosed quote an error naming its line in the file.
- * 2. `typeCountsSql`: one scan counts, per column, the values that are whole numbers,
- *    numbers and ISO dates, over the whole file rather than a sample.
- * 3. `typedTableSql`: the table, each column cast to the type all its values share.
+ * The SQL of a load. Identifiers and file names cannot be bound as parameters, so they are
+ * quoted here. Every read uses the dialect the user saw in the preview, nothing sniffed but
+ * the types, and strict mode: a ragged row or an unclosed quote is an error naming its line
+ * in the file. Lines starting with "#" are data, as the preview shows them.
  */
-export function stagingSql(
-  staging: string,
+function readCsv(
+  file: string,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  names: string[],
+  typing: string,
+): string {
+  return (
+    `read_csv(${quoteLiteral(file)}, header = ${options.header}, ` +
+    `skip = ${Math.max(0, Math.floor(options.skip))}, delim = ${quoteLiteral(options.delimiter)}, ` +
+    `quote = '"', escape = '"', comment = '', strict_mode = true, null_padding = false,` +
+    `${nullTexts(names)} ${typing})`
+  );
+}
+
+/**
+ * The table, in one read: DuckDB's sniffer types every column by all its values under the
+ * project's rule (`typeRuleSql`), then reads the file with those types.
+ */
+export function typedTableSql(
+  table: string,
   file: string,
   options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
   names: string[],
 ): string {
-  const columns = names.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
-  return (
-    `CREATE TABLE ${quoteIdentifier(staging)} AS SELECT * FROM read_csv(${quoteLiteral(file)}, ` +
-    `auto_detect = false, header = ${options.header}, skip = ${Math.max(0, Math.floor(options.skip))}, ` +
-    `delim = ${quoteLiteral(options.delimiter)}, quote = '"', escape = '"', strict_mode = true, ` +
-    `null_padding = false,${nullTexts(names)} columns = {${columns}})`
+  const typing = `names = [${names.map(quoteLiteral).join(', ')}], ${typeRuleSql}`;
+  return `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM ${readCsv(file, options, names, typing)}`;
+}
+
+/** Reads the file with `types` (all text when not given), nothing detected. */
+function columnsSql(names: string[], types: SqlType[] = []): string {
+  const columns = names.map(
+    (name, index) => `${quoteLiteral(name)}: '${types[index] ?? 'VARCHAR'}'`,
   );
+  return `auto_detect = false, columns = {${columns.join(', ')}}`;
+}
+
+/**
+ * The table with every column as text: for a file DuckDB's sniffer cannot type, whose
+ * strict read then names the line that stopped it.
+ */
+export function textTableSql(
+  table: string,
+  file: string,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  names: string[],
+): string {
+  return `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM ${readCsv(file, options, names, columnsSql(names))}`;
+}
+
+/**
+ * Reads column `index` of the file as `type`: the read fails on the first value that is not
+ * of that type, naming its line. Run only for a column the preview typed and the load did not.
+ */
+export function firstMisfitSql(
+  file: string,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  names: string[],
+  index: number,
+  type: SqlType,
+): string {
+  const types = names.map((_, each) => (each === index ? type : 'VARCHAR'));
+  const read = readCsv(file, options, names, columnsSql(names, types));
+  return `SELECT count(${quoteIdentifier(names[index])}) AS "values" FROM ${read}`;
+}
+
+/** The name and type of each column of `table`, in order. */
+export function columnTypesSql(table: string): string {
+  return `SELECT column_name AS "name", column_type AS "type" FROM (DESCRIBE SELECT * FROM ${quoteIdentifier(table)})`;
+}
+
+export function rowCountSql(table: string): string {
+  return `SELECT count(*)::DOUBLE AS "rows" FROM ${quoteIdentifier(table)}`;
+}
+
+export function dropTableSql(table: string): string {
+  return `DROP TABLE IF EXISTS ${quoteIdentifier(table)}`;
 }
 
 /** The `nullstr` option for a file of a known format: the empty field and its texts for "no number". */
@@ -34,70 +95,17 @@ function nullTexts(names: string[]): string {
   return texts.length === 0 ? '' : ` nullstr = [${['', ...texts].map(quoteLiteral).join(', ')}],`;
 }
 
-export type SqlType = 'BIGINT' | 'DOUBLE' | 'DATE' | 'VARCHAR';
-
-// A leading zero ("004", an M49 code) marks a code, which stays text.
-const leadingZero = `'^\\s*[+-]?0[0-9]'`;
-const wholeNumber = `'^\\s*[+-]?[0-9]+\\s*$'`;
-const isoDate = `'^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$'`;
-
-/**
- * One row per column of `names`, in their order: the table's `rows`, and how many of the
- * column's `values` (those not NULL) start with a leading `zeros`, are `whole` numbers,
- * `numbers` and ISO `dates`.
- *
- * The cells are first turned into one long (column, value) list, so each test appears once
- * in the query however wide the file is. Five aggregates per column in one query instead ran
- * out of wasm memory at 300 columns of a 51 KB file, and took seconds at 200: its cost grew
- * with the number of expressions, not with the data.
- */
-export function typeCountsSql(staging: string, names: string[]): string {
-  const table = quoteIdentifier(staging);
-  const cells = names.map((name) => quoteIdentifier(name)).join(', ');
-  const value = '"value"';
-  return (
-    `WITH cells AS (SELECT unnest(range(${names.length})) AS "column", unnest([${cells}]) AS ${value} FROM ${table}), ` +
-    `counts AS (SELECT "column", count(*) AS "values", ` +
-    `count(*) FILTER (WHERE regexp_matches(${value}, ${leadingZero})) AS "zeros", ` +
-    `count(*) FILTER (WHERE regexp_matches(${value}, ${wholeNumber}) AND TRY_CAST(${value} AS BIGINT) IS NOT NULL) AS "whole", ` +
-    `count(TRY_CAST(${value} AS DOUBLE)) AS "numbers", ` +
-    `count(*) FILTER (WHERE regexp_matches(${value}, ${isoDate}) AND TRY_CAST(${value} AS DATE) IS NOT NULL) AS "dates" ` +
-    `FROM cells WHERE ${value} IS NOT NULL GROUP BY "column") ` +
-    `SELECT columns.range AS "column", (SELECT count(*) FROM ${table}) AS "rows", ` +
-    `coalesce("values", 0) AS "values", coalesce("zeros", 0) AS "zeros", coalesce("whole", 0) AS "whole", ` +
-    `coalesce("numbers", 0) AS "numbers", coalesce("dates", 0) AS "dates" ` +
-    `FROM range(${names.length}) AS columns LEFT JOIN counts ON counts."column" = columns.range ORDER BY columns.range`
-  );
-}
-
-/** The type for column `index` from the rows of `typeCountsSql`. */
-export function typeFromCounts(counts: Record<string, unknown>[], index: number): SqlType {
-  const count = (name: string) => Number(counts[index]?.[name] ?? 0);
-  const values = count('values');
-  if (values === 0 || count('zeros') > 0) return 'VARCHAR';
-  if (count('whole') === values) return 'BIGINT';
-  if (count('numbers') === values) return 'DOUBLE';
-  if (count('dates') === values) return 'DATE';
-  return 'VARCHAR';
-}
-
-/** How many rows the table has, from the rows of `typeCountsSql`. */
-export function rowsFromCounts(counts: Record<string, unknown>[]): number {
-  return Number(counts[0]?.rows ?? 0);
-}
-
-export function typedTableSql(
-  table: string,
-  staging: string,
-  names: string[],
-  types: SqlType[],
-): string {
-  const columns = names.map((name, index) => {
-    const column = quoteIdentifier(name);
-    const type = types[index];
-    return type === 'VARCHAR' ? column : `CAST(trim(${column}) AS ${type}) AS ${column}`;
-  });
-  return `CREATE TABLE ${quoteIdentifier(table)} AS SELECT ${columns.join(', ')} FROM ${quoteIdentifier(staging)}`;
+/** A value DuckDB could not read as its column's type: where, which column, which value. */
+export function conversionFromError(
+  message: string,
+): { line?: number; column: string; value: string } | undefined {
+  const found =
+    /Error when converting column "((?:[^"]|"")*)"\. Could not convert string "(.*)" to/.exec(
+      message,
+    );
+  if (!found) return undefined;
+  const line = /CSV Error on Line: (\d+)/.exec(message);
+  return { line: line ? Number(line[1]) : undefined, column: found[1], value: found[2] };
 }
 
 /**

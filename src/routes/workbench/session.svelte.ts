@@ -18,7 +18,7 @@ import { describeError, lineAndColumn } from '$lib/sql/script';
 import { defaultChart, describeColumns, type ChartSpec } from './chart';
 import { addToHistory, readHistory, writeHistory, type HistoryEntry } from './history';
 import { readShareHash, shareHash } from './share';
-import { uploads } from './uploads.svelte';
+import { uploads } from '$lib/upload/uploads.svelte';
 
 /** A result on screen, with the script text that made it (for the chart's caption). */
 export type ShownResult = WorkbenchResult & { sql: string };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { openNodeDb } from '$lib/db/node.server';
 import { reservedWords } from '$lib/sql/keywords';
-import { nameProblem, tableNameFor } from '../../../../src/routes/workbench/uploads.svelte';
+import { nameProblem, tableNameFor } from '$lib/upload/uploads.svelte';
 
 describe('table names for uploads', () => {
   it('come from the file name, sanitised, and never take a name already used', () => {

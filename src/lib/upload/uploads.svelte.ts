@@ -48,6 +48,8 @@ export type UploadedTable = StoredTable & {
   kept: boolean;
   /** For a table kept by an earlier visit or another tab: the copy it was loaded from. */
   restoredFrom?: 'arrow' | 'csv';
+  /** What the load found that the preview did not show, said once under the list. */
+  notes?: Problem[];
 };
 
 /** Table names: from the file name, as built-in tables are named, and never one already taken. */
@@ -173,9 +175,16 @@ class Uploads {
         pending.progress = { fraction: fraction * 0.2, step: 'reading' };
       });
       const names = columns.map((column) => column.name);
-      const loaded = await loadCsvTable(pending.table, utf8, options, names, (fraction) => {
-        pending.progress = { fraction: 0.2 + fraction * 0.8, step: 'loading' };
-      });
+      const loaded = await loadCsvTable(
+        pending.table,
+        utf8,
+        options,
+        names,
+        (fraction) => {
+          pending.progress = { fraction: 0.2 + fraction * 0.8, step: 'loading' };
+        },
+        columns.map((column) => column.type),
+      );
       const stored: StoredTable = {
         table: pending.table,
         fileName: pending.file.name,
@@ -187,7 +196,7 @@ class Uploads {
         format,
       };
       this.pending = this.pending.filter((each) => each.id !== id);
-      this.tables = [...this.tables, { ...stored, kept: false }];
+      this.tables = [...this.tables, { ...stored, kept: false, notes: loaded.notes }];
       this.version++;
       // Listed as soon as it can be queried; marked kept once storage has it.
       await this.keep(stored, utf8, pending);
