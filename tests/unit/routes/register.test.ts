@@ -1,10 +1,9 @@
-import { rgb } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { chosenYear, RATE_CLASSES, reportYears } from '../../../src/routes/register/rate';
 
 // WCAG relative luminance, computed here from the hex codes (independent of the scale's code).
 const luminance = (hex: string) => {
-  const { r, g, b } = rgb(hex);
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
   const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 };
