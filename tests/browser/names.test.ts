@@ -76,7 +76,7 @@ describe('data names in the page language', () => {
   it('register: the regional groups are named in Chinese at /zh/register/ in the chart and its table', async () => {
     expect(groups).toHaveLength(5);
     const { page, errors } = await open('zh/register/');
-    const chart = '#reporting-panel-chart svg[role="img"]';
+    const chart = '#reporting-panel-chart svg[data-chart]';
     await expect
       .poll(() => page.locator(`${chart} text.label`).allTextContents())
       .toEqual(groups.map((row) => row.name_zh));

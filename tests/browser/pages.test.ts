@@ -271,9 +271,9 @@ describe('keyboard alone', () => {
     await tabTo(page, 'input[name="measure"]:checked');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => query(page).get('measure')).toBe('count');
-    expect(await page.locator('#reporting svg[role="img"] text.value').first().textContent()).toBe(
-      '28 of 30',
-    );
+    expect(
+      await page.locator('#reporting-panel-chart svg[data-chart] text.value').first().textContent(),
+    ).toBe('28 of 30');
     await page.close();
   });
 

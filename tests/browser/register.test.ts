@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
 import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
+import registerAllYearsSql from '$lib/sql/register_reporting_by_group_years.sql?raw';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
 
-const chart = '#reporting-panel-chart svg[role="img"]';
+const chart = '#reporting-panel-chart svg[data-chart]';
 const liveStatus = '#reporting [data-testid="live-status"]';
 
 let browser: Browser;
@@ -35,11 +36,11 @@ describe('the Register reporting page', () => {
     expect(labels).toEqual(expected.map((row) => row.group_short_name));
     expect(await page.locator(chart).getAttribute('aria-label')).toContain('Africa: 4% (2 of 53)');
 
-    // The table alternative has the same rows; the source note names documents and places.
+    // The table alternative has the rows of every year; the source note names documents and places.
     await page.getByRole('tab', { name: 'Table' }).first().click();
     await expect
       .poll(() => page.locator('#reporting-panel-table table tbody tr').count())
-      .toBe(expected.length);
+      .toBe(db.query(registerAllYearsSql).length);
     expect(new URL(page.url()).searchParams.get('reporting')).toBe('table');
     const note = await page.locator('#reporting [data-testid="source-note"]').textContent();
     expect(note).toContain('UN Disarmament Yearbook 2011, Part II, p. 81');

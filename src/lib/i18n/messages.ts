@@ -18,9 +18,9 @@ export const en = {
   'source.labelPlural': 'Sources',
   'source.original': 'Original passages (Chinese)',
   'register.subtitle':
-    "Share of each UN regional group's Member States that submitted a report to the Register in 2011",
+    "Share of each UN regional group's Member States that submitted a report to the Register in {year}",
   'register.chartLabel':
-    'Bar chart: share of Member States reporting to the UN Register of Conventional Arms in 2011, by UN regional group. {summary}',
+    'Bar chart: share of Member States reporting to the UN Register of Conventional Arms in {year}, by UN regional group. {summary}',
   'register.barSummary': '{group}: {rate} ({reporting} of {members})',
   'register.valueLabel': '{rate} · {reporting} of {members}',
   'register.col.group': 'UN regional group',
@@ -30,7 +30,7 @@ export const en = {
   'register.col.salw': 'Of which included small arms',
   'register.salwNotGiven': 'not given',
   'register.note':
-    'Reports received in 2011 cover transfers made in calendar year 2010. Group sizes are those the Yearbook used for 2011. Small-arms inclusion is given by the documents for two groups only.',
+    'Reports received in a year cover transfers made in the calendar year before. Group sizes are those each source used for its year. Small-arms inclusion is given by the documents for two groups in 2011 only.',
   'live.build': 'Computed by DuckDB when this site was built.',
   'live.pending': 'Computed by DuckDB when this site was built; re-computing in your browser…',
   'live.browser': 'Computed in your browser by DuckDB {version} in {ms} ms.',
@@ -163,15 +163,15 @@ export const en = {
   'overview.view.sources':
     'The five source documents, what they cite, the Annex I recommendations and the embargo list.',
   'register.rateTitle':
-    'Reporting to the UN Register of Conventional Arms, 2011, by regional group',
+    'Reporting to the UN Register of Conventional Arms, {year}, by regional group',
   'register.measure': 'Show',
   'register.measure.rate': 'Share of members',
   'register.measure.count': 'Number of States',
   'register.countLabel': '{reporting} of {members}',
   'register.countChartLabel':
-    'Bar chart: number of Member States reporting to the UN Register of Conventional Arms in 2011, by UN regional group. {summary}',
+    'Bar chart: number of Member States reporting to the UN Register of Conventional Arms in {year}, by UN regional group. {summary}',
   'register.mapLabel':
-    'World map: each Member State shaded by the share of its UN regional group that reported to the Register in 2011. {summary}',
+    'World map: each Member State shaded by the share of its UN regional group that reported to the Register in {year}. {summary}',
   'register.mapLegend': 'Share of the group reporting',
   'register.mapNote':
     'A country is shaded by its group’s share, not by whether it reported itself: the sources give counts by group only. Groups are as today; {noShape} Member States are too small for the 1:110m map and appear in the table only.',
@@ -404,8 +404,27 @@ export const en = {
   'sources.col.uncertain': 'Uncertain',
   'sources.col.missions': 'Missions in host',
   'register.col.rateDescription': 'States reporting divided by group members (0 to 1 in the CSV)',
-  'register.salwMeaning': '{group}: {count} of the States reporting in 2011 included small arms',
+  'register.salwMeaning': '{group}: {count} of the States reporting in {year} included small arms',
   'register.participationMeaning': '{count} States reported',
+  'register.year': 'Year of reports',
+  'register.yearShown': 'Reports received in {year}',
+  'register.yearHint': '{count} years with figures by group: {years}',
+  'register.yearPeriod': 'Reports received in {year}',
+  'register.trendTitle': 'Share of each regional group reporting to the Register, over the years',
+  'register.trendSubtitle':
+    'Every year a source gives figures by group for; a dashed line crosses years without figures',
+  'register.trendLegend': 'Groups (press to show or hide)',
+  'register.trendAxis': 'Share of the group reporting',
+  'register.trendLabel':
+    'Line chart: share of each UN regional group reporting to the Register, {from} to {to}. {summary}',
+  'register.trendPoint': '{group}, {year}: {rate} ({reporting} of {members})',
+  'register.trendNone': 'No group is selected: press a group above to draw its line.',
+  'register.trendNote':
+    'Only the years for which a source gives counts by regional group are drawn; they are not consecutive, so the lines show no trend between them.',
+  'register.col.year': 'Reported in',
+  'register.tipCountry': '{group}: {rate} of the group reported',
+  'register.tipParticipation': '{count} States reporting',
+  'register.tipDataYear': 'Transfers in {year}, reported in {report}',
   'sources.citesMeaning': '{citing} cites {cited}',
   'missions.col.iso3': 'Host ISO 3166-1 alpha-3 code',
   'common.yes': 'yes',

@@ -1,16 +1,20 @@
--- Each Member State with the Register reporting share of its UN regional group, for one
--- report year (parameter 1), to shade a world map. A State's group is its current one.
+-- Each Member State with the Register reporting share of its UN regional group, for every
+-- report year with figures by group, to shade a world map (the page shows one year).
+-- A State's group is its current one.
 WITH rates AS (
   SELECT
+    report_year,
     group_id,
     any_value(value) FILTER (WHERE measure = 'states_reporting')
       / any_value(value) FILTER (WHERE measure = 'group_members') AS reporting_rate,
     any_value(source_doc || ', ' || source_ref) FILTER (WHERE measure = 'states_reporting') AS source
   FROM register_reporting
-  WHERE report_year = ? AND group_id <> 'ALL'
-  GROUP BY group_id
+  WHERE group_id <> 'ALL'
+  GROUP BY report_year, group_id
+  HAVING reporting_rate IS NOT NULL
 )
 SELECT
+  r.report_year,
   c.iso3,
   c.m49,
   c.name_en,
@@ -24,5 +28,5 @@ SELECT
   NULL AS source_quote_zh
 FROM countries AS c
 JOIN regional_groups AS g USING (group_id)
-LEFT JOIN rates AS r USING (group_id)
-ORDER BY c.name_en
+JOIN rates AS r USING (group_id)
+ORDER BY r.report_year, c.name_en

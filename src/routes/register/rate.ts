@@ -1,14 +1,44 @@
-/** Five equal classes of a share, for the map: a reader can match a colour to a range. */
+/**
+ * Five equal classes of a share, for the map: a reader can match a colour to a range.
+ * ColorBrewer's sequential "Blues": one hue, each class darker than the one before, so the
+ * order reads without telling hues apart (safe for colour-blind readers and in greyscale).
+ */
 export const RATE_CLASSES = [
-  { upTo: 0.2, color: '#f1e4d3', label: '0–20%' },
-  { upTo: 0.4, color: '#d9b99b', label: '20–40%' },
-  { upTo: 0.6, color: '#a9c4de', label: '40–60%' },
-  { upTo: 0.8, color: '#5b8fc7', label: '60–80%' },
-  { upTo: 1, color: '#1d4e89', label: '80–100%' },
+  { upTo: 0.2, color: '#eff3ff', label: '0–20%' },
+  { upTo: 0.4, color: '#bdd7e7', label: '20–40%' },
+  { upTo: 0.6, color: '#6baed6', label: '40–60%' },
+  { upTo: 0.8, color: '#3182bd', label: '60–80%' },
+  { upTo: 1, color: '#08519c', label: '80–100%' },
 ] as const;
 
 /** The colour of a share, or null when there is none. */
 export function rateColor(rate: number | null): string | null {
   if (rate === null || Number.isNaN(rate)) return null;
   return (RATE_CLASSES.find((range) => rate <= range.upTo) ?? RATE_CLASSES[4]).color;
+}
+
+/**
+ * A colour per UN regional group for the lines over the years: the Okabe–Ito palette, told
+ * apart by readers with any common colour-vision deficiency.
+ */
+export const GROUP_COLORS: Record<string, string> = {
+  AFR: '#D55E00',
+  APG: '#0072B2',
+  EEG: '#009E73',
+  GRULAC: '#CC79A7',
+  WEOG: '#E69F00',
+};
+
+/** The report years with figures by group, oldest first. */
+export function reportYears(rows: Record<string, unknown>[]): number[] {
+  return [...new Set(rows.map((row) => Number(row.report_year)))]
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+}
+
+/** The year a `?year=` value asks for, if it has figures; otherwise the latest year. */
+export function chosenYear(years: number[], asked: string): number | null {
+  const wanted = Number(asked);
+  if (asked !== '' && years.includes(wanted)) return wanted;
+  return years.at(-1) ?? null;
 }

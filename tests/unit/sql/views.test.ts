@@ -55,11 +55,18 @@ describe('overview', () => {
 });
 
 describe('register', () => {
-  it('gives every Member State its group share, for the map', () => {
+  it('gives every Member State its group share in every year with figures by group, for the map', () => {
     const rows = run(register.countries);
-    expect(rows).toHaveLength(193);
-    const byGroup = new Map(run(register.groups).map((row) => [row.group_id, row.reporting_rate]));
-    for (const row of rows) expect(row.reporting_rate).toBe(byGroup.get(row.group_id));
+    const years = db.query(
+      "SELECT DISTINCT report_year FROM register_reporting WHERE group_id <> 'ALL' AND measure = 'group_members'",
+    );
+    expect(rows).toHaveLength(193 * years.length);
+    const byGroup = new Map(
+      run(register.groups).map((row) => [`${row.report_year} ${row.group_id}`, row.reporting_rate]),
+    );
+    for (const row of rows) {
+      expect(row.reporting_rate).toBe(byGroup.get(`${row.report_year} ${row.group_id}`));
+    }
   });
 
   it('keeps each count of participation with its caveat, in year order', () => {

@@ -1,5 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import type { TipContent } from '../core/tooltip.svelte';
 
 /**
  * How exact a figure is: `lower` for "at least" / "more than" (the true value may lie beyond
@@ -16,6 +17,8 @@ export type BarDatum = {
   bound?: Bound;
   /** Not stated in a source but computed from one (drawn lighter). */
   derived?: boolean;
+  /** What hovering, tapping or focusing the bar shows. */
+  tip?: TipContent;
 };
 
 /** The bound a documents' qualifier implies (`key_figures.qualifier` and the like). */

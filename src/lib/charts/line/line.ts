@@ -1,11 +1,20 @@
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import type { TipContent } from '../core/tooltip.svelte';
 
 /**
  * One observation: `partial` marks a count known to be incomplete (taken at a report's issue
  * date or "as of" a day, before late submissions arrived).
  */
-export type LinePoint = { key: string; x: number; y: number; partial: boolean; label: string };
+export type LinePoint = {
+  key: string;
+  x: number;
+  y: number;
+  partial: boolean;
+  label: string;
+  /** What hovering, tapping or focusing the point shows. */
+  tip?: TipContent;
+};
 
 export type LineMark = LinePoint & { cx: number; cy: number };
 
