@@ -85,13 +85,13 @@ describe('every page', () => {
 describe('the missions page', () => {
   const current = () =>
     filterRows(
-      db.query(missionQueries.missions.sql),
+      db.query(missionQueries.missions.sql, missionQueries.missions.params),
       { ...emptySelection(), mandate: ['current'] },
       '',
     );
 
   it('filters by embargo mandate: list, counts, map and URL change together, and a reload restores them', async () => {
-    const all = db.query(missionQueries.missions.sql);
+    const all = db.query(missionQueries.missions.sql, missionQueries.missions.params);
     const page = await open('missions/');
     const rows = page.locator('#missions-panel-table tbody tr');
     expect(await rows.count()).toBe(all.length);

@@ -41,7 +41,6 @@ export function chartSvg(
   }: { title: string; subtitle: string; source: string; lang?: string },
 ): string {
   const width = Math.max(...parts.map(({ svg }) => svg.viewBox.baseVal?.width || svg.clientWidth));
-  const chars = Math.max(40, Math.floor(width / 6.2));
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
   const background = doc.createElementNS(SVG_NS, 'rect');
@@ -50,22 +49,25 @@ export function chartSvg(
   background.setAttribute('fill', '#ffffff');
   root.append(background);
 
-  let y = MARGIN + 16;
-  root.append(text(doc, title, MARGIN, y, 16, '700', '#1b1f24'));
-  for (const line of subtitle ? wrap(subtitle, Math.floor(chars * 0.9)) : []) {
+  let y = MARGIN;
+  for (const line of wrap(title, width, 16)) {
+    y += 20;
+    root.append(text(doc, line, MARGIN, y, 16, '700', '#1b1f24'));
+  }
+  for (const line of subtitle ? wrap(subtitle, width, 12) : []) {
     y += LINE;
     root.append(text(doc, line, MARGIN, y, 12, '400', '#5b6470'));
   }
   y += 10;
   for (const { svg, caption } of parts) {
-    if (caption) {
+    for (const line of caption ? wrap(caption, width, 13) : []) {
       y += LINE;
-      root.append(text(doc, caption, MARGIN, y, 13, '600', '#1b1f24'));
-      y += 4;
+      root.append(text(doc, line, MARGIN, y, 13, '600', '#1b1f24'));
     }
+    if (caption) y += 4;
     const height = svg.viewBox.baseVal?.height || svg.clientHeight;
     const clone = svg.cloneNode(true) as SVGSVGElement;
-    inlineStyles(svg, clone);
+    inlineStyles(svg, clone, getComputedStyle(svg).visibility);
     clone.setAttribute('x', String(MARGIN));
     clone.setAttribute('y', String(y));
     clone.setAttribute('width', String(svg.viewBox.baseVal?.width || svg.clientWidth));
@@ -74,7 +76,7 @@ export function chartSvg(
     y += height;
   }
   y += 6;
-  for (const line of wrap(source, chars)) {
+  for (const line of wrap(source, width, 11)) {
     y += LINE;
     root.append(text(doc, line, MARGIN, y, 11, '400', '#5b6470'));
   }
@@ -115,16 +117,25 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   }
 }
 
-function inlineStyles(source: Element, target: Element): void {
+/**
+ * Copies each element's computed presentation onto its clone. Visibility is written only
+ * where an element differs from its parent: a chart saved from a tab that is not shown
+ * inherits that tab's `hidden`, which the saved picture must not.
+ */
+function inlineStyles(source: Element, target: Element, parentVisibility: string): void {
   const computed = getComputedStyle(source);
-  const style = STYLE_PROPERTIES.map((name) => `${name}:${computed.getPropertyValue(name)}`)
+  const visibility = computed.visibility;
+  const style = STYLE_PROPERTIES.filter(
+    (name) => name !== 'visibility' || visibility !== parentVisibility,
+  )
+    .map((name) => `${name}:${computed.getPropertyValue(name)}`)
     .filter((declaration) => !declaration.endsWith(':'))
     .join(';');
   target.setAttribute('style', style);
   target.removeAttribute('class');
   target.removeAttribute('tabindex');
   for (let index = 0; index < source.children.length; index++) {
-    inlineStyles(source.children[index], target.children[index]);
+    inlineStyles(source.children[index], target.children[index], visibility);
   }
 }
 
@@ -147,17 +158,37 @@ function text(
   return node;
 }
 
-/** Greedy word wrap at `limit` characters. */
-function wrap(content: string, limit: number): string[] {
+// Chinese, Japanese and Korean characters and full-width punctuation: about 1 em wide, and
+// a line may break between any two of them (the text has no spaces to break at).
+const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+const TOKENS =
+  /\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/gu;
+
+/** About how wide `content` is at font size `size` (no fonts are at hand to measure with). */
+function textWidth(content: string, size: number): number {
+  let width = 0;
+  for (const char of content) width += WIDE.test(char) ? size : size * 0.56;
+  return width;
+}
+
+/** Greedy wrap of `content` into lines of at most `width` pixels at font size `size`. */
+export function wrap(content: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of content.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > limit) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+  let space = false;
+  for (const token of content.match(TOKENS) ?? []) {
+    if (/^\s+$/.test(token)) {
+      space = line !== '';
+      continue;
     }
+    const joined = line + (space ? ' ' : '') + token;
+    if (line && textWidth(joined, size) > width) {
+      lines.push(line);
+      line = token;
+    } else {
+      line = joined;
+    }
+    space = false;
   }
   if (line) lines.push(line);
   return lines;

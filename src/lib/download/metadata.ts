@@ -1,5 +1,6 @@
 import type { Citation } from '$lib/components/sources';
 import type { Param } from '$lib/db/result';
+import type { Row } from '$lib/db/rows';
 import type { DownloadColumn } from './csv';
 
 /** What a downloaded CSV is: enough to cite it and re-compute it without the site. */
@@ -19,13 +20,34 @@ export type DownloadMetadata = {
   tables?: string;
 };
 
+/** A Table Schema type for a column, read from its values (exact big numbers come as text). */
+export function fieldType(rows: Row[], key: string): string {
+  const values = rows
+    .map((row) => row[key])
+    .filter((value) => value !== null && value !== undefined);
+  if (values.length === 0) return 'any';
+  const numeric = (value: unknown) =>
+    typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value));
+  if (values.every((value) => typeof value === 'boolean')) return 'boolean';
+  if (values.every(numeric)) {
+    return values.every((value) => Number.isInteger(Number(value)) && !String(value).includes('.'))
+      ? 'integer'
+      : 'number';
+  }
+  if (values.every((value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))) {
+    return 'date';
+  }
+  if (values.every((value) => typeof value === 'string')) return 'string';
+  return 'any';
+}
+
 /**
- * A Frictionless-style descriptor for a downloaded CSV: its title, the documents and
- * paragraphs behind it (with the Chinese passages), each column's meaning, and the SQL over
- * the project's data/ that produced it.
+ * A Frictionless Data Resource for a downloaded CSV, `{name}.csv`: its title, the documents
+ * and paragraphs behind it (with the Chinese passages), each column's meaning, and the SQL
+ * over the project's data/ that produced it. `rows`, when given, types each column.
  */
-export function metadataJson(meta: DownloadMetadata, created: Date): string {
-  const descriptor = {
+export function dataResource(meta: DownloadMetadata, created: Date, rows?: Row[]) {
+  return {
     profile: 'tabular-data-resource',
     name: meta.name,
     path: `${meta.name}.csv`,
@@ -41,6 +63,7 @@ export function metadataJson(meta: DownloadMetadata, created: Date): string {
       fields: meta.columns.map(({ key, title, description }) => ({
         name: key,
         title,
+        ...(rows ? { type: fieldType(rows, key) } : {}),
         ...(description ? { description } : {}),
       })),
     },
@@ -57,5 +80,9 @@ export function metadataJson(meta: DownloadMetadata, created: Date): string {
       params: meta.params,
     },
   };
-  return JSON.stringify(descriptor, null, 2) + '\n';
+}
+
+/** The resource descriptor of a downloaded CSV (see `dataResource`), as JSON text. */
+export function metadataJson(meta: DownloadMetadata, created: Date): string {
+  return JSON.stringify(dataResource(meta, created), null, 2) + '\n';
 }

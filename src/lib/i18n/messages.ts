@@ -94,7 +94,29 @@ export const en = {
   'source.end': '.',
   'download.title': 'Download:',
   'download.label': 'Download {title}',
-  'download.csv': 'Data (CSV)',
+  'download.csv': 'Full data (CSV)',
+  'download.table': 'Table as shown (CSV)',
+  'download.zip': 'Everything (zip)',
+  'download.mapSvg': 'Map (SVG)',
+  'download.mapPng': 'Map (PNG)',
+  'download.citation': '{app}, “{title}”, {url} (downloaded {date}). Figures from: {sources}.',
+  'download.readme.cite': 'How to cite',
+  'download.readme.files': 'Files',
+  'download.readme.tableFile':
+    'the table as the page shows it: columns labelled in English, values as displayed (rates as percentages, rounded).',
+  'download.readme.dataFile':
+    'the full data: one column per field (named as in the SQL), values at full precision (rates from 0 to 1).',
+  'download.readme.packageFile':
+    'a Frictionless Data Package describing both CSV files: each column, its type and meaning, the sources and the SQL.',
+  'download.readme.sources': 'Sources',
+  'download.readme.caveats': 'Caveats',
+  'download.readme.licence': 'Licence',
+  'download.readme.licenceText':
+    'The data are under the Open Data Commons Open Database License (ODbL) 1.0, as the dashboard’s data/datapackage.json states; the UN documents they come from are the United Nations’.',
+  'download.readme.computed': 'How it was computed',
+  'download.readme.computedText':
+    'DuckDB ran this SQL over the dashboard’s data/*.csv (see data/datapackage.json); `?` marks are the parameters below, in order.',
+  'download.readme.params': 'Parameters',
   'download.metadata': 'Sources and columns (JSON)',
   'download.svg': 'Chart (SVG)',
   'download.png': 'Chart (PNG)',

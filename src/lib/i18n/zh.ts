@@ -89,7 +89,29 @@ export const zh: Messages = {
   'source.end': '。',
   'download.title': '下载：',
   'download.label': '下载{title}',
-  'download.csv': '数据（CSV）',
+  'download.csv': '完整数据（CSV）',
+  'download.table': '表格原样（CSV）',
+  'download.zip': '全部文件（zip）',
+  'download.mapSvg': '地图（SVG）',
+  'download.mapPng': '地图（PNG）',
+  'download.citation': '{app}，“{title}”，{url}（{date}下载）。数据来源：{sources}。',
+  'download.readme.cite': '引用方式',
+  'download.readme.files': '文件',
+  'download.readme.tableFile':
+    '页面所示的表格：列名为中文，数值与页面显示一致（比率为百分比，已四舍五入）。',
+  'download.readme.dataFile':
+    '完整数据：每个字段一列（列名与 SQL 中相同），数值为全精度（比率为 0 到 1）。',
+  'download.readme.packageFile':
+    '描述两个 CSV 文件的 Frictionless 数据包：各列的类型和含义、来源以及 SQL。',
+  'download.readme.sources': '来源',
+  'download.readme.caveats': '注意事项',
+  'download.readme.licence': '许可',
+  'download.readme.licenceText':
+    '数据采用开放数据共享开放数据库许可（ODbL）1.0，见仪表板的 data/datapackage.json；数据所依据的联合国文件归联合国所有。',
+  'download.readme.computed': '计算方法',
+  'download.readme.computedText':
+    'DuckDB 对仪表板的 data/*.csv（见 data/datapackage.json）运行以下 SQL；`?` 为下列参数，按顺序代入。',
+  'download.readme.params': '参数',
   'download.metadata': '来源和列说明（JSON）',
   'download.svg': '图表（SVG）',
   'download.png': '图表（PNG）',

@@ -2,13 +2,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
-import missionsSql from '$lib/sql/missions.sql?raw';
 import {
   emptySelection,
   facetCounts,
   filterRows,
   matchesSearch,
 } from '../../../../src/routes/missions/facets';
+import { missionsQuery } from '../../../../src/routes/missions/queries';
 
 // The page's facets work on the rows of missions.sql; each count is checked against an
 // independent GROUP BY over the raw missions table in a real DuckDB.
@@ -16,7 +16,8 @@ let db: NodeDatabase;
 let missions: Row[];
 beforeAll(async () => {
   db = await openNodeDb(path.resolve('data'));
-  missions = db.query(missionsSql);
+  const all = missionsQuery();
+  missions = db.query(all.sql, all.params);
 });
 
 const countsBy = (sql: string) =>

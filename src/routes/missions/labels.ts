@@ -1,0 +1,45 @@
+import type { Row } from '$lib/db/rows';
+import { t, type MessageKey } from '$lib/i18n/messages';
+import { localName } from '$lib/i18n/names';
+import type { FacetKey } from './facets';
+
+/** The names of the hosts' UN regional groups in the page's language, by group id. */
+export function groupNamesOf(rows: Row[]): Map<string, string | null> {
+  return new Map(
+    rows.map((row) => [String(row.host_group), localName(row, 'host_group_name') || null]),
+  );
+}
+
+/** What a facet value reads as on the page ("Current", "Africa", "No regional group"). */
+export function valueLabel(
+  facet: FacetKey,
+  value: string,
+  groupNames: Map<string, string | null>,
+): string {
+  if (facet === 'region') {
+    return value === 'none' ? t('missions.region.none') : (groupNames.get(value) ?? value);
+  }
+  const prefix = { mandate: 'mandate', kind: 'kind', wam: 'wam' }[facet];
+  return t(`missions.${prefix}.${value}` as MessageKey);
+}
+
+/** How a mission's embargo monitoring is arranged, in words. */
+export const monitoringLabel = (row: Row) =>
+  t(`missions.monitoring.${row.embargo_monitoring}` as MessageKey);
+
+/** A mission's embargo-support mandate, in words ("Ended in 2017 (S/RES/2372)"). */
+export const mandateLabel = (row: Row) =>
+  row.embargo_mandate === 'ended'
+    ? t('missions.ended', {
+        year: String(row.embargo_mandate_ended_year),
+        resolution: String(row.embargo_mandate_ended_by),
+      })
+    : t(`missions.mandate.${row.embargo_mandate}` as MessageKey);
+
+/** The resolution and paragraph of a task ("S/RES/2100 (2013), para. 16 (a)"). */
+export function resolutionLabel(row: Row): string {
+  if (!row.resolution) return '';
+  return row.resolution_para
+    ? `${row.resolution}, para. ${row.resolution_para}`
+    : String(row.resolution);
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { Row } from '$lib/db/rows';
+import {
+  FACET_KEYS,
+  emptySelection,
+  facetValue,
+  filterRows,
+  type Selection,
+} from '../../../../src/routes/missions/facets';
+import { missionsQuery } from '../../../../src/routes/missions/queries';
+
+// The filters are bound to missions.sql as parameters; each expectation is an independent
+// query over the raw tables in a real DuckDB.
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+});
+
+const ids = (rows: Row[]) => rows.map((row) => String(row.mission_id)).sort();
+const filtered = (selection: Partial<Selection>, search = '') => {
+  const { sql, params } = missionsQuery({ ...emptySelection(), ...selection }, search);
+  return ids(db.query(sql, params));
+};
+const expected = (where: string) =>
+  ids(
+    db.query(
+      `SELECT m.mission_id FROM missions AS m LEFT JOIN countries AS c ON c.iso3 = m.host_iso3 WHERE ${where}`,
+    ),
+  );
+
+describe('missionsQuery(selection, search)', () => {
+  it('returns every mission when nothing is set', () => {
+    expect(filtered({})).toEqual(expected('true'));
+    expect(filtered({}).length).toBe(13);
+  });
+
+  it('keeps the missions of any ticked mandate', () => {
+    expect(filtered({ mandate: ['current'] })).toEqual(expected("embargo_mandate = 'current'"));
+    expect(filtered({ mandate: ['current', 'ended'] })).toEqual(
+      expected("embargo_mandate IN ('current', 'ended')"),
+    );
+  });
+
+  it('combines facets with AND', () => {
+    expect(filtered({ mandate: ['current'], wam: ['true'] })).toEqual(
+      expected("embargo_mandate = 'current' AND wam_support"),
+    );
+  });
+
+  it('reads "none" as a host in no regional group', () => {
+    expect(filtered({ region: ['none'] })).toEqual(expected('c.group_id IS NULL'));
+    expect(filtered({ region: ['none', 'AFR'] })).toEqual(
+      expected("c.group_id IS NULL OR c.group_id = 'AFR'"),
+    );
+  });
+
+  it('finds the search text in any case in names and hosts', () => {
+    expect(filtered({}, '  DARFUR ')).toEqual(expected("lower(m.name_en) LIKE '%darfur%'"));
+    expect(filtered({}, 'Mali')).toEqual(
+      expected("m.name_en ILIKE '%mali%' OR c.name_en ILIKE '%mali%'"),
+    );
+  });
+});
+
+describe('the page’s instant filter', () => {
+  // Until DuckDB-WASM has started, the page filters the rows the build computed in
+  // JavaScript; the SQL then replaces them, so the two must agree on every filter.
+  it('filterRows(rows, selection, text) keeps the rows missionsQuery returns, for every facet value and searches', () => {
+    const all = db.query(missionsQuery().sql, missionsQuery().params);
+    const selections: Partial<Selection>[] = [{}];
+    for (const facet of FACET_KEYS) {
+      for (const value of new Set(all.map((row) => facetValue(row, facet)))) {
+        selections.push({ [facet]: [value] });
+      }
+    }
+    selections.push({ mandate: ['current', 'none'], wam: ['true'] });
+    for (const selection of selections) {
+      for (const search of ['', 'mali', '2117', '  S/RES', '中非']) {
+        expect(
+          ids(filterRows(all, { ...emptySelection(), ...selection }, search)),
+          JSON.stringify({ selection, search }),
+        ).toEqual(filtered(selection, search));
+      }
+    }
+  });
+});
