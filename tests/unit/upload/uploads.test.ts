@@ -33,5 +33,6 @@ describe('table names for uploads', () => {
       .map((row) => String(row.keyword_name));
     expect(new Set(engine)).toEqual(reservedWords);
     expect(() => db.query('CREATE TABLE full AS SELECT 1')).toThrow();
-  });
+    // Starting a DuckDB takes seconds on a loaded 2-core machine.
+  }, 30_000);
 });
