@@ -333,13 +333,26 @@ describe('uploading files', () => {
     await page.waitForFunction(() =>
       document.querySelector('[data-table="kept"]')?.textContent?.includes('in this browser'),
     );
-    // The kept copy is damaged between visits (a ragged row).
-    await page.evaluate(async () => {
+    // Both kept copies are damaged between visits: the CSV (a ragged row) and, once it is
+    // written, the Arrow copy (named in the table's description) a reload would take instead.
+    const arrowFile = () =>
+      page.evaluate(async () => {
+        const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('uploads');
+        const meta = await (await folder.getFileHandle('kept.meta.json')).getFile();
+        return (JSON.parse(await meta.text()) as { arrow?: { file: string } }).arrow?.file ?? '';
+      });
+    await expect.poll(arrowFile, { timeout: 30_000 }).not.toBe('');
+    const arrow = await arrowFile();
+    await page.evaluate(async (arrow) => {
       const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('uploads');
-      const writable = await (await folder.getFileHandle('kept.csv')).createWritable();
-      await writable.write('country,value\nFrance,3,extra\n');
-      await writable.close();
-    });
+      const spoil = async (name: string, text: string) => {
+        const writable = await (await folder.getFileHandle(name)).createWritable();
+        await writable.write(text);
+        await writable.close();
+      };
+      await spoil('kept.csv', 'country,value\nFrance,3,extra\n');
+      await spoil(arrow, 'not an Arrow stream');
+    }, arrow);
     await page.reload();
     const warning = page.locator('p.warning', { hasText: '“kept”' });
     await warning.waitFor({ timeout: 60_000 });
