@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// eslint-disable-next-line @typescript-eslint/ban-ts-comment -- a measuring script run by hand; the code it sends into the page is not typed here
 // @ts-nocheck -- half of this runs in a bare page, on globals its setup() puts on window.
 // Measures the ways a kept upload could come back after a reload, in real Chromium with the
 // project's DuckDB-WASM (eh bundle, as the site uses): raw read_csv of the kept CSV (today's

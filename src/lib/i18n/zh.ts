@@ -567,8 +567,7 @@ export const zh: Messages = {
     '此文件大小为 {size}；加载它至少需要 {needed} 内存，超过 DuckDB 在任何浏览器中可使用的内存（{limit}）。请加载较小的摘录（较少的行或列）。',
   'upload.problem.tooLargeToKeep':
     '此文件大小为 {size}，而此浏览器只允许本网站再存储 {free}：文件可以加载，但不会保存到您下次访问时。',
-  'upload.problem.lateText':
-    '列“{name}”按文本加载：此处的“{value}”不像前面的值那样是数字或日期。',
+  'upload.problem.lateText': '列“{name}”按文本加载：此处的“{value}”不像前面的值那样是数字或日期。',
   'upload.problem.lateCode':
     '列“{name}”按文本加载：预览之后有一个值写成代码形式（以 0 开头或带 + 号），而不是数字。',
   'tables.title': '您的表',
