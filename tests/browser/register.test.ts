@@ -46,15 +46,19 @@ describe('the Register reporting page', () => {
     expect(note).toContain('UN Disarmament Yearbook 2011, Part II, p. 81');
     expect(note).toContain('para. 20');
 
-    // Every data/ file became a table in the browser, with the rows DuckDB in node counts.
+    // Every data/ file became a table in the browser, with the rows DuckDB in node counts
+    // (listed on the data page since the foot of every page only links there).
+    await page.goto(`${site.url}data/`);
     const csvFiles = readdirSync('data').filter((file) => file.endsWith('.csv'));
     await expect
-      .poll(() => page.locator('footer li[data-loaded="true"]').count())
+      .poll(() => page.locator('[data-testid="database-status"] li[data-loaded="true"]').count())
       .toBe(csvFiles.length);
     for (const load of db.datasets) {
-      expect(await page.locator(`footer li[data-table="${load.table}"]`).textContent()).toContain(
-        `${'rows' in load ? load.rows : 'x'} rows`,
-      );
+      expect(
+        await page
+          .locator(`[data-testid="database-status"] li[data-table="${load.table}"]`)
+          .textContent(),
+      ).toContain(`${'rows' in load ? load.rows : 'x'} rows`);
     }
 
     expect(watch.errors).toEqual([]);
@@ -99,12 +103,12 @@ describe('the Register reporting page', () => {
 
   it('lists every dataset the build loaded, with its rows, as read from the database file', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}register/`);
+    await page.goto(`${site.url}data/`);
     await page.locator('[data-testid="database-status"][data-phase="ready"]').waitFor({
       timeout: 45_000,
     });
     for (const load of db.datasets) {
-      const item = page.locator(`footer li[data-table="${load.table}"]`);
+      const item = page.locator(`[data-testid="database-status"] li[data-table="${load.table}"]`);
       expect(await item.getAttribute('data-loaded'), load.table).toBe(String(!load.error));
     }
     await page.close();

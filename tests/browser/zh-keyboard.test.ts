@@ -49,7 +49,8 @@ describe('in Chinese, with the keyboard alone', () => {
     // The tab, the caption and the group names read in Chinese.
     expect(await page.locator('#reporting-tab-table').textContent()).toMatch(/\p{Script=Han}/u);
     const names = await table.locator('tbody tr td:first-child').allTextContents();
-    expect([...names].sort()).toEqual(groups.map((row) => row.name_zh).sort());
+    // The table holds every year: each group once per year.
+    expect([...new Set(names)].sort()).toEqual(groups.map((row) => row.name_zh).sort());
     expect(errors).toEqual([]);
     await page.context().close();
   });

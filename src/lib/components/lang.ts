@@ -11,3 +11,10 @@ export function langAttr(
   const language = (tag: string) => tag.toLowerCase().split('-')[0];
   return language(textLang) === language(pageLocale) ? undefined : textLang;
 }
+
+/** A text cut into runs of Chinese characters and of everything else, in order. */
+export function hanRuns(text: string): { text: string; han: boolean }[] {
+  return (
+    text.match(/[\p{Script=Han}，。、（）：；“”]+|[^\p{Script=Han}，。、（）：；“”]+/gu) ?? []
+  ).map((run) => ({ text: run, han: /\p{Script=Han}/u.test(run) }));
+}

@@ -91,7 +91,7 @@ export const zh: Messages = {
   'download.label': '下载{title}',
   'download.csv': '完整数据（CSV）',
   'download.table': '表格原样（CSV）',
-  'download.zip': '全部文件（zip）',
+  'download.zip': '全部文件（ZIP 压缩包）',
   'download.mapSvg': '地图（SVG）',
   'download.mapPng': '地图（PNG）',
   'download.citation': '{app}，“{title}”，{url}（{date}下载）。数据来源：{sources}。',
