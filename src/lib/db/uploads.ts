@@ -60,7 +60,7 @@ let loads = 0;
 export async function loadCsvTable(
   table: string,
   file: Blob,
-  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
   onProgress: (fraction: number) => void,
   /** The column types the preview showed: a column that loads otherwise is noted. */

@@ -161,6 +161,11 @@ export function formatPeriod(
   return '';
 }
 
+/** Items joined as a sentence lists them: "1, 2, 4 and 7" / "1、2、4和7". */
+export function formatList(items: string[], locale: Locale = getLocale()): string {
+  return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
+}
+
 /** A range of counts: (3, 5) -> "3–5"; one count when both ends are equal. */
 export function formatRange(low: number, high: number, locale: Locale = getLocale()): string {
   if (low === high) return formatInteger(low, locale);

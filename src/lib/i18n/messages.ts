@@ -539,6 +539,8 @@ export const en = {
   'upload.delimiter.space': 'Space',
   'upload.skip': 'Lines to skip',
   'upload.header': 'First row names the columns',
+  'upload.comment': 'Skip lines starting with “#” (comments)',
+  'upload.moreLines': '{count} more',
   'upload.tableName': 'Table name',
   'upload.previewCaption': 'First rows of {file} as they will be loaded',
   'upload.type.integer': 'whole number',
@@ -578,6 +580,8 @@ export const en = {
     'some bytes are not valid {encoding} (shown as �); the file may be in another encoding.',
   'upload.problem.oneColumn':
     'no delimiter was found, so every line is one value. Choose the delimiter if that is wrong.',
+  'upload.problem.comment': 'this line starts with “#” and was skipped as a comment.',
+  'upload.problem.comments': 'lines {lines} start with “#” and were skipped as comments.',
   'upload.problem.loadFailed': 'DuckDB could not load the file: {message}',
   'upload.problem.nameTaken': 'a table named “{name}” already exists; choose another name.',
   'upload.problem.nameInvalid':

@@ -517,6 +517,8 @@ export const zh: Messages = {
   'upload.delimiter.space': '空格',
   'upload.skip': '跳过的行数',
   'upload.header': '首行为列名',
+  'upload.comment': '跳过以“#”开头的行（注释）',
+  'upload.moreLines': '另外 {count} 行',
   'upload.tableName': '表名',
   'upload.previewCaption': '{file} 的前几行，按加载后的样子显示',
   'upload.type.integer': '整数',
@@ -552,6 +554,8 @@ export const zh: Messages = {
   'upload.problem.blankHeader': '此列没有名称；将以“{name}”为名加载。',
   'upload.problem.badBytes': '部分字节不是有效的 {encoding}（显示为 �）；文件可能采用了其他编码。',
   'upload.problem.oneColumn': '未找到分隔符，因此每行都是一个值。如果有误，请选择分隔符。',
+  'upload.problem.comment': '此行以“#”开头，已作为注释跳过。',
+  'upload.problem.comments': '第 {lines} 行以“#”开头，已作为注释跳过。',
   'upload.problem.loadFailed': 'DuckDB 无法加载该文件：{message}',
   'upload.problem.nameTaken': '名为“{name}”的表已存在；请另选名称。',
   'upload.problem.nameInvalid':

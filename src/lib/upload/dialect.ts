@@ -8,9 +8,17 @@ export type CsvOptions = {
   delimiter: string;
   /** Whether the first row after `skip` names the columns. */
   header: boolean;
-  /** Lines before the header (or the first row): titles and notes such as SIPRI's. */
+  /**
+   * Lines before the header (or the first row): titles and notes such as SIPRI's. Comment
+   * lines are not counted, as DuckDB's `skip` does not count them.
+   */
   skip: number;
+  /** Whether lines starting with "#" are comments, skipped (DuckDB's `comment = '#'`). */
+  comment?: boolean;
 };
+
+/** The comment marker `guessComment` looks for, and the only one offered. */
+export const commentMarker = '#';
 
 /**
  * Delimiters offered, in the order a tie is broken. A space is offered, never guessed: a list
@@ -21,39 +29,72 @@ export const delimiters = [',', ';', '\t', '|', ' '] as const;
 export type ParsedRow = { fields: string[]; line: number };
 type ParseError = { code: 'unclosedQuote' | 'strayQuote'; line: number; column: number };
 
-/** Parses CSV text with the line on which each row starts, for messages that name lines. */
+/**
+ * Parses CSV text with the line on which each row starts, for messages that name lines. With
+ * `comment`, a line that starts a row with "#" is skipped, as DuckDB skips it, and listed in
+ * `comments` by its line.
+ */
 export function parseRows(
   text: string,
   delimiter: string,
   limit: number,
-): { rows: ParsedRow[]; errors: ParseError[] } {
+  comment = false,
+): { rows: ParsedRow[]; errors: ParseError[]; comments: number[] } {
   const rows: ParsedRow[] = [];
   const errors: ParseError[] = [];
+  const comments: number[] = [];
   let line = 1;
   let counted = 0; // characters of `text` whose newlines are already in `line`
+  let steps = 0;
   Papa.parse<string[]>(text, {
     delimiter,
     quoteChar: '"',
     escapeChar: '"',
+    comments: comment ? commentMarker : false,
     preview: limit,
     skipEmptyLines: false,
     step(result) {
       const start = counted;
       const end = result.meta.cursor;
-      const row = { fields: result.data, line: line + countNewlines(text, counted, start) };
-      line = row.line;
+      // The comment lines Papa Parse passed over before this row.
+      let from = start;
+      while (comment && text.startsWith(commentMarker, from)) {
+        const next = lineEnd(text, from);
+        if (next > end) break;
+        comments.push(line++);
+        from = next;
+      }
+      const row = { fields: result.data, line };
+      steps++;
       for (const error of result.errors) {
         const code = error.code === 'MissingQuotes' ? 'unclosedQuote' : 'strayQuote';
         if (error.type === 'Quotes')
           errors.push({ code, line: row.line, column: result.data.length });
       }
-      line += countNewlines(text, start, end);
+      line += countNewlines(text, from, end);
       counted = end;
       const blank = result.data.length === 1 && result.data[0] === '';
       if (!blank) rows.push(row);
     },
   });
-  return { rows, errors };
+  // Comment lines after the last row, which Papa Parse reports no step for.
+  let from = counted;
+  while (comment && steps < limit && from < text.length) {
+    const next = lineEnd(text, from);
+    if (text.startsWith(commentMarker, from)) comments.push(line);
+    else if (text.slice(from, next).trim() !== '') break;
+    line++;
+    from = next;
+  }
+  return { rows, errors, comments };
+}
+
+/** Where the line starting at `from` ends, past its line break. */
+function lineEnd(text: string, from: number): number {
+  const newline = text.slice(from).search(/\r\n?|\n/);
+  if (newline < 0) return text.length;
+  const at = from + newline;
+  return at + (text.startsWith('\r\n', at) ? 2 : 1);
 }
 
 export function countNewlines(text: string, from: number, to: number): number {
@@ -72,11 +113,11 @@ export function positionOf(text: string, offset: number): { line: number; column
 }
 
 /** The delimiter that splits most lines into the same number of fields (more than one). */
-export function guessDelimiter(text: string): string {
+export function guessDelimiter(text: string, comment = false): string {
   let best: string = delimiters[0];
   let bestScore = 0;
   for (const delimiter of delimiters.filter((each) => each !== ' ')) {
-    const { rows } = parseRows(text, delimiter, 100);
+    const { rows } = parseRows(text, delimiter, 100, comment);
     const count = modalCount(rows);
     if (count < 2) continue;
     const score = rows.filter((row) => row.fields.length === count).length;
@@ -97,6 +138,27 @@ function modalCount(rows: ParsedRow[]): number {
     if (times > most || (times === most && count > modal)) [modal, most] = [count, times];
   }
   return modal;
+}
+
+/**
+ * Whether the lines starting with "#" are comments. Only when the evidence says so: the other
+ * lines, two or more, share a delimiter and a number of fields that no "#" line has, and no
+ * other line holds a "#" (DuckDB would cut that line there). A column of tags such as "#1"
+ * fits the table, so it stays data.
+ */
+export function guessComment(text: string): boolean {
+  const lines = text.split(/\r\n?|\n/).filter((line) => line.trim() !== '');
+  const marked = lines.filter((line) => line.startsWith(commentMarker));
+  const others = lines.filter((line) => !line.startsWith(commentMarker));
+  if (marked.length === 0 || others.some((line) => line.includes(commentMarker))) return false;
+  const rest = others.slice(0, 200).join('\n');
+  const delimiter = guessDelimiter(rest);
+  const { rows } = parseRows(rest, delimiter, 200);
+  const count = modalCount(rows);
+  if (count < 2 || rows.filter((row) => row.fields.length === count).length < 2) return false;
+  return marked
+    .slice(0, 200)
+    .every((line) => parseRows(line, delimiter, 1).rows[0]?.fields.length !== count);
 }
 
 /** Lines before the first row that has the table's usual number of fields (notes, titles). */

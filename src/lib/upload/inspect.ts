@@ -1,6 +1,7 @@
 import { decodeSample, detectEncoding } from './encoding';
 import { detectFormat, type KnownFormat } from './formats';
 import {
+  guessComment,
   guessDelimiter,
   guessHeader,
   guessSkip,
@@ -9,7 +10,7 @@ import {
   type CsvOptions,
   type ParsedRow,
 } from './dialect';
-import { sizeProblems, type Capacity, type Problem } from './problems';
+import { commentsProblem, sizeProblems, type Capacity, type Problem } from './problems';
 import { notTextSignature } from './signatures';
 import { columnType, type ColumnType } from './types';
 
@@ -63,7 +64,14 @@ export function inspect(
   const whole = sample.length >= size;
   const encoding = overrides.encoding ?? detectEncoding(sample).encoding;
   const empty = (problem: Problem): Inspection => {
-    const options = { encoding, delimiter: ',', header: true, skip: 0, ...overrides };
+    const options = {
+      encoding,
+      delimiter: ',',
+      header: true,
+      skip: 0,
+      comment: false,
+      ...overrides,
+    };
     return { options, columns: [], rows: [], problems: [problem] };
   };
   if (size === 0) return empty({ code: 'empty', level: 'error' });
@@ -88,14 +96,24 @@ export function inspect(
   // A few stray control bytes in a text file are values DuckDB reads as they are.
   if (controls > Math.max(16, text.length / 100)) return empty({ code: 'binary', level: 'error' });
 
-  const delimiter = overrides.delimiter ?? guessDelimiter(text);
-  const parsed = parseRows(text, delimiter, checkedRows + 60);
-  const skip = overrides.skip ?? guessSkip(parsed.rows);
-  const afterSkip = parsed.rows.filter((row) => row.line > skip);
+  // "#" lines are comments only on evidence (`guessComment`); the dialect is then read from
+  // the other lines, and rows keep the lines they have in the file.
+  const comment = overrides.comment ?? guessComment(text);
+  const delimiter = overrides.delimiter ?? guessDelimiter(text, comment);
+  const parsed = parseRows(text, delimiter, checkedRows + 60, comment);
+  // `skip` counts the lines other than comments, as DuckDB's does; `skipped` counts them all.
+  const skipped =
+    overrides.skip === undefined
+      ? guessSkip(parsed.rows)
+      : fileLines(overrides.skip, parsed.comments);
+  const skip = overrides.skip ?? skipped - parsed.comments.filter((line) => line <= skipped).length;
+  const afterSkip = parsed.rows.filter((row) => row.line > skipped);
   const header = overrides.header ?? guessHeader(afterSkip);
-  const options: CsvOptions = { encoding, delimiter, header, skip };
+  const options: CsvOptions = { encoding, delimiter, header, skip, comment };
 
   const problems: Problem[] = capacity ? sizeProblems(size, capacity) : [];
+  const comments = commentsProblem(parsed.comments);
+  if (comments) problems.push(comments);
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
     problems.push({
@@ -127,7 +145,7 @@ export function inspect(
   // The last row of a cut sample may be cut too: its problems are the load's to find.
   const lastLine = whole ? Infinity : (parsed.rows.at(-1)?.line ?? Infinity);
   for (const error of parsed.errors) {
-    if (error.line <= skip || error.line >= lastLine) continue;
+    if (error.line <= skipped || error.line >= lastLine) continue;
     problems.push({ code: error.code, level: 'error', line: error.line, column: error.column });
     break;
   }
@@ -156,6 +174,13 @@ export function inspect(
     problems,
     format: detectFormat(columns.map((column) => column.name)),
   };
+}
+
+/** The lines of the file that `skip` lines other than the comment lines `comments` take up. */
+function fileLines(skip: number, comments: number[]): number {
+  let line = 0;
+  for (let counted = 0; counted < skip;) if (!comments.includes(++line)) counted++;
+  return line;
 }
 
 /**

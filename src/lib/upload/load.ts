@@ -31,7 +31,7 @@ const misfitsNamed = 3;
 export function* loadCsvSteps(
   table: string,
   file: string,
-  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
   preview: ColumnType[],
 ): Generator<string, LoadedCsv, Row[]> {

@@ -1,4 +1,5 @@
-import { formatBytes } from '$lib/i18n/format';
+import { formatBytes, formatList } from '$lib/i18n/format';
+import { t } from '$lib/i18n/messages';
 
 /** What is wrong with a file, where (1-based line and column in the file) and how badly. */
 export type Problem = {
@@ -28,6 +29,8 @@ export type ProblemCode =
   | 'blankHeader'
   | 'badBytes'
   | 'oneColumn'
+  | 'comment'
+  | 'comments'
   | 'loadFailed'
   | 'lateText'
   | 'lateCode'
@@ -39,6 +42,20 @@ export type ProblemCode =
   | 'tooLarge'
   | 'tooLargeForBrowser'
   | 'tooLargeToKeep';
+
+/** How many comment lines a note names; the others are counted. */
+const commentsNamed = 10;
+
+/** The note that lines starting with "#" were skipped as comments, naming them. */
+export function commentsProblem(lines: number[]): Problem | undefined {
+  if (lines.length === 0) return undefined;
+  if (lines.length === 1) return { code: 'comment', level: 'warning', line: lines[0] };
+  const named = lines.length > commentsNamed ? lines.slice(0, commentsNamed - 1) : lines;
+  const items = named.map(String);
+  if (named.length < lines.length)
+    items.push(t('upload.moreLines', { count: lines.length - named.length }));
+  return { code: 'comments', level: 'warning', values: { lines: formatList(items) } };
+}
 
 /** What this browser can hold, as far as it says (see `browserCapacity`). */
 export type Capacity = {

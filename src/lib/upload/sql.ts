@@ -1,5 +1,6 @@
 import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
 import { detectFormat, missingValueTexts } from './formats';
+import { commentMarker } from './dialect';
 import type { CsvOptions, Problem } from './inspect';
 import { typeRuleSql, type SqlType } from './types';
 
@@ -9,18 +10,20 @@ export type { SqlType } from './types';
  * The SQL of a load. Identifiers and file names cannot be bound as parameters, so they are
  * quoted here. Every read uses the dialect the user saw in the preview, nothing sniffed but
  * the types, and strict mode: a ragged row or an unclosed quote is an error naming its line
- * in the file. Lines starting with "#" are data, as the preview shows them.
+ * in the file. Lines starting with "#" are data, as the preview shows them, unless the
+ * preview found them to be comments (`comment`): then DuckDB skips them too.
  */
 function readCsv(
   file: string,
-  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
   typing: string,
 ): string {
   return (
     `read_csv(${quoteLiteral(file)}, header = ${options.header}, ` +
     `skip = ${Math.max(0, Math.floor(options.skip))}, delim = ${quoteLiteral(options.delimiter)}, ` +
-    `quote = '"', escape = '"', comment = '', strict_mode = true, null_padding = false,` +
+    `quote = '"', escape = '"', comment = ${quoteLiteral(options.comment ? commentMarker : '')}, ` +
+    `strict_mode = true, null_padding = false,` +
     `${nullTexts(names)} ${typing})`
   );
 }
@@ -32,7 +35,7 @@ function readCsv(
 export function typedTableSql(
   table: string,
   file: string,
-  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
 ): string {
   const typing = `names = [${names.map(quoteLiteral).join(', ')}], ${typeRuleSql}`;
@@ -54,7 +57,7 @@ function columnsSql(names: string[], types: SqlType[] = []): string {
 export function textTableSql(
   table: string,
   file: string,
-  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
 ): string {
   return `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM ${readCsv(file, options, names, columnsSql(names))}`;
@@ -66,7 +69,7 @@ export function textTableSql(
  */
 export function firstMisfitSql(
   file: string,
-  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip'>,
+  options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
   index: number,
   type: SqlType,

@@ -126,12 +126,20 @@ class Uploads {
     const pending = this.pending.find((each) => each.id === id);
     if (!pending) return;
     const current = pending.inspection.options;
-    // A change of encoding or delimiter may move the header: those are detected again.
+    // A change of encoding, delimiter or comments may move the header: those are detected
+    // again, and comments too after a change of encoding.
     const keep =
-      'encoding' in options || 'delimiter' in options
+      'encoding' in options || 'delimiter' in options || 'comment' in options
         ? {}
         : { skip: current.skip, header: current.header };
-    const next = { encoding: current.encoding, delimiter: current.delimiter, ...keep, ...options };
+    const comment = 'encoding' in options ? {} : { comment: current.comment };
+    const next = {
+      encoding: current.encoding,
+      delimiter: current.delimiter,
+      ...comment,
+      ...keep,
+      ...options,
+    };
     pending.inspection = inspect(pending.sample, pending.file.size, next, capacity);
     pending.loadProblem = undefined;
   }

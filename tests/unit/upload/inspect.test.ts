@@ -126,6 +126,86 @@ describe('inspect: the preview of a file', () => {
     expect(inspect(bytes(text), text.length + 1000).problems).toEqual([]);
   });
 
+  it('skips lines starting with "#" as comments when the other lines share a delimiter they do not fit', () => {
+    const found = whole(
+      bytes('# Exported 2024\n# by a tool\ncountry;value\n# a note\nFrance;1\nMali;2\n# end'),
+    );
+    expect(found.options).toMatchObject({ delimiter: ';', comment: true, header: true, skip: 0 });
+    expect(found.columns.map((column) => [column.name, column.type])).toEqual([
+      ['country', 'text'],
+      ['value', 'integer'],
+    ]);
+    expect(found.rows).toEqual([
+      ['France', '1'],
+      ['Mali', '2'],
+    ]);
+    expect(found.problems).toEqual([
+      { code: 'comments', level: 'warning', values: { lines: '1, 2, 4 and 7' } },
+    ]);
+  });
+
+  it('names one comment line by its line, and counts those past the tenth', () => {
+    expect(whole(bytes('# only\na;b\n1;2\n3;4\n')).problems).toEqual([
+      { code: 'comment', level: 'warning', line: 1 },
+    ]);
+    const many = whole(bytes('# note\n'.repeat(12) + 'a;b\n1;2\n3;4\n'));
+    expect(many.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(many.problems).toEqual([
+      {
+        code: 'comments',
+        level: 'warning',
+        values: { lines: '1, 2, 3, 4, 5, 6, 7, 8, 9 and 3 more' },
+      },
+    ]);
+  });
+
+  it("names the file's own line of a ragged row between comment lines", () => {
+    const found = whole(bytes('# c\na,b\n# d\n1,2\n# e\n3\n4,5\n'));
+    expect(found.options.comment).toBe(true);
+    const error = found.problems.find((problem) => problem.level === 'error');
+    expect(error).toMatchObject({ code: 'ragged', line: 6, values: { found: 1, expected: 2 } });
+  });
+
+  it('lets the user read "#" lines as data again', () => {
+    const data = bytes('# c\na,b\n# d\n1,2\n');
+    expect(whole(data).rows).toEqual([['1', '2']]);
+    const found = whole(data, { comment: false });
+    expect(found.options.comment).toBe(false);
+    expect(found.problems).toEqual([
+      {
+        code: 'ragged',
+        level: 'error',
+        line: 3,
+        column: 2,
+        values: { found: 1, expected: 2, others: 0 },
+      },
+    ]);
+  });
+
+  it('keeps values that start with "#" as data in an ordinary file', () => {
+    const tags = whole(bytes('tag,count\n#1,5\n#2,6\nx,7\n'));
+    expect(tags.options.comment).toBeFalsy();
+    expect(tags.rows).toEqual([
+      ['#1', '5'],
+      ['#2', '6'],
+      ['x', '7'],
+    ]);
+    expect(tags.problems).toEqual([]);
+    const column = whole(bytes('tag\n#1\n#2\n#3\n'));
+    expect(column.options.comment).toBeFalsy();
+    expect(column.rows).toEqual([['#1'], ['#2'], ['#3']]);
+    // A "#" line that does not fit is a ragged row to report, not a comment: too few rows say so.
+    const ragged = whole(bytes('tag,count\n#1,5\n#2\n'));
+    expect(ragged.options.comment).toBeFalsy();
+    expect(ragged.problems.find((problem) => problem.level === 'error')).toMatchObject({
+      code: 'ragged',
+      line: 3,
+    });
+  });
+
   it('warns when bytes are not valid in the chosen encoding', () => {
     const found = whole(gbkCsv(), { encoding: 'utf-8' });
     expect(found.problems[0]).toMatchObject({

@@ -6,6 +6,7 @@ import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { inspect, sampleBytes } from '$lib/upload/inspect';
 import { loadCsvSteps, runSteps } from '$lib/upload/load';
 import { problemFromLoadError } from '$lib/upload/sql';
+import { problemText } from '$lib/upload/problem-text';
 import { toUtf8 } from '$lib/upload/transcode';
 
 // Files from DuckDB's own CSV test corpus (tests/fixtures/peer-csv/README), each read through
@@ -61,7 +62,12 @@ async function throughPage(name: string, bytes: Uint8Array) {
   } catch (caught) {
     return { refused: problemFromLoadError((caught as Error).message) };
   }
-  return { table, options: preview.options };
+  const comments = preview.problems.filter((each) => each.code.startsWith('comment'));
+  return {
+    table,
+    options: preview.options,
+    notes: comments.map((each) => problemText(name, each)),
+  };
 }
 
 function byDuckdb(name: string, bytes: Uint8Array) {
@@ -80,8 +86,8 @@ function byDuckdb(name: string, bytes: Uint8Array) {
  * How each file reads today, next to DuckDB's own reading. "same": the rows, columns and every
  * value as DuckDB reads them. "refused <problem> line <n>": the page names the problem and
  * the line. "same shape, N cells differ": columns DuckDB types as times or timestamps, which
- * the page keeps as text as written. comments__simple.csv: "#" lines are data here, as the
- * preview shows them (DuckDB skips them as comments).
+ * the page keeps as text as written. "; note: …": what the preview says it did, here the
+ * lines it skipped as comments, as DuckDB does.
  */
 const expected: Record<string, string> = {
   'afl__20250211_csv_fuzz_crash__case_65.csv': 'refused strayQuote line 10 (DuckDB refuses too)',
@@ -122,7 +128,8 @@ const expected: Record<string, string> = {
   'manycolumns.csv': 'same',
   'auto__utf8bom.csv': 'same',
   'sample-0.csv': 'same shape, 3 cells differ',
-  'comments__simple.csv': 'shape 6x1, DuckDB 2x2',
+  'comments__simple.csv':
+    'same; note: comments__simple.csv: lines 1, 2, 4 and 7 start with “#” and were skipped as comments.',
   'titanic.csv': 'same',
 };
 
@@ -153,7 +160,9 @@ describe("files of DuckDB's CSV test corpus, through the upload path", () => {
       const differ = mine.flatMap((row, r) =>
         row.filter((cell, c) => cell !== theirs[r][c]).map(() => r),
       );
-      outcomes[name] = differ.length === 0 ? 'same' : `same shape, ${differ.length} cells differ`;
+      outcomes[name] =
+        (differ.length === 0 ? 'same' : `same shape, ${differ.length} cells differ`) +
+        (page.notes?.length ? `; note: ${page.notes.join(' ')}` : '');
     }
     expect(outcomes).toEqual(expected);
     // A refusal always says where, or is about the whole file.

@@ -86,6 +86,40 @@ describe('loading a CSV into DuckDB', () => {
     ).toEqual([{ n: 0 }]);
   });
 
+  it('skips "#" comment lines as the preview does, and keeps "#" values in an ordinary file', () => {
+    expect(load(utf8('# source: a tool\nname;n\n# note\nx;1\ny;2\n'), 'commented')).toEqual({
+      rows: 2,
+      types: ['VARCHAR', 'BIGINT'],
+    });
+    expect(db.query('SELECT name, n FROM commented ORDER BY n')).toEqual([
+      { name: 'x', n: 1 },
+      { name: 'y', n: 2 },
+    ]);
+    expect(load(utf8('tag,n\n#1,5\n#2,6\nx,7\n'), 'tags')).toEqual({
+      rows: 3,
+      types: ['VARCHAR', 'BIGINT'],
+    });
+    expect(db.query('SELECT tag FROM tags ORDER BY n')).toEqual([
+      { tag: '#1' },
+      { tag: '#2' },
+      { tag: 'x' },
+    ]);
+  });
+
+  it("names the file's own line of a bad row past the preview in a file with comments", () => {
+    const good = Array.from({ length: 50 }, (_, index) => `${index};${index}`).join('\n');
+    try {
+      load(utf8(`# one\n# two\na;b\n${good}\n# three\n1;2;3\n`), 'commented_ragged');
+    } catch (error) {
+      expect(problemFromLoadError((error as Error).message)).toMatchObject({
+        code: 'ragged',
+        line: 55,
+      });
+      return;
+    }
+    throw new Error('the load did not fail');
+  });
+
   it('loads a 51 KB file of 300 columns, whose type scan ran out of wasm memory', () => {
     const wide = wideCsv(300, 34);
     const file = utf8(wide.text);
