@@ -51,12 +51,17 @@ describe('the Register reporting page', () => {
     await page.goto(`${site.url}data/`);
     const csvFiles = readdirSync('data').filter((file) => file.endsWith('.csv'));
     await expect
-      .poll(() => page.locator('[data-testid="database-status"] li[data-loaded="true"]').count())
+      .poll(
+        () => page.locator('main [data-testid="database-status"] li[data-loaded="true"]').count(),
+        {
+          timeout: 45_000,
+        },
+      )
       .toBe(csvFiles.length);
     for (const load of db.datasets) {
       expect(
         await page
-          .locator(`[data-testid="database-status"] li[data-table="${load.table}"]`)
+          .locator(`main [data-testid="database-status"] li[data-table="${load.table}"]`)
           .textContent(),
       ).toContain(`${'rows' in load ? load.rows : 'x'} rows`);
     }
@@ -104,11 +109,13 @@ describe('the Register reporting page', () => {
   it('lists every dataset the build loaded, with its rows, as read from the database file', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}data/`);
-    await page.locator('[data-testid="database-status"][data-phase="ready"]').waitFor({
+    await page.locator('main [data-testid="database-status"][data-phase="ready"]').waitFor({
       timeout: 45_000,
     });
     for (const load of db.datasets) {
-      const item = page.locator(`[data-testid="database-status"] li[data-table="${load.table}"]`);
+      const item = page.locator(
+        `main [data-testid="database-status"] li[data-table="${load.table}"]`,
+      );
       expect(await item.getAttribute('data-loaded'), load.table).toBe(String(!load.error));
     }
     await page.close();
