@@ -34,27 +34,33 @@ export type NodeDatabase = {
 };
 
 /**
+ * A fresh, instantiated DuckDB-WASM of the node build (the browser's engine, answering at
+ * once), not yet opened.
+ */
+export async function blockingDuckDB(): Promise<DuckDBBlocking.DuckDBBindings> {
+  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
+  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  );
+  await db.instantiate();
+  return db;
+}
+
+/**
  * Opens DuckDB in node as the browser has it: the datasets of `dataDir` written into one
  * database file by the shared loader (`builtin.server.ts`) and attached read-only, and an
  * in-memory catalogue for everything else (uploads in the tests).
  */
 export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
-  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
   const scratch = mkdtempSync(path.join(tmpdir(), 'sdg-builtin-'));
   const file = path.join(scratch, builtInFile);
-  const [db] = await Promise.all([
-    duckdb.createDuckDB(
-      {
-        mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-        eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-      },
-      new duckdb.VoidLogger(),
-      duckdb.NODE_RUNTIME,
-    ),
-    writeBuiltInDatabase(dataDir, file),
-  ]);
-  await db.instantiate();
+  const [db] = await Promise.all([blockingDuckDB(), writeBuiltInDatabase(dataDir, file)]);
   db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: false } });
   const conn = db.connect();
   conn.query(offlineSettingsSql);

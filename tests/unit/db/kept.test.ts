@@ -1,23 +1,10 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { blockingDuckDB } from '$lib/db/node.server';
 import { exportArrowFrom, importArrowInto, type ArrowConnection } from '$lib/db/kept';
 
 /** A fresh DuckDB-WASM (the node build of the browser's engine): `connect()` opens a connection. */
 async function duckdbWasm(): Promise<() => ArrowConnection> {
-  const require = createRequire(import.meta.url);
-  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-  const raw = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await raw.instantiate();
+  const raw = await blockingDuckDB();
   raw.open({});
   // The blocking connection answers at once; the copy awaits every answer, so it runs the same.
   return () => raw.connect() as unknown as ArrowConnection;

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { blockingDuckDB, openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import {
   describeError,
   errorOffset,
@@ -167,18 +165,7 @@ describe('firstWrite(statements): what a shared link may not run', () => {
 
 /** DuckDB's error for `sql` as the browser's pending queries report it (JSON for parser errors). */
 async function pendingError(): Promise<(sql: string) => string> {
-  const require = createRequire(import.meta.url);
-  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
-  const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-  const raw = await duckdb.createDuckDB(
-    {
-      mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-      eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-    },
-    new duckdb.VoidLogger(),
-    duckdb.NODE_RUNTIME,
-  );
-  await raw.instantiate();
+  const raw = await blockingDuckDB();
   raw.open({});
   const conn = raw.connect();
   return (sql) => {
