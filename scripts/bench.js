@@ -42,6 +42,8 @@ const samples = {
   native1: [],
   nativeAll: [],
 };
+/** @type {{ run: number, step: string, error: string }[]} */
+const failures = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     /** @type {[string, () => Promise<void>][]} */
@@ -73,7 +75,15 @@ try {
     ];
     for (const [name, step] of interleave(run, steps)) {
       const started = performance.now();
-      await step();
+      try {
+        await step();
+      } catch (error) {
+        // One sample that times out on a loaded machine should not lose the whole run: say so
+        // and take it again (a second failure ends the bench, with the error).
+        log(`run ${run + 1}/${RUNS}: ${name} failed (${String(error).split('\n')[0]}); again`);
+        failures.push({ run: run + 1, step: name, error: String(error).split('\n')[0] });
+        await step();
+      }
       log(
         `run ${run + 1}/${RUNS}: ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
       );
@@ -204,6 +214,7 @@ const result = {
   date: new Date().toISOString(),
   runs: RUNS,
   machine,
+  failures,
   csv: { rows: csv.rows, bytes: csv.bytes },
   wire: {
     acceptEncoding,
@@ -224,6 +235,7 @@ const out = path.resolve('bench-results/bench.json');
 writeFileSync(out, JSON.stringify(result, null, 2));
 
 console.log('');
+for (const each of failures) console.log(`taken again: run ${each.run}, ${each.step}: ${each.error}`);
 console.log(table);
 console.log('');
 console.log(
