@@ -225,3 +225,37 @@ describe('a kept table comes back after a reload from its Arrow copy', () => {
     await context.close();
   });
 });
+
+describe('the list of kept tables after a reload', () => {
+  it(
+    'names every kept table before DuckDB has started, then makes it usable',
+    { timeout: 180_000 },
+    async () => {
+      const context = await browser.newContext();
+      const page = await openWorkbench(context);
+      await uploadKept(page, csvFile('kept_listed.csv'), 'kept_listed');
+      await waitForArrowCopy(page, 'kept_listed');
+
+      // Hold DuckDB's wasm back: nothing can load into DuckDB until it is let through.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await context.route(/\.wasm(\?|$)/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      const coming = page.locator('[data-testid="uploaded-tables"] tr[data-coming="kept_listed"]');
+      await coming.waitFor({ timeout: 60_000 });
+      // What the table holds, from its description: the 4 rows of the file.
+      expect(await coming.getAttribute('data-rows')).toBe('4');
+      expect(await coming.innerText()).toMatch(/kept_listed\.csv/);
+      expect(await row(page, 'kept_listed').count()).toBe(0);
+
+      release();
+      await row(page, 'kept_listed').waitFor({ timeout: 90_000 });
+      expect(await coming.count()).toBe(0);
+      expect((await contents(page, 'kept_listed')).values).toHaveLength(fileValues().length);
+      await context.close();
+    },
+  );
+});

@@ -616,6 +616,7 @@ export const en = {
   'tables.col.loaded': 'Loaded',
   'tables.col.kept': 'Kept',
   'tables.col.actions': 'Actions',
+  'tables.coming': 'in this browser, loading…',
   'tables.kept': 'in this browser',
   'tables.visitOnly': 'this visit only',
   'tables.query': 'Query',

@@ -588,6 +588,7 @@ export const zh: Messages = {
   'tables.col.loaded': '加载时间',
   'tables.col.kept': '保存',
   'tables.col.actions': '操作',
+  'tables.coming': '保存在此浏览器中，正在加载…',
   'tables.kept': '保存在此浏览器中',
   'tables.visitOnly': '仅限本次访问',
   'tables.query': '查询',

@@ -86,6 +86,11 @@ class Uploads {
   /** Why tables cannot be kept, if they cannot: shown once, above the list. */
   storageFailure = $state<StorageFailure | undefined>();
   restoring = $state(false);
+  /**
+   * Kept tables read from storage but not yet loaded into DuckDB: listed at once (storage
+   * answers before DuckDB has started), usable once loaded.
+   */
+  coming = $state<StoredTable[]>([]);
   /** Kept tables that did not load again, with why. */
   restoreFailures = $state<{ table: string; message: string }[]>([]);
   /** Kept tables whose Arrow copy could not be read: loaded from their CSV, nothing lost. */
@@ -292,11 +297,30 @@ class Uploads {
     }
   }
 
+  /** Lists the kept tables before DuckDB is ready, so the page shows what is coming back. */
+  async announce(): Promise<void> {
+    try {
+      this.showComing(await listStored());
+    } catch {
+      // Storage that cannot be read is reported by the restore, which reads it again.
+    }
+  }
+
+  private showComing(stored: StoredTable[]): void {
+    this.coming = stored.filter((each) => !this.tables.some((table) => table.table === each.table));
+  }
+
   /** Loads every kept table this tab does not have yet. */
   private async catchUp(): Promise<void> {
     try {
-      for (const table of await listStored()) await this.adopt(table);
+      const stored = await listStored();
+      this.showComing(stored);
+      for (const table of stored) {
+        await this.adopt(table);
+        this.coming = this.coming.filter((each) => each.table !== table.table);
+      }
     } catch (error) {
+      this.coming = [];
       this.storageFailed(error);
     } finally {
       this.version++;

@@ -70,6 +70,7 @@ export class WorkbenchSession {
       this.linked = shared.sql;
       this.#pendingChart = shared.chart;
     }
+    void uploads.announce();
     databaseReady()
       .then(async () => {
         this.ready = true;
