@@ -102,6 +102,12 @@ export const tableListed = (/** @type {string} */ table) =>
   document.querySelector(`[data-testid="uploaded-tables"] tr[data-table="${table}"]`) !== null &&
   performance.now();
 
+/** Once the panel names `table`, still loading or loaded (kept tables are named at once): the time. */
+export const tableNamed = (/** @type {string} */ table) =>
+  document.querySelector(
+    `[data-testid="uploaded-tables"] tr[data-table="${table}"], [data-testid="uploaded-tables"] tr[data-coming="${table}"]`,
+  ) !== null && performance.now();
+
 /** Once a run has ended and its result grid shows `value` in a cell (digits compared): the time. */
 export const gridShows = (/** @type {string} */ value) => {
   const status = document.querySelector('[data-testid="run-status"]');
