@@ -1,4 +1,6 @@
 import { scaleUtc } from 'd3-scale';
+import { fitText, textWidth } from '../core/text';
+import type { TipContent } from '../core/tooltip.svelte';
 
 /** How precisely a date is known: `2006`, `2012-08` or `2012-08-27`. */
 export type Precision = 'year' | 'month' | 'day';
@@ -25,6 +27,7 @@ export type TimelineEvent = {
   lane: string;
   start: string;
   end: string | null;
+  tip?: TipContent;
 };
 
 export type TimelineMark = TimelineEvent & {
@@ -34,6 +37,10 @@ export type TimelineMark = TimelineEvent & {
   /** Drawn as a point when the event is shorter than a few pixels (a day, a week's meeting). */
   point: boolean;
   precision: Precision;
+  /** The label drawn beside the mark (the name, cut at a word where room is short), if any. */
+  shownLabel: string | null;
+  labelX: number;
+  labelAnchor: 'start' | 'end';
 };
 
 export type TimelineLayout = {
@@ -50,6 +57,14 @@ const LANE_GAP = 14;
 const TOP = 8;
 const AXIS = 26;
 const POINT_WIDTH = 10;
+/** Label text size, in CSS pixels. */
+export const LABEL_SIZE = 11;
+const LABEL_GAP = 4;
+/** A label is cut to this width at most, and not drawn in less room than the minimum. */
+const LABEL_MAX = 190;
+const LABEL_MIN = 44;
+/** Rows a lane may add to give its events room for their labels. */
+const EXTRA_ROWS = { wide: 2, narrow: 1 };
 
 /**
  * Lays out dated events in lanes on a time axis. An event known only to the year or month
@@ -82,27 +97,84 @@ export function timelineLayout(
         const x2 = x(end.end);
         const point = x2 - x1 < POINT_WIDTH;
         const precision = event.end && end.precision !== 'day' ? end.precision : start.precision;
-        return { event, x1: point ? x1 + (x2 - x1) / 2 : x1, x2, point, precision };
+        const at = point ? x1 + (x2 - x1) / 2 : x1;
+        return {
+          event,
+          x1: at,
+          x2,
+          point,
+          precision,
+          left: point ? at - POINT_WIDTH / 2 : at,
+          right: point ? at + POINT_WIDTH / 2 : x2,
+        };
       })
       .sort((a, b) => a.x1 - b.x1);
-    const rowEnds: number[] = [];
     const laneTop = y + (narrow ? ROW : 0);
+    // Without labels the lane needs this many rows; labels may add a few, not more.
+    const bare: number[] = [];
     for (const placed of inLane) {
-      const left = placed.point ? placed.x1 - POINT_WIDTH / 2 : placed.x1;
-      const rightEdge = placed.point ? placed.x1 + POINT_WIDTH / 2 : placed.x2;
-      let row = rowEnds.findIndex((end) => end + 2 <= left);
-      if (row === -1) row = rowEnds.push(rightEdge) - 1;
-      else rowEnds[row] = rightEdge;
-      marks.push({
+      const row = bare.findIndex((end) => end + 2 <= placed.left);
+      if (row === -1) bare.push(placed.right);
+      else bare[row] = placed.right;
+    }
+    const maxRows = bare.length + (width >= 600 ? EXTRA_ROWS.wide : EXTRA_ROWS.narrow);
+    // Each row is the spans taken in it, left to right: marks and the labels beside them.
+    const rows: { left: number; right: number }[][] = [];
+    const free = (row: { left: number; right: number }[], left: number, right: number) =>
+      row.every((span) => span.right + 2 <= left || right + 2 <= span.left);
+    const rowMarks: { mark: TimelineMark; row: number }[] = [];
+    for (const placed of inLane) {
+      const fitted = fitText(placed.event.label, LABEL_MAX, LABEL_SIZE);
+      const labelWidth = fitted ? textWidth(fitted, LABEL_SIZE) : 0;
+      // The label goes right of its mark, or left of it where the plot ends first.
+      const toLeft = placed.right + LABEL_GAP + labelWidth > right;
+      const withLabel = toLeft
+        ? { left: placed.left - LABEL_GAP - labelWidth, right: placed.right }
+        : { left: placed.left, right: placed.right + LABEL_GAP + labelWidth };
+      const labelText = withLabel.left >= left ? fitted : null;
+      let row = labelText
+        ? rows.findIndex((spans) => free(spans, withLabel.left, withLabel.right))
+        : -1;
+      let labelled = row !== -1;
+      if (row === -1 && labelText && rows.length < maxRows) {
+        row = rows.push([]) - 1;
+        labelled = true;
+      }
+      if (row === -1) row = rows.findIndex((spans) => free(spans, placed.left, placed.right));
+      if (row === -1) row = rows.push([]) - 1;
+      rows[row].push(labelled ? withLabel : { left: placed.left, right: placed.right });
+      const mark: TimelineMark = {
         ...placed.event,
         x: placed.x1,
         width: placed.point ? 0 : placed.x2 - placed.x1,
         y: laneTop + row * ROW + ROW / 2,
         point: placed.point,
         precision: placed.precision,
-      });
+        shownLabel: labelled ? labelText : null,
+        labelX: toLeft ? placed.left - LABEL_GAP : placed.right + LABEL_GAP,
+        labelAnchor: toLeft ? 'end' : 'start',
+      };
+      marks.push(mark);
+      rowMarks.push({ mark, row });
     }
-    const height = (narrow ? ROW : 0) + Math.max(1, rowEnds.length) * ROW;
+    // A mark left without a label gets the name cut to the room beside it, where there is some.
+    for (const { mark, row } of rowMarks) {
+      if (mark.shownLabel !== null) continue;
+      const markRight = mark.point ? mark.x + POINT_WIDTH / 2 : mark.x + mark.width;
+      const next = Math.min(
+        right,
+        ...rows[row].filter((span) => span.left > markRight).map((span) => span.left - 2),
+      );
+      const room = Math.min(LABEL_MAX, next - markRight - LABEL_GAP - 2);
+      const text = room >= LABEL_MIN ? fitText(mark.label, room, LABEL_SIZE) : null;
+      if (!text) continue;
+      const labelRight = markRight + LABEL_GAP + textWidth(text, LABEL_SIZE);
+      rows[row].push({ left: markRight, right: labelRight });
+      mark.shownLabel = text;
+      mark.labelX = markRight + LABEL_GAP;
+      mark.labelAnchor = 'start';
+    }
+    const height = (narrow ? ROW : 0) + Math.max(1, rows.length) * ROW;
     laneBoxes.push({ name: lane, y, height });
     y += height + LANE_GAP;
   }
