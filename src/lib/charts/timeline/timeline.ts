@@ -17,6 +17,10 @@ export function periodOf(date: string): { start: Date; end: Date; precision: Pre
   return { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1), precision: 'day' };
 }
 
+function newRow(): { end: number; labelEnd: number; last: null } {
+  return { end: -Infinity, labelEnd: -Infinity, last: null };
+}
+
 function utc(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
 }
@@ -62,7 +66,7 @@ export const LABEL_SIZE = 11;
 const LABEL_GAP = 4;
 /** A label is cut to this width at most, and not drawn in less room than the minimum. */
 const LABEL_MAX = 190;
-const LABEL_MIN = 44;
+const LABEL_MIN = 64;
 /** Rows a lane may add to give its events room for their labels. */
 const EXTRA_ROWS = { wide: 2, narrow: 1 };
 
@@ -118,36 +122,43 @@ export function timelineLayout(
       else bare[row] = placed.right;
     }
     const maxRows = bare.length + (width >= 600 ? EXTRA_ROWS.wide : EXTRA_ROWS.narrow);
-    // Each row is the spans taken in it, left to right: marks and the labels beside them.
-    const rows: { left: number; right: number }[][] = [];
-    const free = (row: { left: number; right: number }[], left: number, right: number) =>
-      row.every((span) => span.right + 2 <= left || right + 2 <= span.left);
-    const rowMarks: { mark: TimelineMark; row: number }[] = [];
+    // A row is packed left to right: where its marks end, where the label of its last mark
+    // ends, and that mark. A label is soft: a later mark in the row cuts it short (at a word)
+    // or, if too little is left, removes it; a mark is never moved for a label.
+    type Row = { end: number; labelEnd: number; last: TimelineMark | null };
+    const rows: Row[] = [];
+    const cut = (mark: TimelineMark, before: number) => {
+      const room = before - 2 - mark.labelX;
+      mark.shownLabel = room >= LABEL_MIN ? fitText(mark.label, room, LABEL_SIZE, 10) : null;
+    };
     for (const placed of inLane) {
-      const fitted = fitText(placed.event.label, LABEL_MAX, LABEL_SIZE);
+      const fitted = fitText(placed.event.label, LABEL_MAX, LABEL_SIZE, 10);
       const labelWidth = fitted ? textWidth(fitted, LABEL_SIZE) : 0;
       // The label goes right of its mark, or left of it where the plot ends first.
       const toLeft = placed.right + LABEL_GAP + labelWidth > right;
-      const withLabel = toLeft
-        ? { left: placed.left - LABEL_GAP - labelWidth, right: placed.right }
-        : { left: placed.left, right: placed.right + LABEL_GAP + labelWidth };
-      const labelText = withLabel.left >= left ? fitted : null;
-      let row = labelText
-        ? rows.findIndex((spans) => free(spans, withLabel.left, withLabel.right))
-        : -1;
-      let labelled = row !== -1;
-      if (row === -1 && labelText && rows.length < maxRows) {
-        row = rows.push([]) - 1;
-        labelled = true;
+      const from = toLeft ? placed.left - LABEL_GAP - labelWidth : placed.left;
+      const labelText = from >= left ? fitted : null;
+      const clear = (row: Row, at: number) => row.end + 2 <= at && row.labelEnd + 2 <= at;
+      let index = labelText ? rows.findIndex((row) => clear(row, from)) : -1;
+      if (index === -1 && labelText && rows.length < maxRows) index = rows.push(newRow()) - 1;
+      let labelled = labelText !== null && index !== -1;
+      if (index === -1) {
+        // No room for the label without cutting another: the row whose label loses least.
+        const fits = rows
+          .map((row, at) => ({ row, at }))
+          .filter(({ row }) => row.end + 2 <= placed.left)
+          .sort((p, q) => p.row.labelEnd - q.row.labelEnd);
+        index = fits.length > 0 ? fits[0].at : rows.push(newRow()) - 1;
+        labelled = labelText !== null && (!toLeft || clear(rows[index], from));
+        const previous = rows[index].last;
+        const before = labelled ? from : placed.left;
+        if (previous?.shownLabel && rows[index].labelEnd + 2 > before) cut(previous, before);
       }
-      if (row === -1) row = rows.findIndex((spans) => free(spans, placed.left, placed.right));
-      if (row === -1) row = rows.push([]) - 1;
-      rows[row].push(labelled ? withLabel : { left: placed.left, right: placed.right });
       const mark: TimelineMark = {
         ...placed.event,
         x: placed.x1,
         width: placed.point ? 0 : placed.x2 - placed.x1,
-        y: laneTop + row * ROW + ROW / 2,
+        y: laneTop + index * ROW + ROW / 2,
         point: placed.point,
         precision: placed.precision,
         shownLabel: labelled ? labelText : null,
@@ -155,24 +166,11 @@ export function timelineLayout(
         labelAnchor: toLeft ? 'end' : 'start',
       };
       marks.push(mark);
-      rowMarks.push({ mark, row });
-    }
-    // A mark left without a label gets the name cut to the room beside it, where there is some.
-    for (const { mark, row } of rowMarks) {
-      if (mark.shownLabel !== null) continue;
-      const markRight = mark.point ? mark.x + POINT_WIDTH / 2 : mark.x + mark.width;
-      const next = Math.min(
-        right,
-        ...rows[row].filter((span) => span.left > markRight).map((span) => span.left - 2),
-      );
-      const room = Math.min(LABEL_MAX, next - markRight - LABEL_GAP - 2);
-      const text = room >= LABEL_MIN ? fitText(mark.label, room, LABEL_SIZE) : null;
-      if (!text) continue;
-      const labelRight = markRight + LABEL_GAP + textWidth(text, LABEL_SIZE);
-      rows[row].push({ left: markRight, right: labelRight });
-      mark.shownLabel = text;
-      mark.labelX = markRight + LABEL_GAP;
-      mark.labelAnchor = 'start';
+      rows[index] = {
+        end: placed.right,
+        labelEnd: labelled && !toLeft ? placed.right + LABEL_GAP + labelWidth : placed.right,
+        last: mark,
+      };
     }
     const height = (narrow ? ROW : 0) + Math.max(1, rows.length) * ROW;
     laneBoxes.push({ name: lane, y, height });
