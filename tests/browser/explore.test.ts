@@ -106,24 +106,47 @@ describe('the Register page over the years', () => {
 
 describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
   const marks = [
-    { name: 'a bar', panel: 'reporting', selector: `${bars}[data-key="AFR"]`, tab: null },
+    {
+      name: 'a bar',
+      page: 'register/',
+      panel: 'reporting',
+      selector: `${bars}[data-key="AFR"]`,
+      tab: null,
+    },
     {
       name: 'a point over the years',
+      page: 'register/',
       panel: 'trend',
       selector: '#trend-panel-chart circle[data-series="AFR"]',
       tab: null,
     },
     {
       name: 'a point of participation',
+      page: 'register/',
       panel: 'participation',
       selector: '#participation-panel-chart circle.mark',
       tab: null,
     },
     {
       name: 'a map country',
+      page: 'register/',
       panel: 'reporting',
       selector: '#reporting-panel-map path[data-m49="566"]',
       tab: 'Map',
+    },
+    {
+      name: 'a timeline event',
+      page: '',
+      panel: 'timeline',
+      selector: '#timeline-panel-chart g.event[data-key="sc-7036-2013-09-26"]',
+      tab: null,
+    },
+    {
+      name: 'a network node',
+      page: 'sources/',
+      panel: 'network',
+      selector: '#network-panel-chart g.node[data-key="S/PRST/2010/6"]',
+      tab: null,
     },
   ];
   const tooltip = (page: Page, panel: string) => page.locator(`#${panel} [role="tooltip"]`);
@@ -135,7 +158,7 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
         hasTouch: true,
       });
       const page = await context.newPage();
-      await page.goto(`${site.url}register/`);
+      await page.goto(`${site.url}${mark.page}`);
       await waitForLiveViews(page);
       if (mark.tab) {
         await page.locator(`#${mark.panel}`).getByRole('tab', { name: mark.tab }).click();
@@ -173,6 +196,94 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
     const text = await tooltip(page, 'reporting').textContent();
     expect(text).toContain('来源');
     expect(text).toContain('年收到的报告');
+    await page.close();
+  });
+});
+
+describe('the timeline and the citation network', () => {
+  it('a timeline event is highlighted and its tooltip gives its date and source as events.csv has them', async () => {
+    const [event] = db.query(
+      "SELECT name_en, source_doc, source_ref FROM events WHERE event_id = 'poa-conference-2001'",
+    );
+    const page = await open('');
+    const mark = page.locator('#timeline g.event[data-key="poa-conference-2001"]');
+    await mark.hover();
+    const tip = page.locator('#timeline [role="tooltip"]');
+    await tip.waitFor();
+    const text = await tip.textContent();
+    expect(text).toContain(String(event.name_en));
+    expect(text).toContain('9 July 2001');
+    expect(text).toContain('20 July 2001');
+    expect(text).toContain(`${event.source_doc}, ${event.source_ref}`);
+    expect(await mark.getAttribute('class')).toMatch(/\bactive\b/);
+    await page.close();
+  });
+
+  it('a network node tooltip says how often citations.csv cites it', async () => {
+    const [{ times }] = db.query(
+      "SELECT count(*)::INTEGER AS times FROM citations WHERE cited_doc = 'A/CONF.192/15'",
+    );
+    const page = await open('sources/');
+    const node = page.locator('#network g.node[data-key="A/CONF.192/15"]');
+    await node.hover();
+    const tip = page.locator('#network [role="tooltip"]');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain(`Cited ${times} times`);
+    expect(await node.getAttribute('class')).toMatch(/\bactive\b/);
+    await page.close();
+  });
+
+  it('shows one Sources block once an event or a document is selected', async () => {
+    const page = await open('?event=poa-conference-2001');
+    await expect
+      .poll(() => page.getByTestId('event-detail').textContent())
+      .toContain('Programme of Action adopted');
+    expect(await page.locator('#timeline [data-testid="source-note"]').count()).toBe(1);
+    await page.goto(`${site.url}sources/?doc=S%2FRES%2F2117%20(2013)`);
+    await waitForLiveViews(page);
+    await expect
+      .poll(() => page.getByTestId('document-detail').textContent())
+      .toContain('Cited by');
+    expect(await page.locator('#network [data-testid="source-note"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('labels some events and documents where there is room, fewer on a phone', async () => {
+    const counts: number[] = [];
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await open('', viewport);
+      const labels = page.locator('#timeline-panel-chart text.event-label');
+      counts.push(await labels.count());
+      const sources = await open('sources/', viewport);
+      counts.push(await sources.locator('#network-panel-chart text.node-label').count());
+      await page.close();
+      await sources.close();
+    }
+    const [timelineWide, networkWide, timelinePhone, networkPhone] = counts;
+    expect(timelineWide).toBeGreaterThan(5);
+    expect(networkWide).toBeGreaterThan(5);
+    expect(timelinePhone).toBeGreaterThan(0);
+    expect(networkPhone).toBeGreaterThan(0);
+    expect(timelinePhone).toBeLessThan(timelineWide);
+    expect(networkPhone).toBeLessThanOrEqual(networkWide);
+  });
+
+  it('has its tooltips in Chinese on /zh/', async () => {
+    const page = await open('zh/');
+    await page.locator('#timeline g.event[data-key="poa-conference-2001"]').hover();
+    const tip = page.locator('#timeline [role="tooltip"]');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('来源');
+    expect(await tip.textContent()).toContain('2001年7月9日');
+    await page.goto(`${site.url}zh/sources/`);
+    await waitForLiveViews(page);
+    await page.locator('#network g.node[data-key="A/CONF.192/15"]').hover();
+    const nodeTip = page.locator('#network [role="tooltip"]');
+    await nodeTip.waitFor();
+    expect(await nodeTip.textContent()).toMatch(/被引用 \d+ 次/);
     await page.close();
   });
 });

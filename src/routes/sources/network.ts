@@ -31,7 +31,8 @@ export function kindGroup(kind: string): KindGroup {
 
 /**
  * The citation graph: every document that cites or is cited (public data sources that
- * neither cite nor are cited stay out), seeds highlighted, one link per citing pair.
+ * neither cite nor are cited stay out), seeds highlighted, one link per citing pair, and
+ * each document's times cited (every citing place, not only one per citing document).
  */
 export function citationGraph(
   documents: Row[],
@@ -44,18 +45,20 @@ export function citationGraph(
     pairs.set(`${source}\u0000${target}`, { source, target });
   }
   const links = [...pairs.values()];
-  const degree = new Map<string, number>();
-  for (const { source, target } of links) {
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    degree.set(target, (degree.get(target) ?? 0) + 1);
+  const linked = new Set(links.flatMap(({ source, target }) => [source, target]));
+  // Times cited: every place that cites the document, as its "cited N times" counts them.
+  const cited = new Map<string, number>();
+  for (const row of citations) {
+    const target = String(row.cited_doc);
+    cited.set(target, (cited.get(target) ?? 0) + 1);
   }
   const nodes = documents
-    .filter((row) => row.role === 'seed' || degree.has(String(row.doc_id)))
+    .filter((row) => row.role === 'seed' || linked.has(String(row.doc_id)))
     .map((row) => ({
       id: String(row.doc_id),
       group: kindGroup(String(row.kind)),
       highlight: row.role === 'seed',
-      degree: degree.get(String(row.doc_id)) ?? 0,
+      cited: cited.get(String(row.doc_id)) ?? 0,
     }));
   return { nodes, links };
 }

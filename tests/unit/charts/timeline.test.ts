@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '$lib/charts/core/text';
 import { periodOf, timelineLayout, type TimelineEvent } from '$lib/charts/timeline/timeline';
 
 describe('periodOf(date)', () => {
@@ -50,6 +51,60 @@ describe('timelineLayout(events, lanes, dims)', () => {
     for (const each of layout.marks) {
       expect(each.x).toBeGreaterThanOrEqual(layout.plot.left);
       expect(each.x + each.width).toBeLessThanOrEqual(layout.plot.right + 0.001);
+    }
+  });
+});
+
+describe('timelineLayout(events, lanes, dims) labels', () => {
+  // Thirty events, a few months apart, with names of every length.
+  const names = ['Review Conference', 'Group of Governmental Experts on the Register', 'Meeting'];
+  const events: TimelineEvent[] = Array.from({ length: 30 }, (_, index) => ({
+    key: `e${index}`,
+    label: `${names[index % 3]} ${index}`,
+    lane: index % 2 ? 'a' : 'b',
+    start: `${2000 + Math.floor(index / 2)}-${String((index % 12) + 1).padStart(2, '0')}`,
+    end: null,
+  }));
+  const spans = (layout: ReturnType<typeof timelineLayout>) =>
+    layout.marks.flatMap((mark) => {
+      const markSpan = {
+        key: mark.key,
+        y: mark.y,
+        left: mark.point ? mark.x - 5 : mark.x,
+        right: mark.point ? mark.x + 5 : mark.x + mark.width,
+      };
+      if (!mark.shownLabel) return [markSpan];
+      const width = textWidth(mark.shownLabel, 11);
+      const left = mark.labelAnchor === 'start' ? mark.labelX : mark.labelX - width;
+      return [markSpan, { key: `${mark.key} label`, y: mark.y, left, right: left + width }];
+    });
+
+  for (const width of [900, 360]) {
+    it(`at ${width} px: labels stay in the plot and clear of every mark and label in their row`, () => {
+      const layout = timelineLayout(events, ['a', 'b'], { width, from: 2000, to: 2015 });
+      const all = spans(layout);
+      for (const span of all.filter((each) => each.key.endsWith('label'))) {
+        expect(span.left).toBeGreaterThanOrEqual(layout.plot.left);
+        expect(span.right).toBeLessThanOrEqual(layout.plot.right);
+        for (const other of all) {
+          if (other === span || other.y !== span.y || span.key === `${other.key} label`) continue;
+          expect(
+            span.right <= other.left || other.right <= span.left,
+            `${span.key} / ${other.key}`,
+          ).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('labels fewer events on a phone, each with its name or the start of it', () => {
+    const wide = timelineLayout(events, ['a', 'b'], { width: 900, from: 2000, to: 2015 });
+    const phone = timelineLayout(events, ['a', 'b'], { width: 360, from: 2000, to: 2015 });
+    const labelled = (layout: typeof wide) => layout.marks.filter((mark) => mark.shownLabel);
+    expect(labelled(phone).length).toBeGreaterThan(0);
+    expect(labelled(phone).length).toBeLessThan(labelled(wide).length);
+    for (const mark of [...labelled(wide), ...labelled(phone)]) {
+      expect(mark.label.startsWith(mark.shownLabel!.replace(/…$/, ''))).toBe(true);
     }
   });
 });

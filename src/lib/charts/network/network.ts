@@ -8,8 +8,20 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { textWidth } from '../core/text';
+import type { TipContent } from '../core/tooltip.svelte';
 
-export type NetworkNode = { id: string; group: string; highlight: boolean; degree: number };
+/**
+ * A document: `cited` is how many times the others cite it (its incoming citations), which
+ * its circle's size shows; `tip` what its tooltip says.
+ */
+export type NetworkNode = {
+  id: string;
+  group: string;
+  highlight: boolean;
+  cited: number;
+  tip?: TipContent;
+};
 export type NetworkLink = { source: string; target: string };
 
 export type PlacedNode = NetworkNode & { x: number; y: number; r: number };
@@ -23,11 +35,21 @@ export type PlacedLink = {
   y2: number;
 };
 
+/** A node's label where it fits: beside the circle, clear of other circles and labels. */
+export type PlacedLabel = {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+};
+
 export type NetworkLayout = {
   width: number;
   height: number;
   nodes: PlacedNode[];
   links: PlacedLink[];
+  labels: PlacedLabel[];
 };
 
 type SimNode = SimulationNodeDatum & NetworkNode & { r: number };
@@ -36,9 +58,15 @@ const MARGIN = 4;
 /** Room above the graph for the label drawn over a highlighted node. */
 const LABEL_ROOM = 18;
 
-/** Radius grows with the square root of the links, so area tracks how often a document is cited. */
+/** Label text size, in CSS pixels (the chart's own). */
+export const LABEL_SIZE = 11;
+
+/**
+ * A circle's area grows with the times the document is cited, from a floor that keeps a
+ * document nobody cites visible; seeds are ringed, not enlarged, so size means one thing.
+ */
 export function nodeRadius(node: NetworkNode): number {
-  return (node.highlight ? 9 : 3.5) + Math.sqrt(node.degree) * 1.6;
+  return Math.sqrt(16 + 16 * node.cited);
 }
 
 /**
@@ -50,6 +78,7 @@ export function networkLayout(
   nodes: NetworkNode[],
   links: NetworkLink[],
   { width, height }: { width: number; height: number },
+  labels: Record<string, string> = {},
 ): NetworkLayout {
   // d3-force's own start is a spiral around (0, 0); starting the spiral at the frame's centre
   // lets the weak centring forces settle the graph in the middle instead of a corner.
@@ -103,7 +132,8 @@ export function networkLayout(
     id: node.id,
     group: node.group,
     highlight: node.highlight,
-    degree: node.degree,
+    cited: node.cited,
+    tip: node.tip,
     r: node.r,
     x: clamp(offsetX + ((node.x ?? 0) - left) * fit, node.r, width - node.r),
     y: clamp(offsetY + ((node.y ?? 0) - top) * fit, node.r, height - node.r),
@@ -113,6 +143,7 @@ export function networkLayout(
     width,
     height,
     nodes: placed,
+    labels: placeLabels(placed, labels, { width, height }),
     links: links.flatMap((link, index) => {
       const from = at.get(link.source);
       const to = at.get(link.target);
@@ -131,6 +162,68 @@ export function networkLayout(
         : [];
     }),
   };
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+
+/**
+ * Labels where they fit, seeds first, then the most cited: above, below, right or left of
+ * the circle, inside the frame, touching no other circle and no label already placed. A
+ * crowded graph (a phone) gets fewer labels; every node keeps its name and tooltip.
+ */
+export function placeLabels(
+  nodes: PlacedNode[],
+  labels: Record<string, string>,
+  { width, height }: { width: number; height: number },
+): PlacedLabel[] {
+  const order = nodes
+    .filter((node) => labels[node.id])
+    .sort(
+      (a, b) =>
+        Number(b.highlight) - Number(a.highlight) || b.cited - a.cited || a.id.localeCompare(b.id),
+    );
+  const taken: Box[] = [];
+  const placedLabels: PlacedLabel[] = [];
+  const ascent = LABEL_SIZE * 0.8;
+  const descent = LABEL_SIZE * 0.25;
+  for (const node of order) {
+    const text = labels[node.id];
+    const w = textWidth(text, LABEL_SIZE);
+    const gap = 3;
+    const candidates: PlacedLabel[] = [
+      { id: node.id, text, x: node.x, y: node.y - node.r - gap - descent, anchor: 'middle' },
+      { id: node.id, text, x: node.x, y: node.y + node.r + gap + ascent, anchor: 'middle' },
+      { id: node.id, text, x: node.x + node.r + gap, y: node.y + ascent / 2 - 1, anchor: 'start' },
+      { id: node.id, text, x: node.x - node.r - gap, y: node.y + ascent / 2 - 1, anchor: 'end' },
+    ];
+    for (const label of candidates) {
+      const left =
+        label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
+      const box = { left, right: left + w, top: label.y - ascent, bottom: label.y + descent };
+      if (box.left < 1 || box.right > width - 1 || box.top < 1 || box.bottom > height - 1) continue;
+      if (taken.some((other) => overlaps(box, other, 2))) continue;
+      if (nodes.some((other) => other.id !== node.id && touches(box, other, 1))) continue;
+      taken.push(box);
+      placedLabels.push(label);
+      break;
+    }
+  }
+  return placedLabels;
+}
+
+function overlaps(a: Box, b: Box, pad: number): boolean {
+  return (
+    a.left < b.right + pad &&
+    b.left < a.right + pad &&
+    a.top < b.bottom + pad &&
+    b.top < a.bottom + pad
+  );
+}
+
+function touches(box: Box, circle: PlacedNode, pad: number): boolean {
+  const dx = circle.x - clamp(circle.x, box.left, box.right);
+  const dy = circle.y - clamp(circle.y, box.top, box.bottom);
+  return dx * dx + dy * dy < (circle.r + pad) ** 2;
 }
 
 function clamp(value: number, low: number, high: number): number {

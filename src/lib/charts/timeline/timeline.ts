@@ -1,4 +1,6 @@
 import { scaleUtc } from 'd3-scale';
+import { fitText, textWidth } from '../core/text';
+import type { TipContent } from '../core/tooltip.svelte';
 
 /** How precisely a date is known: `2006`, `2012-08` or `2012-08-27`. */
 export type Precision = 'year' | 'month' | 'day';
@@ -15,6 +17,10 @@ export function periodOf(date: string): { start: Date; end: Date; precision: Pre
   return { start: utc(year, month - 1, day), end: utc(year, month - 1, day + 1), precision: 'day' };
 }
 
+function newRow(): { end: number; labelEnd: number; last: null } {
+  return { end: -Infinity, labelEnd: -Infinity, last: null };
+}
+
 function utc(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
 }
@@ -25,6 +31,7 @@ export type TimelineEvent = {
   lane: string;
   start: string;
   end: string | null;
+  tip?: TipContent;
 };
 
 export type TimelineMark = TimelineEvent & {
@@ -34,6 +41,10 @@ export type TimelineMark = TimelineEvent & {
   /** Drawn as a point when the event is shorter than a few pixels (a day, a week's meeting). */
   point: boolean;
   precision: Precision;
+  /** The label drawn beside the mark (the name, cut at a word where room is short), if any. */
+  shownLabel: string | null;
+  labelX: number;
+  labelAnchor: 'start' | 'end';
 };
 
 export type TimelineLayout = {
@@ -50,6 +61,14 @@ const LANE_GAP = 14;
 const TOP = 8;
 const AXIS = 26;
 const POINT_WIDTH = 10;
+/** Label text size, in CSS pixels. */
+export const LABEL_SIZE = 11;
+const LABEL_GAP = 4;
+/** A label is cut to this width at most, and not drawn in less room than the minimum. */
+const LABEL_MAX = 190;
+const LABEL_MIN = 64;
+/** Rows a lane may add to give its events room for their labels. */
+const EXTRA_ROWS = { wide: 2, narrow: 1 };
 
 /**
  * Lays out dated events in lanes on a time axis. An event known only to the year or month
@@ -82,27 +101,78 @@ export function timelineLayout(
         const x2 = x(end.end);
         const point = x2 - x1 < POINT_WIDTH;
         const precision = event.end && end.precision !== 'day' ? end.precision : start.precision;
-        return { event, x1: point ? x1 + (x2 - x1) / 2 : x1, x2, point, precision };
+        const at = point ? x1 + (x2 - x1) / 2 : x1;
+        return {
+          event,
+          x1: at,
+          x2,
+          point,
+          precision,
+          left: point ? at - POINT_WIDTH / 2 : at,
+          right: point ? at + POINT_WIDTH / 2 : x2,
+        };
       })
       .sort((a, b) => a.x1 - b.x1);
-    const rowEnds: number[] = [];
     const laneTop = y + (narrow ? ROW : 0);
+    // Without labels the lane needs this many rows; labels may add a few, not more.
+    const bare: number[] = [];
     for (const placed of inLane) {
-      const left = placed.point ? placed.x1 - POINT_WIDTH / 2 : placed.x1;
-      const rightEdge = placed.point ? placed.x1 + POINT_WIDTH / 2 : placed.x2;
-      let row = rowEnds.findIndex((end) => end + 2 <= left);
-      if (row === -1) row = rowEnds.push(rightEdge) - 1;
-      else rowEnds[row] = rightEdge;
-      marks.push({
+      const row = bare.findIndex((end) => end + 2 <= placed.left);
+      if (row === -1) bare.push(placed.right);
+      else bare[row] = placed.right;
+    }
+    const maxRows = bare.length + (width >= 600 ? EXTRA_ROWS.wide : EXTRA_ROWS.narrow);
+    // A row is packed left to right: where its marks end, where the label of its last mark
+    // ends, and that mark. A label is soft: a later mark in the row cuts it short (at a word)
+    // or, if too little is left, removes it; a mark is never moved for a label.
+    type Row = { end: number; labelEnd: number; last: TimelineMark | null };
+    const rows: Row[] = [];
+    const cut = (mark: TimelineMark, before: number) => {
+      const room = before - 2 - mark.labelX;
+      mark.shownLabel = room >= LABEL_MIN ? fitText(mark.label, room, LABEL_SIZE, 10) : null;
+    };
+    for (const placed of inLane) {
+      const fitted = fitText(placed.event.label, LABEL_MAX, LABEL_SIZE, 10);
+      const labelWidth = fitted ? textWidth(fitted, LABEL_SIZE) : 0;
+      // The label goes right of its mark, or left of it where the plot ends first.
+      const toLeft = placed.right + LABEL_GAP + labelWidth > right;
+      const from = toLeft ? placed.left - LABEL_GAP - labelWidth : placed.left;
+      const labelText = from >= left ? fitted : null;
+      const clear = (row: Row, at: number) => row.end + 2 <= at && row.labelEnd + 2 <= at;
+      let index = labelText ? rows.findIndex((row) => clear(row, from)) : -1;
+      if (index === -1 && labelText && rows.length < maxRows) index = rows.push(newRow()) - 1;
+      let labelled = labelText !== null && index !== -1;
+      if (index === -1) {
+        // No room for the label without cutting another: the row whose label loses least.
+        const fits = rows
+          .map((row, at) => ({ row, at }))
+          .filter(({ row }) => row.end + 2 <= placed.left)
+          .sort((p, q) => p.row.labelEnd - q.row.labelEnd);
+        index = fits.length > 0 ? fits[0].at : rows.push(newRow()) - 1;
+        labelled = labelText !== null && (!toLeft || clear(rows[index], from));
+        const previous = rows[index].last;
+        const before = labelled ? from : placed.left;
+        if (previous?.shownLabel && rows[index].labelEnd + 2 > before) cut(previous, before);
+      }
+      const mark: TimelineMark = {
         ...placed.event,
         x: placed.x1,
         width: placed.point ? 0 : placed.x2 - placed.x1,
-        y: laneTop + row * ROW + ROW / 2,
+        y: laneTop + index * ROW + ROW / 2,
         point: placed.point,
         precision: placed.precision,
-      });
+        shownLabel: labelled ? labelText : null,
+        labelX: toLeft ? placed.left - LABEL_GAP : placed.right + LABEL_GAP,
+        labelAnchor: toLeft ? 'end' : 'start',
+      };
+      marks.push(mark);
+      rows[index] = {
+        end: placed.right,
+        labelEnd: labelled && !toLeft ? placed.right + LABEL_GAP + labelWidth : placed.right,
+        last: mark,
+      };
     }
-    const height = (narrow ? ROW : 0) + Math.max(1, rowEnds.length) * ROW;
+    const height = (narrow ? ROW : 0) + Math.max(1, rows.length) * ROW;
     laneBoxes.push({ name: lane, y, height });
     y += height + LANE_GAP;
   }
