@@ -36,3 +36,15 @@ describe('textWidth(text, fontSize)', () => {
     expect(textWidth('ii', 13)).toBeLessThan(textWidth('mm', 13));
   });
 });
+
+describe('wrapText(text, maxWidth, fontSize) at a comma', () => {
+  it('ends a line after a comma rather than split a name, in English and Chinese', () => {
+    expect(
+      wrapText('Tonnes of ammunition destroyed, November 2011, Trinidad and Tobago', 420, 13),
+    ).toEqual(['Tonnes of ammunition destroyed, November 2011,', 'Trinidad and Tobago']);
+    expect(wrapText('销毁的弹药（吨），2011年11月，特立尼达和多巴哥', 300, 13)).toEqual([
+      '销毁的弹药（吨），2011年11月，',
+      '特立尼达和多巴哥',
+    ]);
+  });
+});

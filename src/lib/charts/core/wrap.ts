@@ -56,30 +56,58 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
+/** A unit ending a clause ("2012, ", "7月，"): the best place for a line to end. */
+const CLAUSE_END = /[,，、;；:：]\s*$/u;
+
 /**
  * `text` in lines no wider than `maxWidth` (estimated at `fontSize`), broken where
- * `breakUnits` allows; a single word wider than a line is cut between its characters.
- * Nothing is left out: the lines joined are the text, less the spaces at the breaks.
+ * `breakUnits` allows, preferably after a comma when that leaves the line at least half
+ * full ("…, 26 April 2012, / Trinidad and Tobago", not "…, Trinidad / and Tobago"); a single
+ * word wider than a line is cut between its characters. Nothing is left out: the lines
+ * joined are the text, less the spaces at the breaks.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
-  let line = '';
-  const fits = (candidate: string) => textWidth(candidate.trimEnd(), fontSize) <= maxWidth;
+  const width = (units: string[]) => textWidth(units.join('').trimEnd(), fontSize);
+  let line: string[] = [];
+  const push = (units: string[]) => {
+    const joined = units.join('').trimEnd();
+    if (joined) lines.push(joined);
+  };
   for (const unit of breakUnits(text.trim())) {
-    if (fits(line + unit)) {
-      line += unit;
+    if (width([...line, unit]) <= maxWidth) {
+      line.push(unit);
       continue;
     }
-    if (line) lines.push(line.trimEnd());
-    line = '';
-    for (const char of unit) {
-      if (line && !fits(line + char)) {
-        lines.push(line);
-        line = '';
+    // Break after the last comma of the line when it leaves the line half full or more.
+    let clause = -1;
+    for (let index = line.length - 2; index >= 0; index--) {
+      if (CLAUSE_END.test(line[index]) && width(line.slice(0, index + 1)) >= maxWidth / 2) {
+        clause = index;
+        break;
       }
-      line += char;
     }
+    if (clause >= 0 && width([...line.slice(clause + 1), unit]) <= maxWidth) {
+      push(line.slice(0, clause + 1));
+      line = [...line.slice(clause + 1), unit];
+      continue;
+    }
+    push(line);
+    line = [];
+    if (width([unit]) <= maxWidth) {
+      line = [unit];
+      continue;
+    }
+    let piece = '';
+    for (const char of unit) {
+      if (piece && textWidth(piece + char, fontSize) > maxWidth) {
+        lines.push(piece);
+        piece = '';
+      }
+      piece += char;
+    }
+    line = [piece];
   }
-  if (line.trimEnd()) lines.push(line.trimEnd());
+  push(line);
   return lines;
 }
