@@ -154,6 +154,7 @@ export const zh: Messages = {
     '五份关于小武器和轻武器的联合国文件（2012–2021 年）中的数字，以及补充这些数字的公开事实。每个数字都链接到其出处段落；打开任一来源说明，即可阅读中文原文段落。',
   'overview.figures': '主要数字',
   'overview.figuresSubtitle': '按文件的表述列出，保留其限定词（“至少”“近”）',
+  'overview.passage': '原文段落',
   'overview.col.source': '来源',
   'overview.timeline': '小武器进程，1991–2024 年',
   'overview.timelineSubtitle':
