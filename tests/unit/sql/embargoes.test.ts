@@ -13,7 +13,7 @@ beforeAll(async () => {
   db = await openNodeDb(path.resolve('data'));
   byEmbargo = new Map(
     db
-      .query(queries.embargoes.sql, queries.embargoes.params ?? [])
+      .query(queries.embargoes.sql)
       .map((row) => [String(row.embargo_id), String(row.missions ?? '')]),
   );
 });
