@@ -20,6 +20,8 @@ const seeds = readdirSync('seeds')
   .filter((file) => file.endsWith('.txt'))
   .map((file) => readFileSync(path.join('seeds', file), 'utf8').replace(/\s+/g, ''));
 
+type Label = { box: number; lines: { text: string; left: number; right: number }[]; text: string };
+
 async function open(url: string, width: number): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
@@ -41,24 +43,26 @@ describe('bar labels on /centres/', () => {
           .map((row) => String(locale === 'zh' ? row.name_zh : row.name_en));
         expect(countries.length).toBeGreaterThan(0);
         const page = await open(`${suite.site.url}${locale === 'zh' ? 'zh/' : ''}centres/`, width);
-        const labels = await page.$$eval('#activities svg text.label', (texts) =>
-          texts.map((text) => {
-            const svg = text.closest('svg')!;
-            const box = svg.viewBox.baseVal.width;
-            // Lines are tspans; a label in one piece (as before the fix) is its text element.
-            const pieces: SVGTextContentElement[] = [...text.querySelectorAll('tspan')];
-            const lines = (pieces.length > 0 ? pieces : [text]).map((tspan) => {
-              const x = Number(tspan.getAttribute('x') ?? text.getAttribute('x'));
-              const length = tspan.getComputedTextLength();
-              const anchor = text.getAttribute('text-anchor');
-              return {
-                text: tspan.textContent ?? '',
-                left: anchor === 'end' ? x - length : x,
-                right: anchor === 'end' ? x : x + length,
-              };
-            });
-            return { box, lines, text: lines.map((line) => line.text).join(' ') };
-          }),
+        const labels = await page.$$eval<Label[], SVGTextElement>(
+          '#activities svg text.label',
+          (texts) =>
+            texts.map((text) => {
+              const svg = text.closest('svg')!;
+              const box = svg.viewBox.baseVal.width;
+              // Lines are tspans; a label in one piece (as before the fix) is its text element.
+              const pieces: SVGTextContentElement[] = [...text.querySelectorAll('tspan')];
+              const lines = (pieces.length > 0 ? pieces : [text]).map((tspan) => {
+                const x = Number(tspan.getAttribute('x') ?? text.getAttribute('x'));
+                const length = tspan.getComputedTextLength();
+                const anchor = text.getAttribute('text-anchor');
+                return {
+                  text: tspan.textContent ?? '',
+                  left: anchor === 'end' ? x - length : x,
+                  right: anchor === 'end' ? x : x + length,
+                };
+              });
+              return { box, lines, text: lines.map((line) => line.text).join(' ') };
+            }),
         );
         await page.context().close();
         expect(labels.length).toBeGreaterThan(5);

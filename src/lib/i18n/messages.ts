@@ -159,7 +159,7 @@ export const en = {
   'overview.figures': 'Headline figures',
   'overview.figuresSubtitle':
     'As the documents state them, with their qualifiers ("at least", "nearly") kept',
-  'overview.passage': 'The passage (Chinese original)',
+  'overview.passage': 'Original passage',
   'overview.col.source': 'Source',
   'overview.timeline': 'The small-arms process, 1991–2024',
   'overview.timelineSubtitle':
