@@ -1,6 +1,8 @@
 import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { localName } from '$lib/i18n/names';
+import { localPlace } from '$lib/i18n/places';
+import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
 
 /** The names of the hosts' UN regional groups in the page's language, by group id. */
@@ -36,10 +38,14 @@ export const mandateLabel = (row: Row) =>
       })
     : t(`missions.mandate.${row.embargo_mandate}` as MessageKey);
 
-/** The resolution and paragraph of a task ("S/RES/2100 (2013), para. 16 (a)"). */
-export function resolutionLabel(row: Row): string {
+/**
+ * The resolution and paragraph of a task, the place in the page's language: "S/RES/2301
+ * (2016), para. 34 (c) (v)", "S/RES/2301 (2016)，第 34 (c) (v) 段". The data's place already
+ * says "para.".
+ */
+export function resolutionLabel(row: Row, locale: Locale = getLocale()): string {
   if (!row.resolution) return '';
-  return row.resolution_para
-    ? `${row.resolution}, para. ${row.resolution_para}`
-    : String(row.resolution);
+  if (!row.resolution_para) return String(row.resolution);
+  const place = localPlace(String(row.resolution_para), locale);
+  return `${row.resolution}${locale === 'zh' ? '，' : ', '}${place}`;
 }

@@ -14,6 +14,15 @@ export const HEADLINES = [
   ['previous_recommendations', '/sources/'],
 ] as const;
 
+/**
+ * Where a figure's source document is described on the sources page: the document selected in
+ * the citation network (`?doc=`), scrolled to that panel. `sourcesPage` is the page's address in
+ * the reader's language.
+ */
+export function passageHref(sourcesPage: string, doc: string): string {
+  return `${sourcesPage}?${new URLSearchParams({ doc })}#network`;
+}
+
 const ids = HEADLINES.map(([id]) => id).join(',');
 
 export const queries = {

@@ -25,3 +25,16 @@ describe('<BarChart data label>', () => {
     expect(body).toContain('Africa &lt;script>');
   });
 });
+
+describe('<BarChart> with a long label', () => {
+  it('regression: draws the whole label, period and country, in lines rather than cut with "…"', () => {
+    const label = 'Rounds of ammunition destroyed, 26 April 2012, Trinidad and Tobago';
+    const body = render(BarChart, {
+      props: { data: [{ key: 'r', label, value: 16860, valueLabel: '16,860' }], label: 'Rounds' },
+    }).body;
+    const lines = [...body.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(label);
+    expect(body).not.toContain('…');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barLayout, boundOf, type BarDatum } from '$lib/charts/bar/bar';
+import { textWidth } from '$lib/charts/core/wrap';
 
 const data: BarDatum[] = [
   { key: 'WEOG', label: 'Western Europe & others', value: 28 / 30, valueLabel: '93% · 28 of 30' },
@@ -117,21 +118,97 @@ describe('barLayout(data, dims) with qualified figures', () => {
 });
 
 describe('barLayout(data, dims) with long labels', () => {
-  it('shortens a label that would run past the chart with an ellipsis, keeping the full text', () => {
-    const long: BarDatum[] = [
-      {
-        key: 'a',
-        label: 'Rounds of ammunition destroyed, 2011-08–2012-07',
-        value: 1,
-        valueLabel: '1',
-      },
-      { key: 'b', label: 'Short', value: 1, valueLabel: '1' },
-    ];
-    const [shortened, short] = barLayout(long, { width: 300, labelsAbove: true }).bars;
-    expect(shortened.shownLabel.endsWith('…')).toBe(true);
-    expect(shortened.shownLabel.length * 7).toBeLessThanOrEqual(300);
-    expect(shortened.label).toBe(long[0].label);
-    expect(short.shownLabel).toBe('Short');
+  // The labels the centres page draws, whose period and country the caveat depends on.
+  const long: BarDatum[] = [
+    {
+      key: 'legal',
+      label: 'States given legal assistance, August 2011–July 2012',
+      value: 17,
+      valueLabel: '17',
+    },
+    {
+      key: 'rounds',
+      label: 'Rounds of ammunition destroyed, 26 April 2012, Trinidad and Tobago',
+      value: 16860,
+      valueLabel: '16,860',
+    },
+    {
+      key: 'zh',
+      label: '销毁的弹药（发），2012年4月26日，特立尼达和多巴哥',
+      value: 16860,
+      valueLabel: '16,860',
+    },
+    { key: 'short', label: 'Short', value: 1, valueLabel: '1' },
+  ];
+  const words = (text: string) => text.replace(/\s+/g, '');
+
+  it('regression: keeps every character of a long label (no "Trinidad and Toba…"), in lines', () => {
+    for (const width of [358, 460, 720, 1200]) {
+      for (const labelsAbove of [false, true]) {
+        const bars = barLayout(long, { width, labelsAbove }).bars;
+        for (const [index, bar] of bars.entries()) {
+          const shown = bar.labelLines.map((line) => line.text).join(' ');
+          expect(words(shown)).toBe(words(long[index].label));
+          expect(shown).not.toContain('…');
+        }
+      }
+    }
+    const phone = barLayout(long, { width: 358 }).bars;
+    expect(phone[1].labelLines.length).toBeGreaterThan(1);
+    expect(phone[1].labelLines.at(-1)!.text).toMatch(/Tobago$/);
+    expect(phone[3].labelLines.map((line) => line.text)).toEqual(['Short']);
+  });
+
+  it('keeps each line inside the chart: above the bars within the plot, beside them left of it', () => {
+    for (const width of [358, 390, 720, 1200]) {
+      const layout = barLayout(long, { width });
+      for (const bar of layout.bars) {
+        for (const line of bar.labelLines) {
+          // Chinese characters are one em wide; no Latin character is wider than one em.
+          const most = [...line.text].length * 13;
+          const room = layout.labelsAbove ? layout.plot.right - bar.labelX : bar.labelX;
+          if (/[\u4e00-\u9fff]/.test(line.text)) expect(most).toBeLessThanOrEqual(room + 26);
+          expect(textWidth(line.text, 13)).toBeLessThanOrEqual(room);
+        }
+      }
+    }
+  });
+
+  it('breaks Chinese between characters, never before closing punctuation', () => {
+    const [, , zh] = barLayout(long, { width: 358 }).bars;
+    expect(zh.labelLines.length).toBeGreaterThan(1);
+    for (const line of zh.labelLines) expect(line.text).not.toMatch(/^[，。）、]/);
+  });
+
+  it('stacks lines top to bottom without running into the bar above or below', () => {
+    for (const width of [358, 720]) {
+      const layout = barLayout(long, { width });
+      let floor = layout.plot.top;
+      for (const bar of layout.bars) {
+        const ys = bar.labelLines.map((line) => line.y);
+        expect(ys).toEqual([...ys].sort((a, b) => a - b));
+        // A 13px line reaches about 10px above its baseline (above the bars), or half its
+        // size above its middle (beside them, centred on the bar).
+        const reach = layout.labelsAbove ? 10 : 6.5;
+        for (const y of ys) expect(y - reach).toBeGreaterThanOrEqual(floor);
+        if (layout.labelsAbove) expect(ys.at(-1)!).toBeLessThan(bar.y);
+        floor = Math.max(bar.y + bar.height, ...ys.map((y) => y + 5));
+      }
+      expect(layout.plot.bottom).toBeGreaterThanOrEqual(floor);
+    }
+  });
+
+  it('moves every label above its bar when one would need more than three lines beside it', () => {
+    const wide = barLayout(long.slice(0, 1), { width: 1200 });
+    expect(wide.labelsAbove).toBe(false);
+    const longer = {
+      key: 'longer',
+      label:
+        'Rounds of ammunition destroyed with the national police and the coast guard, 26 April 2012, Trinidad and Tobago',
+      value: 1,
+      valueLabel: '1',
+    };
+    expect(barLayout([long[0], longer], { width: 1200 }).labelsAbove).toBe(true);
   });
 });
 

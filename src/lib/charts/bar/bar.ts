@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { TipContent } from '../core/tooltip.svelte';
+import { textWidth, wrapText } from '../core/wrap';
 
 /**
  * How exact a figure is: `lower` for "at least" / "more than" (the true value may lie beyond
@@ -45,9 +46,9 @@ export type Bar = BarDatum & {
   y: number;
   width: number;
   height: number;
-  /** The label as drawn: shortened with an ellipsis when it would not fit (the full one is its tooltip). */
-  shownLabel: string;
-  /** Where the category label's anchor point is. */
+  /** The label as drawn, in as many lines as it needs (never shortened), each with its y. */
+  labelLines: { text: string; y: number }[];
+  /** Where the category label's anchor point is (its first line). */
   labelX: number;
   labelY: number;
   valueX: number;
@@ -70,12 +71,17 @@ export type BarLayout = {
 
 const BAR_HEIGHT = 24;
 const BAR_GAP = 14;
+/** Height of a label line above a bar (the last one sits 5px over the bar). */
 const LABEL_LINE = 18;
+/** Height of a label line beside a bar. */
+const SIDE_LINE = 15;
+/** More lines than this beside a bar, and every label goes above its bar instead. */
+const SIDE_LINES = 3;
 const AXIS_HEIGHT = 24;
 const TOP = 4;
 const NARROW = 560;
-/** Rough width of one character at the chart's 13px font, for placing value labels. */
-const CHAR_WIDTH = 7;
+/** The chart's font size (BarChart draws at 13px). */
+const FONT = 13;
 /** Room after a lower-bound bar for the arrow that says "and possibly more". */
 const ARROW = 10;
 /** Length of the faded end of an approximate bar. */
@@ -91,36 +97,62 @@ export function barLayout(
   { width, domain, hideLabels, labelsAbove: above }: BarDims,
 ): BarLayout {
   const data = given.filter((d) => Number.isFinite(d.value));
-  const labelsAbove = !hideLabels && (above || width < NARROW);
-  // Narrow: labels sit above the bars, and the inset keeps the "0%" tick label on screen.
-  const left = labelsAbove || hideLabels ? 12 : Math.min(220, Math.round(width * 0.32));
+  // Beside the bars the labels get about a third of the width; a label that needs more than
+  // a few lines there moves, with all the others, above its bar, where it has the full width.
+  const sideLeft = Math.min(220, Math.round(width * 0.32));
+  const sideLines = data.map((d) => wrapText(d.label, sideLeft - 8, FONT));
+  const labelsAbove =
+    !hideLabels &&
+    (above || width < NARROW || sideLines.some((lines) => lines.length > SIDE_LINES));
+  // Above: the inset keeps the "0%" tick label on screen.
+  const left = labelsAbove || hideLabels ? 12 : sideLeft;
   // Room for half of the last tick label ("100%") past the end of the axis.
   const right = width - 20;
-  const step = (labelsAbove ? LABEL_LINE : 0) + BAR_HEIGHT + BAR_GAP;
-  const bottom = TOP + data.length * step;
+  const lines = data.map((d, i) =>
+    hideLabels ? [] : labelsAbove ? wrapText(d.label, right - left, FONT) : sideLines[i],
+  );
+  const rowHeight = (count: number) =>
+    labelsAbove
+      ? count * LABEL_LINE + BAR_HEIGHT + BAR_GAP
+      : Math.max(BAR_HEIGHT, count * SIDE_LINE) + BAR_GAP;
+  const tops = lines.map((_, i) =>
+    lines.slice(0, i).reduce((sum, each) => sum + rowHeight(each.length), TOP),
+  );
+  const bottom = lines.reduce((sum, each) => sum + rowHeight(each.length), TOP);
   const x = scaleLinear()
     .domain(domain ?? [0, max(data, (d) => d.value) || 1])
     .range([left, right]);
   if (!domain) x.nice();
 
   const bars = data.map((d, i): Bar => {
-    const y = TOP + i * step + (labelsAbove ? LABEL_LINE : 0);
+    const label = lines[i];
+    const rowTop = tops[i];
+    const y = labelsAbove
+      ? rowTop + label.length * LABEL_LINE
+      : rowTop + (Math.max(BAR_HEIGHT, label.length * SIDE_LINE) - BAR_HEIGHT) / 2;
+    const middle = y + BAR_HEIGHT / 2;
+    const labelLines = label.map((text, line) => ({
+      text,
+      y: labelsAbove
+        ? rowTop + (line + 1) * LABEL_LINE - 5
+        : middle + (line - (label.length - 1) / 2) * SIDE_LINE,
+    }));
     const end = x(Math.max(d.value, x.domain()[0]));
     const bound = d.bound ?? 'exact';
     const after = end + 6 + (bound === 'lower' ? ARROW : 0);
-    const textWidth = d.valueLabel.length * CHAR_WIDTH;
-    const valueInside = after + textWidth > right && end - left > textWidth + 12 + FADE;
+    const textWidthOfValue = textWidth(d.valueLabel, FONT);
+    const valueInside =
+      after + textWidthOfValue > right && end - left > textWidthOfValue + 12 + FADE;
     const width = Math.max(0, end - left);
-    const room = Math.floor((labelsAbove ? right - left : left - 8) / CHAR_WIDTH);
     return {
       ...d,
-      shownLabel: d.label.length > room ? `${d.label.slice(0, Math.max(1, room - 1))}…` : d.label,
+      labelLines,
       x: left,
       y,
       width,
       height: BAR_HEIGHT,
       labelX: labelsAbove ? left : left - 8,
-      labelY: labelsAbove ? y - 5 : y + BAR_HEIGHT / 2,
+      labelY: labelLines[0]?.y ?? (labelsAbove ? y - 5 : middle),
       valueX: valueInside ? end - 6 - (bound === 'approximate' ? FADE : 0) : after,
       valueInside,
       bound,

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { en } from '$lib/i18n/messages';
+import { zh } from '$lib/i18n/zh';
+import { taskColumns } from '../../../../src/routes/missions/columns';
+import { resolutionLabel } from '../../../../src/routes/missions/labels';
+
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+});
+
+describe('resolutionLabel(row, locale)', () => {
+  const row = { resolution: 'S/RES/2301 (2016)', resolution_para: 'para. 34 (c) (v)' };
+
+  it('regression: says "para." once ("para. para. 34 (c) (v)" before)', () => {
+    expect(resolutionLabel(row, 'en')).toBe('S/RES/2301 (2016), para. 34 (c) (v)');
+  });
+
+  it('writes the paragraph as Chinese documents do on a Chinese page', () => {
+    expect(resolutionLabel(row, 'zh')).toBe('S/RES/2301 (2016)，第 34 (c) (v) 段');
+  });
+
+  it('gives the resolution alone when no paragraph is known, and nothing without a resolution', () => {
+    expect(resolutionLabel({ resolution: 'S/RES/2287 (2016)', resolution_para: null }, 'en')).toBe(
+      'S/RES/2287 (2016)',
+    );
+    expect(resolutionLabel({ resolution: null, resolution_para: null }, 'zh')).toBe('');
+  });
+
+  it('never doubles the word for any task in data/', () => {
+    const rows = db.query(
+      'SELECT resolution, resolution_para FROM mission_tasks WHERE resolution IS NOT NULL',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const task of rows) {
+      expect(resolutionLabel(task, 'en')).not.toMatch(/para\. para\./);
+      expect(resolutionLabel(task, 'zh')).not.toMatch(/para\./);
+    }
+  });
+});
+
+describe('taskColumns()', () => {
+  it('names every task code in data/mission_tasks.csv in words, in English and Chinese', () => {
+    const codes = db
+      .query('SELECT DISTINCT aspect FROM mission_tasks ORDER BY aspect')
+      .map((row) => String(row.aspect));
+    expect(codes).toContain('wam_support');
+    const named = (catalogue: Record<string, string>) =>
+      codes.filter((code) => !catalogue[`aspect.${code}`]?.trim());
+    expect(named(en)).toEqual([]);
+    expect(named(zh)).toEqual([]);
+    const aspect = taskColumns()[0];
+    for (const code of codes) {
+      const shown = aspect.format!({ aspect: code });
+      expect(shown).toBe(en[`aspect.${code}` as keyof typeof en]);
+      expect(shown).not.toContain('_');
+    }
+  });
+});
