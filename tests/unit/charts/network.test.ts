@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { networkLayout, nodeRadius, type NetworkNode } from '$lib/charts/network/network';
-import { textWidth } from '$lib/charts/core/text';
+import { textWidth } from '$lib/charts/core/wrap';
 import { citationGraph } from '../../../src/routes/sources/network';
 
 const nodes: NetworkNode[] = [

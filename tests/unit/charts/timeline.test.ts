@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '$lib/charts/core/text';
+import { textWidth } from '$lib/charts/core/wrap';
 import { periodOf, timelineLayout, type TimelineEvent } from '$lib/charts/timeline/timeline';
 
 describe('periodOf(date)', () => {

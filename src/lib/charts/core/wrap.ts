@@ -111,3 +111,27 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   push(line);
   return lines;
 }
+
+/**
+ * `text` cut to fit `maxWidth`: whole when it fits, else at a word (a character in text
+ * without spaces) with "…"; null when less than `minChars` characters would be left.
+ */
+export function fitText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  minChars = 4,
+): string | null {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const room = maxWidth - textWidth('…', fontSize);
+  const words = text.includes(' ') ? text.split(' ') : [...text];
+  const joiner = text.includes(' ') ? ' ' : '';
+  let kept = '';
+  for (const word of words) {
+    const next = kept ? `${kept}${joiner}${word}` : word;
+    if (textWidth(next, fontSize) > room) break;
+    kept = next;
+  }
+  kept = kept.replace(/[\s,;:(–-]+$/u, '');
+  return [...kept].length >= minChars ? `${kept}…` : null;
+}

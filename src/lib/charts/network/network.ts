@@ -8,7 +8,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { textWidth } from '../core/text';
+import { textWidth } from '../core/wrap';
 import type { TipContent } from '../core/tooltip.svelte';
 
 /**

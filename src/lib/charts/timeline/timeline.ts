@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { fitText, textWidth } from '../core/text';
+import { fitText, textWidth } from '../core/wrap';
 import type { TipContent } from '../core/tooltip.svelte';
 
 /** How precisely a date is known: `2006`, `2012-08` or `2012-08-27`. */
