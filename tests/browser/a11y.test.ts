@@ -182,6 +182,30 @@ describe('axe-core finds no serious or critical violation', () => {
   }
 });
 
+describe('the notice that DuckDB stopped and started again', () => {
+  for (const theme of THEMES) {
+    it(`${theme}: reads with enough contrast and has no other serious violation`, async () => {
+      const context = await browser.newContext({
+        colorScheme: theme,
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      try {
+        await open(page, `${site.url}register/`);
+        const worker = page.workers().at(-1);
+        if (!worker) throw new Error('the page has no DuckDB worker');
+        await worker.evaluate(() => self.close()).catch(() => {});
+        await page
+          .locator('[data-testid="database-alert"][data-phase="ready"]')
+          .waitFor({ timeout: 60_000 });
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }, 120_000);
+  }
+});
+
 describe('keyboard', () => {
   let context: BrowserContext;
   beforeAll(async () => {
