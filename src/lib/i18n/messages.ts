@@ -258,6 +258,7 @@ export const en = {
   'missions.col.embargoes': 'Embargoes in force on host',
   'missions.mapLabel':
     'World map: host countries of the {count} missions shown are highlighted. {hosts}',
+  'missions.mapLabelChosen': 'Hosts chosen, whose missions alone are listed: {hosts}.',
   'missions.mapHost': 'Host of a mission shown',
   'missions.mapOther': 'Other countries',
   'missions.mapChosen': 'Host chosen',

@@ -245,6 +245,7 @@ export const zh: Messages = {
   'missions.col.wam': '武器和弹药管理支助',
   'missions.col.embargoes': '对东道国实施的现行武器禁运',
   'missions.mapLabel': '世界地图：突出显示所列 {count} 个特派团的东道国。{hosts}',
+  'missions.mapLabelChosen': '已选东道国（只列出其特派团）：{hosts}。',
   'missions.mapHost': '所列特派团的东道国',
   'missions.mapOther': '其他国家',
   'missions.mapChosen': '已选东道国',
