@@ -54,11 +54,13 @@ describe('data names in the page language', () => {
     expect(facet).toContain(africa?.name_zh);
     expect(facet).not.toContain(africa?.group_short_name);
 
-    // The map's tooltip names the host in Chinese too.
+    // The map names the host in Chinese too (a host is a button, named by its aria-label).
     const map = await open('zh/missions/?missions=map');
     await expect
       .poll(() =>
-        map.page.locator(`#missions-panel-map path[data-m49="${caf.m49}"] title`).textContent(),
+        map.page
+          .locator(`#missions-panel-map path[data-m49="${caf.m49}"]`)
+          .getAttribute('aria-label'),
       )
       .toContain(String(caf.name_zh));
     // Outlines with no mission carry their UN name in Chinese as well (M49 extract in

@@ -198,6 +198,12 @@ export const en = {
     'Bar chart: number of Member States reporting to the UN Register of Conventional Arms in {year}, by UN regional group. {summary}',
   'register.mapLabel':
     'World map: each Member State shaded by the share of its UN regional group that reported to the Register in {year}. {summary}',
+  'register.mapNoData': 'No data',
+  'register.mapSelect':
+    'Select a country (click, tap, or Enter on a focused country) to draw its regional group in the chart over the years below.',
+  'register.mapChosen':
+    'Drawn over the years below: {groups}. Select a country again to take its group out.',
+  'register.mapToTrend': 'Go to the chart over the years',
   'register.mapLegend': 'Share of the group reporting',
   'register.mapNote':
     'A country is shaded by its group’s share, not by whether it reported itself: the sources give counts by group only. Groups are as today; {noShape} Member States are too small for the 1:110m map and appear in the table only.',
@@ -234,6 +240,7 @@ export const en = {
   'missions.facet.kind': 'Kind',
   'missions.facet.wam': 'Weapons and ammunition management support',
   'missions.facet.region': 'Host’s UN regional group',
+  'missions.facet.host': 'Host State',
   'missions.mandate.current': 'Current',
   'missions.mandate.ended': 'Ended',
   'missions.mandate.none': 'None',
@@ -255,8 +262,14 @@ export const en = {
   'missions.col.embargoes': 'Embargoes in force on host',
   'missions.mapLabel':
     'World map: host countries of the {count} missions shown are highlighted. {hosts}',
+  'missions.mapLabelChosen': 'Hosts chosen, whose missions alone are listed: {hosts}.',
   'missions.mapHost': 'Host of a mission shown',
   'missions.mapOther': 'Other countries',
+  'missions.mapChosen': 'Host chosen',
+  'missions.mapHostOther': 'Other host (select to add)',
+  'missions.mapSelect':
+    'Select a host country (click, tap, or Enter on a focused country) to list only its missions; select it again to take it out.',
+  'missions.tipHost': 'Hosts {missions}',
   'missions.mapNote':
     'UNISFA works in the Abyei Area between Sudan and South Sudan, which has no shape of its own.',
   'missions.ended': 'Ended in {year} by {resolution}',
@@ -340,8 +353,9 @@ export const en = {
   'centres.mapSubtitle':
     'Seats of the three centres, and countries a document names as receiving a centre’s help',
   'centres.mapLabel': 'World map: seats of {centres}; countries a centre worked with: {countries}.',
-  'centres.seat': 'Seat of a centre (marked at the country’s centre)',
-  'centres.workedWith': 'Country a centre worked with',
+  'centres.workedWith': 'Country a centre worked with (dotted, so a small one shows)',
+  'centres.seat': 'Seat of a centre (ring at the country’s centre)',
+  'centres.tipCountry': 'Worked with {centres}: {count} activities listed',
   'centres.col.name': 'Name',
   'centres.col.seat': 'Seat',
   'centres.col.region': 'Region',

@@ -188,6 +188,11 @@ export const zh: Messages = {
     '条形图：{year} 年联合国各区域组中向联合国常规武器登记册提交报告的会员国数目。{summary}',
   'register.mapLabel':
     '世界地图：每个会员国按其所属联合国区域组 {year} 年向登记册提交报告的比例着色。{summary}',
+  'register.mapNoData': '无数据',
+  'register.mapSelect':
+    '选择一个国家（点击、轻触，或在聚焦的国家上按回车键），即在下方的历年图表中画出其所属区域组。',
+  'register.mapChosen': '下方历年图表中画出的区域组：{groups}。再次选择该组的国家即取消。',
+  'register.mapToTrend': '转到历年图表',
   'register.mapLegend': '区域组中提交报告的比例',
   'register.mapNote':
     '各国按其所属区域组的比例着色，而不是按该国本身是否提交了报告：来源只给出了各区域组的数目。区域组按现今的划分；有 {noShape} 个会员国面积太小，无法在 1:1.1 亿比例尺的地图上显示，仅列于表中。',
@@ -223,6 +228,7 @@ export const zh: Messages = {
   'missions.facet.kind': '类型',
   'missions.facet.wam': '武器和弹药管理支助',
   'missions.facet.region': '东道国所属联合国区域组',
+  'missions.facet.host': '东道国',
   'missions.mandate.current': '现行',
   'missions.mandate.ended': '已终止',
   'missions.mandate.none': '无',
@@ -243,8 +249,14 @@ export const zh: Messages = {
   'missions.col.wam': '武器和弹药管理支助',
   'missions.col.embargoes': '对东道国实施的现行武器禁运',
   'missions.mapLabel': '世界地图：突出显示所列 {count} 个特派团的东道国。{hosts}',
+  'missions.mapLabelChosen': '已选东道国（只列出其特派团）：{hosts}。',
   'missions.mapHost': '所列特派团的东道国',
   'missions.mapOther': '其他国家',
+  'missions.mapChosen': '已选东道国',
+  'missions.mapHostOther': '其他东道国（选择即加入）',
+  'missions.mapSelect':
+    '选择一个东道国（点击、轻触，或在聚焦的国家上按回车键），只列出该国的特派团；再次选择即取消。',
+  'missions.tipHost': '该国的特派团：{missions}',
   'missions.mapNote':
     '联阿安全部队（UNISFA）在苏丹和南苏丹之间的阿卜耶伊地区开展工作，该地区在地图上没有单独的形状。',
   'missions.ended': '{year} 年根据 {resolution} 终止',
@@ -324,8 +336,9 @@ export const zh: Messages = {
   'centres.mapTitle': '区域中心及其合作国家',
   'centres.mapSubtitle': '三个区域中心的所在地，以及文件提到曾接受区域中心援助的国家',
   'centres.mapLabel': '世界地图：{centres}的所在地；区域中心合作过的国家：{countries}。',
-  'centres.seat': '区域中心所在地（标在该国的中心位置）',
-  'centres.workedWith': '区域中心合作过的国家',
+  'centres.workedWith': '区域中心合作过的国家（加圆点，小国也能看到）',
+  'centres.seat': '区域中心所在地（圆环标在该国的中心位置）',
+  'centres.tipCountry': '与 {centres} 合作：列有 {count} 项活动',
   'centres.col.name': '名称',
   'centres.col.seat': '所在地',
   'centres.col.region': '区域',

@@ -6,13 +6,15 @@
 --   2. kinds of mission, comma separated
 --   3. weapons and ammunition management support, comma separated (true, false)
 --   4. the host's UN regional group ids, comma separated ('none' for a host in no group)
---   5. text to find, in any case, in a mission's id, names, host or resolutions
+--   5. host States' ISO3 codes, comma separated ('none' for a mission with no single host State)
+--   6. text to find, in any case, in a mission's id, names, host or resolutions
 WITH chosen AS (
   SELECT
     string_split(nullif(?, ''), ',') AS mandates,
     string_split(nullif(?, ''), ',') AS kinds,
     string_split(nullif(?, ''), ',') AS wam,
     string_split(nullif(?, ''), ',') AS host_groups,
+    string_split(nullif(?, ''), ',') AS hosts,
     lower(trim(?)) AS needle
 ),
 listed AS (
@@ -60,6 +62,7 @@ WHERE (chosen.mandates IS NULL OR list_contains(chosen.mandates, listed.embargo_
   AND (chosen.kinds IS NULL OR list_contains(chosen.kinds, listed.kind))
   AND (chosen.wam IS NULL OR list_contains(chosen.wam, CAST(listed.wam_support AS VARCHAR)))
   AND (chosen.host_groups IS NULL OR list_contains(chosen.host_groups, listed.host_group))
+  AND (chosen.hosts IS NULL OR list_contains(chosen.hosts, coalesce(listed.host_iso3, 'none')))
   AND (
     chosen.needle = ''
     OR EXISTS (

@@ -6,6 +6,8 @@ export const FACETS = {
   kind: 'kind',
   wam: 'wam_support',
   region: 'host_group',
+  // The host State (ISO3), chosen on the map; 'none' for a mission with no single host State.
+  host: 'host_iso3',
 } as const;
 
 export type FacetKey = keyof typeof FACETS;
@@ -15,7 +17,7 @@ export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
 export type Selection = Record<FacetKey, string[]>;
 
 export function emptySelection(): Selection {
-  return { mandate: [], kind: [], wam: [], region: [] };
+  return { mandate: [], kind: [], wam: [], region: [], host: [] };
 }
 
 /** A row's value in a facet, as the URL spells it (`true`/`false` for booleans). */

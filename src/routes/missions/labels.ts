@@ -12,12 +12,25 @@ export function groupNamesOf(rows: Row[]): Map<string, string | null> {
   );
 }
 
-/** What a facet value reads as on the page ("Current", "Africa", "No regional group"). */
+/** The hosts' names in the page's language, by ISO3 code. */
+export function hostNamesOf(rows: Row[]): Map<string, string> {
+  return new Map(
+    rows
+      .filter((row) => row.host_iso3)
+      .map((row) => [String(row.host_iso3), localName(row, 'host')]),
+  );
+}
+
+/** What a facet value reads as on the page ("Current", "Africa", "No regional group", "Mali"). */
 export function valueLabel(
   facet: FacetKey,
   value: string,
   groupNames: Map<string, string | null>,
+  hostNames: Map<string, string> = new Map(),
 ): string {
+  if (facet === 'host') {
+    return value === 'none' ? t('missions.region.none') : (hostNames.get(value) ?? value);
+  }
   if (facet === 'region') {
     return value === 'none' ? t('missions.region.none') : (groupNames.get(value) ?? value);
   }

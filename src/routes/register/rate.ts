@@ -1,14 +1,17 @@
+import { SEQUENTIAL_BLUES } from '$lib/charts/map/quantiles';
+
 /**
  * Five equal classes of a share, for the map: a reader can match a colour to a range.
- * ColorBrewer's sequential "Blues": one hue, each class darker than the one before, so the
- * order reads without telling hues apart (safe for colour-blind readers and in greyscale).
+ * ColorBrewer's sequential "Blues" (see `SEQUENTIAL_BLUES`): one hue, each class darker than
+ * the one before, so the order reads without telling hues apart (safe for colour-blind readers
+ * and in greyscale), and the lightest class stays clear of the grey of "no data".
  */
 export const RATE_CLASSES = [
-  { upTo: 0.2, color: '#eff3ff', label: '0–20%' },
-  { upTo: 0.4, color: '#bdd7e7', label: '20–40%' },
-  { upTo: 0.6, color: '#6baed6', label: '40–60%' },
-  { upTo: 0.8, color: '#3182bd', label: '60–80%' },
-  { upTo: 1, color: '#08519c', label: '80–100%' },
+  { upTo: 0.2, color: SEQUENTIAL_BLUES[0], label: '0–20%' },
+  { upTo: 0.4, color: SEQUENTIAL_BLUES[1], label: '20–40%' },
+  { upTo: 0.6, color: SEQUENTIAL_BLUES[2], label: '40–60%' },
+  { upTo: 0.8, color: SEQUENTIAL_BLUES[3], label: '60–80%' },
+  { upTo: 1, color: SEQUENTIAL_BLUES[4], label: '80–100%' },
 ] as const;
 
 /** The colour of a share, or null when there is none. */

@@ -5,7 +5,14 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
 /** One country outline, ready to draw: its M49 code (as world-atlas spells it) and SVG path. */
-export type MapShape = { id: string; name: string; path: string; centroid: [number, number] };
+export type MapShape = {
+  id: string;
+  name: string;
+  path: string;
+  centroid: [number, number];
+  /** Width and height of the outline's bounding box, in pixels. */
+  size: [number, number];
+};
 
 export type MapLayout = { width: number; height: number; shapes: MapShape[] };
 
@@ -34,12 +41,16 @@ export function worldMapLayout(width: number): MapLayout {
   const [[, top], [, bottom]] = path.bounds(collection);
   const height = Math.ceil(bottom - top);
   projection.translate([projection.translate()[0], projection.translate()[1] - top]);
-  const shapes = countries.map((country: Feature<Geometry, CountryProperties>) => ({
-    id: String(country.id ?? ''),
-    name: country.properties.name,
-    path: path(country) ?? '',
-    centroid: path.centroid(country) as [number, number],
-  }));
+  const shapes = countries.map((country: Feature<Geometry, CountryProperties>) => {
+    const [[x0, y0], [x1, y1]] = path.bounds(country);
+    return {
+      id: String(country.id ?? ''),
+      name: country.properties.name,
+      path: path(country) ?? '',
+      centroid: path.centroid(country) as [number, number],
+      size: [x1 - x0, y1 - y0] as [number, number],
+    };
+  });
   const layout = { width, height, shapes };
   layouts.set(width, layout);
   return layout;

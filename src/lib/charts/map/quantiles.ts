@@ -1,7 +1,16 @@
 import { scaleQuantile } from 'd3-scale';
 
-/** Five classes from light to dark, the same scheme as the Register map. */
-export const QUANTILE_COLORS = ['#f1e4d3', '#d9b99b', '#a9c4de', '#5b8fc7', '#1d4e89'];
+/**
+ * Five classes from light to dark: ColorBrewer's 9-class sequential "Blues", classes 4 to 8.
+ * One hue with lightness falling at even steps (CIEDE2000 about 9 to 13 between neighbours),
+ * so the order reads for colour-blind readers and in greyscale. The three lightest Blues are
+ * left out: they are too near the grey of countries without data (#e6e8eb; ΔE00 4.6 for
+ * #eff3ff, 16.4 for #9ecae1), and the darkest stays clear of the dark scheme's #3a414b (16.9).
+ */
+export const SEQUENTIAL_BLUES = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c'] as const;
+
+/** The classes of a map shaded by quantile: the same scheme as the Register map. */
+export const QUANTILE_COLORS: readonly string[] = SEQUENTIAL_BLUES;
 
 export type ValueByCountry = { m49: string; name: string; value: number };
 

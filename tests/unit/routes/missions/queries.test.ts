@@ -56,6 +56,14 @@ describe('missionsQuery(selection, search)', () => {
     );
   });
 
+  it('keeps the missions of the hosts chosen on the map, "none" for no single host State', () => {
+    expect(filtered({ host: ['MLI', 'LBN'] })).toEqual(expected("m.host_iso3 IN ('MLI', 'LBN')"));
+    expect(filtered({ host: ['none'] })).toEqual(expected('m.host_iso3 IS NULL'));
+    expect(filtered({ host: ['MLI'], mandate: ['none'] })).toEqual(
+      expected("m.host_iso3 = 'MLI' AND embargo_mandate = 'none'"),
+    );
+  });
+
   it('finds the search text in any case in names and hosts', () => {
     expect(filtered({}, '  DARFUR ')).toEqual(expected("lower(m.name_en) LIKE '%darfur%'"));
     expect(filtered({}, 'Mali')).toEqual(
