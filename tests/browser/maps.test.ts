@@ -217,6 +217,11 @@ describe('choosing countries on the maps', () => {
       .query(`SELECT m49 FROM countries WHERE group_id = 'GRULAC' AND map_shape_110m`)
       .map((row) => String(row.m49));
     expect(pressed.sort()).toEqual(grulac.sort());
+    // The year's bar of the chosen group is marked chosen, and only it.
+    const chosenBars = await page
+      .locator('#reporting-panel-chart g.bar[data-chosen="true"]')
+      .evaluateAll((bars) => bars.map((bar) => (bar as SVGElement).dataset.key));
+    expect(chosenBars).toEqual(['GRULAC']);
 
     // Pressing Brazil again takes GRULAC out: every group is drawn again.
     await page.locator(brazil).click();
