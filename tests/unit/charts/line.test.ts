@@ -84,6 +84,18 @@ describe('lineLayout(series, dims) with one series', () => {
     }
   });
 
+  it('keeps year labels apart when the years with figures bunch together (1992–1995, 2007–2010)', () => {
+    // The years of register participation: fewer than fit the width, but some consecutive.
+    const years = [1992, 1993, 1994, 1995, 2001, 2003, 2007, 2008, 2009, 2010, 2013, 2014];
+    const layout = lineLayout(one(years.map((x) => ({ key: String(x), x, y: 1, label: '' }))), {
+      width: 688,
+    });
+    const xs = layout.xTicks.map((tick) => tick.x);
+    expect(xs.length).toBeGreaterThan(2);
+    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(40);
+    expect(layout.xTicks[0].value).toBe(1992);
+  });
+
   it('draws nothing and still has axes when the series has no points', () => {
     const layout = lineLayout(one([]), { width: 600 });
     expect(layout.marks).toEqual([]);

@@ -45,6 +45,7 @@ export type LineLayout = {
 
 const HEIGHT = 280;
 const MARGIN = { top: 26, right: 24, bottom: 28, left: 48 };
+const TICK_ROOM = 44;
 
 /**
  * Lays out yearly lines on one pair of axes. Every point is a mark; each line joins, year by
@@ -52,7 +53,7 @@ const MARGIN = { top: 26, right: 24, bottom: 28, left: 48 };
  * dashed across missing years and into partial counts: the reader sees where no source gives a
  * figure, or a figure that is not final. Points whose year or value is not a finite number are
  * left out. `domain` fixes the value axis (shares pass [0, 1]); otherwise it runs from zero to
- * a nice maximum. Every year with a point gets a tick when there is room. Pure.
+ * a nice maximum. Every year with a point gets a tick when their labels fit. Pure.
  */
 export function lineLayout(
   given: LineSeries[],
@@ -117,11 +118,14 @@ export function lineLayout(
     return { key: each.key, label: each.label, color: each.color, segments };
   });
 
+  // A year label needs about TICK_ROOM pixels: each year with a point gets one if no two of
+  // them come closer than that, otherwise every few years from the first do.
   const years = [...new Set(all.map((point) => point.x))].sort((a, b) => a - b);
-  const room = Math.max(2, Math.floor((plot.right - plot.left) / 44));
+  const closest = Math.min(...years.slice(1).map((year, i) => x(year) - x(years[i])));
+  const room = Math.max(2, Math.floor((plot.right - plot.left) / TICK_ROOM));
   const step = Math.max(1, Math.ceil((maxX - minX + 1) / room));
   const xTicks = (
-    years.length <= room
+    closest >= TICK_ROOM
       ? years
       : Array.from({ length: Math.floor((maxX - minX) / step) + 1 }, (_, i) => minX + i * step)
   ).map((value) => ({ value, x: x(value) }));
