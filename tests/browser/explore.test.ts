@@ -102,6 +102,65 @@ describe('the Register page over the years', () => {
     ).toBe('false');
     await page.close();
   });
+
+  // Issue 13: "the line chart's legend swatches look like checkboxes" (a filled and an empty
+  // square). A key to a line is a sample of the line: a stroke with a point on it, coloured as
+  // the chart draws them; a hidden line's entry is told apart by more than a box.
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`draws legend swatches as samples of the lines, in their colours (${scheme})`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        colorScheme: scheme,
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.url}register/`);
+      await waitForLiveViews(page);
+      const paint = (selector: string, property: 'stroke' | 'fill') =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+
+      // Participation: final counts are a solid line through filled points, the others a
+      // dashed line into open rings; the key shows both, in the chart's own colours.
+      const chart = '#participation-panel-chart svg[data-chart]';
+      const key = '#participation .series-legend';
+      expect(await page.locator(`${key} .swatch`).count()).toBe(2);
+      expect(await page.locator(`${key} span.swatch, ${key} input`).count()).toBe(0);
+      const lineColour = await paint(`${chart} line.segment:not(.dashed)`, 'stroke');
+      expect(lineColour).toMatch(/^rgb/);
+      expect(await paint(`${key} [data-series="final"] .swatch line`, 'stroke')).toBe(lineColour);
+      expect(await paint(`${key} [data-series="final"] .swatch circle`, 'fill')).toBe(
+        await paint(`${chart} circle.mark:not(.partial)`, 'fill'),
+      );
+      const partial = page.locator(`${key} [data-series="partial"] .swatch line`);
+      expect(await partial.getAttribute('stroke-dasharray')).toBeTruthy();
+      expect(await paint(`${key} [data-series="partial"] .swatch circle`, 'fill')).toBe(
+        await paint(`${chart} circle.mark.partial`, 'fill'),
+      );
+      expect(await paint(`${key} [data-series="partial"] .swatch circle`, 'stroke')).toBe(
+        lineColour,
+      );
+
+      // Trend: each toggle's sample is its group's line colour; hidden, it turns grey and the
+      // name is struck through, the state in aria-pressed.
+      const trend = '#trend-panel-chart svg[data-chart]';
+      const africa = '#trend button[data-series="AFR"]';
+      const colour = await paint(`${trend} g.line[data-series="AFR"] line`, 'stroke');
+      expect(await paint(`${africa} .swatch line`, 'stroke')).toBe(colour);
+      expect(await paint(`${africa} .swatch circle`, 'fill')).toBe(colour);
+      await page.locator(africa).click();
+      await expect.poll(() => page.locator(africa).getAttribute('aria-pressed')).toBe('false');
+      expect(await paint(`${africa} .swatch line`, 'stroke')).not.toBe(colour);
+      expect(await paint(`${africa} .swatch circle`, 'stroke')).not.toBe(colour);
+      expect(
+        await page
+          .locator(africa)
+          .evaluate((element) => getComputedStyle(element).textDecorationLine),
+      ).toBe('line-through');
+      await context.close();
+    });
+  }
 });
 
 describe('a tooltip on every mark, for mouse, touch and keyboard', () => {

@@ -2,8 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
-import registerByGroupSql from '$lib/sql/register_reporting_by_group.sql?raw';
+import registerAllYearsSql from '$lib/sql/register_reporting_by_group_years.sql?raw';
 import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
+
+// The page's SQL for every year, cut to one report year (a bound parameter), in its order.
+const registerByGroupSql = `SELECT * FROM (${registerAllYearsSql}) WHERE report_year = ? ORDER BY reporting_rate DESC, group_name`;
 
 // Data names in the page's language: the names come from data/ through a real DuckDB in node.
 let browser: Browser;

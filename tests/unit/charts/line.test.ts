@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { lineLayout, type LinePoint } from '$lib/charts/line/line';
+import { lineLayout, type LinePoint, type LineSeries } from '$lib/charts/line/line';
 
+const one = (points: LinePoint[]): LineSeries[] => [
+  { key: 'count', label: 'count', color: '#000', points },
+];
+
+const line = (key: string, values: [number, number][]): LineSeries => ({
+  key,
+  label: key,
+  color: `#${key}${key}${key}`,
+  points: values.map(([x, y]) => ({ key: `${key}-${x}`, x, y, label: `${key} ${x}` })),
+});
+
+// Register participation as the page gives it: two counts of 2007, years missing, partial ones.
 const points: LinePoint[] = [
   { key: '2007-at-issue', x: 2007, y: 67, partial: true, label: '' },
   { key: '2007-final', x: 2007, y: 91, partial: false, label: '' },
@@ -9,27 +21,28 @@ const points: LinePoint[] = [
   { key: '2014', x: 2014, y: 35, partial: true, label: '' },
 ];
 
-describe('lineLayout(points, dims)', () => {
+describe('lineLayout(series, dims) with one series', () => {
   it('draws every published count as a point, partial ones included', () => {
-    expect(lineLayout(points, { width: 600 }).marks.map((mark) => mark.key)).toEqual(
+    expect(lineLayout(one(points), { width: 600 }).marks.map((mark) => mark.key)).toEqual(
       points.map((point) => point.key),
     );
   });
 
   it('runs the line through the final count of a year, not the one taken at the issue date', () => {
-    const layout = lineLayout(points, { width: 600 });
+    const layout = lineLayout(one(points), { width: 600 });
     const final = layout.marks.find((mark) => mark.key === '2007-final');
-    expect(layout.segments[0]).toMatchObject({ x1: final?.cx, y1: final?.cy });
-    expect(layout.segments).toHaveLength(3);
+    const [segments] = layout.lines.map((each) => each.segments);
+    expect(segments[0]).toMatchObject({ x1: final?.cx, y1: final?.cy });
+    expect(segments).toHaveLength(3);
   });
 
   it('dashes the line across missing years and into partial counts, solid only year to year', () => {
-    const dashed = lineLayout(points, { width: 600 }).segments.map((segment) => segment.dashed);
-    expect(dashed).toEqual([false, true, true]);
+    const layout = lineLayout(one(points), { width: 600 });
+    expect(layout.lines[0].segments.map((segment) => segment.dashed)).toEqual([false, true, true]);
   });
 
   it('starts the value axis at zero and places larger counts higher', () => {
-    const layout = lineLayout(points, { width: 600 });
+    const layout = lineLayout(one(points), { width: 600 });
     expect(layout.yTicks[0].value).toBe(0);
     const [issue, final] = layout.marks;
     expect(final.cy).toBeLessThan(issue.cy);
@@ -37,22 +50,154 @@ describe('lineLayout(points, dims)', () => {
 
   it('leaves out a year whose value is NaN, Infinity or missing, and dashes the line across it', () => {
     const layout = lineLayout(
-      [
+      one([
         { key: '2015', x: 2015, y: 40, partial: false, label: '' },
         { key: '2016', x: 2016, y: NaN, partial: false, label: '' },
         { key: '2017', x: 2017, y: Infinity, partial: false, label: '' },
         { key: '2018', x: 2018, y: null as unknown as number, partial: false, label: '' },
         { key: 'nan-year', x: NaN, y: 10, partial: false, label: '' },
         { key: '2019', x: 2019, y: 50, partial: false, label: '' },
-      ],
+      ]),
       { width: 600 },
     );
     expect(layout.marks.map((mark) => mark.key)).toEqual(['2015', '2019']);
     expect(layout.marks.every((mark) => Number.isFinite(mark.cx) && Number.isFinite(mark.cy))).toBe(
       true,
     );
-    expect(layout.segments).toMatchObject([{ key: '2015-2019', dashed: true }]);
+    expect(layout.lines[0].segments).toMatchObject([{ key: '2015-2019', dashed: true }]);
     expect(layout.yTicks.at(-1)?.value).toBe(50);
     expect(layout.xTicks[0].value).toBe(2015);
+  });
+
+  it('thins the year ticks to every few years when every year will not fit, from the first', () => {
+    const years = Array.from({ length: 30 }, (_, i) => 1992 + i);
+    const layout = lineLayout(one(years.map((x) => ({ key: String(x), x, y: 1, label: '' }))), {
+      width: 320,
+    });
+    const ticks = layout.xTicks.map((tick) => tick.value);
+    expect(ticks[0]).toBe(1992);
+    expect(ticks.length).toBeLessThan(years.length);
+    expect(new Set(ticks.slice(1).map((tick, i) => tick - ticks[i])).size).toBe(1);
+    for (const tick of layout.xTicks) {
+      expect(tick.x).toBeGreaterThanOrEqual(layout.plot.left);
+      expect(tick.x).toBeLessThanOrEqual(layout.plot.right);
+    }
+  });
+
+  it('keeps year labels apart when the years with figures bunch together (1992–1995, 2007–2010)', () => {
+    // The years of register participation: fewer than fit the width, but some consecutive.
+    const years = [1992, 1993, 1994, 1995, 2001, 2003, 2007, 2008, 2009, 2010, 2013, 2014];
+    const layout = lineLayout(one(years.map((x) => ({ key: String(x), x, y: 1, label: '' }))), {
+      width: 688,
+    });
+    const xs = layout.xTicks.map((tick) => tick.x);
+    expect(xs.length).toBeGreaterThan(2);
+    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(40);
+    expect(layout.xTicks[0].value).toBe(1992);
+  });
+
+  it('draws nothing and still has axes when the series has no points', () => {
+    const layout = lineLayout(one([]), { width: 600 });
+    expect(layout.marks).toEqual([]);
+    expect(layout.lines[0].segments).toEqual([]);
+    expect(layout.yTicks.length).toBeGreaterThan(1);
+  });
+});
+
+describe('lineLayout(series, dims) with several series', () => {
+  it('gives one point per year with a value and one line per series, in its colour', () => {
+    const layout = lineLayout(
+      [
+        line('A', [
+          [2003, 0.3],
+          [2011, 0.04],
+        ]),
+        line('B', [
+          [2003, 0.9],
+          [2011, 0.93],
+        ]),
+      ],
+      { width: 600, domain: [0, 1] },
+    );
+    expect(layout.lines.map((each) => each.key)).toEqual(['A', 'B']);
+    expect(layout.marks.filter((mark) => mark.series === 'A')).toHaveLength(2);
+    expect(layout.lines[0].segments).toHaveLength(1);
+    expect(layout.lines[1].segments[0].color).toBe('#BBB');
+    expect(layout.marks.filter((mark) => mark.series === 'B').map((mark) => mark.color)).toEqual([
+      '#BBB',
+      '#BBB',
+    ]);
+  });
+
+  it('dashes a line across years without a figure and keeps it solid between consecutive years', () => {
+    const layout = lineLayout(
+      [
+        line('A', [
+          [2001, 0.5],
+          [2002, 0.6],
+          [2005, 0.7],
+        ]),
+      ],
+      { width: 600 },
+    );
+    expect(layout.lines[0].segments.map((segment) => segment.dashed)).toEqual([false, true]);
+  });
+
+  it('puts a share of 0 on the bottom of the plot and 1 on its top when the domain is [0, 1]', () => {
+    const layout = lineLayout(
+      [
+        line('A', [
+          [2003, 0],
+          [2011, 1],
+        ]),
+      ],
+      { width: 600, domain: [0, 1] },
+    );
+    expect(layout.marks[0].cy).toBe(layout.plot.bottom);
+    expect(layout.marks[1].cy).toBe(layout.plot.top);
+  });
+
+  it('leaves out values that are not finite numbers', () => {
+    const layout = lineLayout(
+      [
+        line('A', [
+          [2003, Number.NaN],
+          [2011, 0.2],
+        ]),
+      ],
+      { width: 600 },
+    );
+    expect(layout.marks.map((mark) => mark.x)).toEqual([2011]);
+  });
+
+  it('ticks every year with a figure when there is room, in order', () => {
+    const layout = lineLayout(
+      [
+        line('A', [
+          [2011, 0.1],
+          [2003, 0.2],
+        ]),
+      ],
+      { width: 600 },
+    );
+    expect(layout.xTicks.map((tick) => tick.value)).toEqual([2003, 2011]);
+    expect(layout.marks.map((mark) => mark.x)).toEqual([2003, 2011]);
+  });
+
+  it('shares one pair of axes: the same year lands at the same x on every line', () => {
+    const layout = lineLayout(
+      [
+        line('A', [
+          [2003, 0.2],
+          [2011, 0.4],
+        ]),
+        line('B', [[2011, 0.9]]),
+      ],
+      { width: 600 },
+    );
+    const at2011 = layout.marks.filter((mark) => mark.x === 2011).map((mark) => mark.cx);
+    expect(at2011).toHaveLength(2);
+    expect(at2011[0]).toBe(at2011[1]);
+    expect(layout.lines[1].segments).toEqual([]);
   });
 });

@@ -1,24 +1,27 @@
-import { extent, max } from 'd3-array';
+import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { TipContent } from '../core/tooltip.svelte';
 
 /**
- * One observation: `partial` marks a count known to be incomplete (taken at a report's issue
- * date or "as of" a day, before late submissions arrived).
+ * One observation: a year and its value. `partial` marks a count known to be incomplete
+ * (taken at a report's issue date or "as of" a day, before late submissions arrived).
  */
 export type LinePoint = {
   key: string;
   x: number;
   y: number;
-  partial: boolean;
+  partial?: boolean;
   label: string;
   /** What hovering, tapping or focusing the point shows. */
   tip?: TipContent;
 };
 
-export type LineMark = LinePoint & { cx: number; cy: number };
+/** One line: a series' values over the years, in its colour. A single line is a list of one. */
+export type LineSeries = { key: string; label: string; color: string; points: LinePoint[] };
 
-/** A stretch of the line between two years; dashed across missing years or to a partial count. */
+export type LineMark = LinePoint & { cx: number; cy: number; color: string; series: string };
+
+/** A stretch of a line between two years; dashed across missing years or to a partial count. */
 export type LineSegment = {
   key: string;
   x1: number;
@@ -26,80 +29,113 @@ export type LineSegment = {
   x2: number;
   y2: number;
   dashed: boolean;
+  color: string;
 };
 
 export type LineLayout = {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
+  lines: { key: string; label: string; color: string; segments: LineSegment[] }[];
+  /** Every point of every line, line by line, each line's in year order. */
   marks: LineMark[];
-  segments: LineSegment[];
   xTicks: { value: number; x: number }[];
   yTicks: { value: number; y: number }[];
 };
 
 const HEIGHT = 280;
-const MARGIN = { top: 26, right: 24, bottom: 28, left: 44 };
+const MARGIN = { top: 26, right: 24, bottom: 28, left: 48 };
+const TICK_ROOM = 44;
 
 /**
- * Lays out a yearly line with its points. The line joins, year by year, the most complete
- * count of each year (a final count over one taken at an issue date). A point whose year or
- * value is not a finite number (NaN, ±Infinity, missing) is left out, and the line is dashed
- * across it as across any missing year. Pure.
+ * Lays out yearly lines on one pair of axes. Every point is a mark; each line joins, year by
+ * year, the most complete count of each year (a final count over one taken at an issue date),
+ * dashed across missing years and into partial counts: the reader sees where no source gives a
+ * figure, or a figure that is not final. Points whose year or value is not a finite number are
+ * left out. `domain` fixes the value axis (shares pass [0, 1]); otherwise it runs from zero to
+ * a nice maximum. Every year with a point gets a tick when their labels fit. Pure.
  */
-export function lineLayout(given: LinePoint[], { width }: { width: number }): LineLayout {
-  const points = given.filter((point) => Number.isFinite(point.x) && Number.isFinite(point.y));
+export function lineLayout(
+  given: LineSeries[],
+  { width, domain }: { width: number; domain?: [number, number] },
+): LineLayout {
+  const series = given.map((each) => ({
+    ...each,
+    points: each.points
+      .filter((point) => Number.isFinite(point.x) && Number.isFinite(point.y))
+      .sort((a, b) => a.x - b.x),
+  }));
+  const all = series.flatMap((each) => each.points);
   const plot = {
     left: MARGIN.left,
     right: width - MARGIN.right,
     top: MARGIN.top,
     bottom: HEIGHT - MARGIN.bottom,
   };
-  const [minX = 0, maxX = 1] = extent(points, (point) => point.x);
+  const [minX = 0, maxX = 1] = extent(all, (point) => point.x);
   // Half a year of room at each end keeps the first and last points off the axes.
   const x = scaleLinear()
     .domain([minX - 0.5, maxX + 0.5])
     .range([plot.left, plot.right]);
+  const top = Math.max(...all.map((point) => point.y), 0) || 1;
   const y = scaleLinear()
-    .domain([0, max(points, (point) => point.y) || 1])
-    .range([plot.bottom, plot.top])
-    .nice();
+    .domain(domain ?? [0, top])
+    .range([plot.bottom, plot.top]);
+  if (!domain) y.nice();
 
-  const marks = points.map((point) => ({ ...point, cx: x(point.x), cy: y(point.y) }));
-
-  const best = new Map<number, LineMark>();
-  for (const mark of marks) {
-    const current = best.get(mark.x);
-    const better =
-      !current ||
-      (current.partial && !mark.partial) ||
-      (current.partial === mark.partial && mark.y > current.y);
-    if (better) best.set(mark.x, mark);
-  }
-  const line = [...best.values()].sort((a, b) => a.x - b.x);
-  const segments = line.slice(1).map((to, index) => {
-    const from = line[index];
-    return {
-      key: `${from.key}-${to.key}`,
-      x1: from.cx,
-      y1: from.cy,
-      x2: to.cx,
-      y2: to.cy,
-      dashed: to.x - from.x > 1 || from.partial || to.partial,
-    };
+  const marks: LineMark[] = [];
+  const lines = series.map((each) => {
+    const placed = each.points.map((point) => ({
+      ...point,
+      cx: x(point.x),
+      cy: y(point.y),
+      color: each.color,
+      series: each.key,
+    }));
+    marks.push(...placed);
+    const best = new Map<number, LineMark>();
+    for (const mark of placed) {
+      const current = best.get(mark.x);
+      const better =
+        !current ||
+        (!!current.partial && !mark.partial) ||
+        (!!current.partial === !!mark.partial && mark.y > current.y);
+      if (better) best.set(mark.x, mark);
+    }
+    const line = [...best.values()];
+    const segments = line.slice(1).map((to, index) => {
+      const from = line[index];
+      return {
+        key: `${from.key}-${to.key}`,
+        x1: from.cx,
+        y1: from.cy,
+        x2: to.cx,
+        y2: to.cy,
+        dashed: to.x - from.x > 1 || !!from.partial || !!to.partial,
+        color: each.color,
+      };
+    });
+    return { key: each.key, label: each.label, color: each.color, segments };
   });
 
-  const yearsWide = maxX - minX;
-  const step = Math.max(1, Math.ceil(yearsWide / Math.max(2, Math.floor(width / 70))));
-  const xTicks = [];
-  for (let year = minX; year <= maxX; year += step) xTicks.push({ value: year, x: x(year) });
+  // A year label needs about TICK_ROOM pixels: each year with a point gets one if no two of
+  // them come closer than that, otherwise every few years from the first do.
+  const years = [...new Set(all.map((point) => point.x))].sort((a, b) => a - b);
+  const closest = Math.min(...years.slice(1).map((year, i) => x(year) - x(years[i])));
+  const room = Math.max(2, Math.floor((plot.right - plot.left) / TICK_ROOM));
+  const step = Math.max(1, Math.ceil((maxX - minX + 1) / room));
+  const xTicks = (
+    closest >= TICK_ROOM
+      ? years
+      : Array.from({ length: Math.floor((maxX - minX) / step) + 1 }, (_, i) => minX + i * step)
+  ).map((value) => ({ value, x: x(value) }));
 
   return {
     width,
     height: HEIGHT,
     plot,
+    lines,
     marks,
-    segments,
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
   };

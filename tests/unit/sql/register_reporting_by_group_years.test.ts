@@ -1,15 +1,17 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
-import sql from '$lib/sql/register_reporting_by_group.sql?raw';
+import yearsSql from '$lib/sql/register_reporting_by_group_years.sql?raw';
 
-// The same SQL the page runs, against a real DuckDB over the project's real data/ files.
+// The same SQL the page runs, against a real DuckDB over the project's real data/ files. The
+// page picks a year from all of them; `sql` does the same with a bound parameter.
+const sql = `SELECT * FROM (${yearsSql}) WHERE report_year = ? ORDER BY reporting_rate DESC, group_name`;
 let db: NodeDatabase;
 beforeAll(async () => {
   db = await openNodeDb(path.resolve('data'));
 });
 
-describe('register_reporting_by_group.sql', () => {
+describe('register_reporting_by_group_years.sql', () => {
   it('loads every data/ file it depends on', () => {
     for (const table of ['register_reporting', 'regional_groups']) {
       expect(db.datasets.find((load) => load.table === table)).toMatchObject({
@@ -102,6 +104,17 @@ describe('register_reporting_by_group.sql', () => {
       expect(row.reporting_source).toMatch(/^US State Department fact sheet, March 2004, /);
       expect(row.salw_states_reporting).toBeNull();
     }
+  });
+
+  it('returns every year with figures by group, the latest first, five groups a year', () => {
+    const years = db
+      .query(
+        "SELECT DISTINCT report_year FROM register_reporting WHERE group_id <> 'ALL' AND measure = 'states_reporting' ORDER BY 1 DESC",
+      )
+      .map((row) => Number(row.report_year));
+    const rows = db.query(yearsSql);
+    expect([...new Set(rows.map((row) => Number(row.report_year)))]).toEqual(years);
+    expect(rows).toHaveLength(years.length * 5);
   });
 
   it('returns no rows for a year without figures', () => {
