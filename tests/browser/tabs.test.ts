@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
-import { runSql as runSqlUntilEnd } from './workbench-page';
+import { runSql as runSqlUntilEnd, uploadedRows } from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -60,17 +60,6 @@ const keptRow = (page: Page, table: string) =>
     hasText: 'in this browser',
   });
 
-async function uploadedRows(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('[data-testid="uploaded-tables"] tbody tr', (rows) =>
-    Object.fromEntries(
-      rows.map((row) => [
-        (row as HTMLElement).dataset.table!,
-        Number((row as HTMLElement).dataset.rows),
-      ]),
-    ),
-  );
-}
-
 async function runSql(page: Page, sql: string): Promise<string[]> {
   await runSqlUntilEnd(page, sql);
   const error = page.locator('[data-testid="run-error"]');
@@ -82,7 +71,8 @@ async function reloadWithTables(page: Page, count: number): Promise<void> {
   await page.reload();
   await page.waitForFunction(
     (count) =>
-      document.querySelectorAll('[data-testid="uploaded-tables"] tbody tr').length === count,
+      document.querySelectorAll('[data-testid="uploaded-tables"] tbody tr[data-table]').length ===
+      count,
     count,
     { timeout: 60_000 },
   );

@@ -48,3 +48,15 @@ export async function runSql(page: Page, sql: string, timeout?: number): Promise
 export function gridCells(page: Page): Promise<string[]> {
   return page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts();
 }
+
+/** The uploaded tables listed as loaded, with their rows (not those still loading). */
+export async function uploadedRows(page: Page): Promise<Record<string, number>> {
+  return page.$$eval('[data-testid="uploaded-tables"] tbody tr[data-table]', (rows) =>
+    Object.fromEntries(
+      rows.map((row) => [
+        (row as HTMLElement).dataset.table!,
+        Number((row as HTMLElement).dataset.rows),
+      ]),
+    ),
+  );
+}

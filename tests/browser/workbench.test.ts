@@ -10,7 +10,7 @@ import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows, type Row } from '$lib/db/rows';
 import { gbkCsv, malformedFiles, sdgCsv, sipriCsv, warnedFiles, writeBigCsv } from '../files';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
-import { openWorkbench as openWorkbenchAt, runSql } from './workbench-page';
+import { openWorkbench as openWorkbenchAt, runSql, uploadedRows } from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -47,17 +47,6 @@ async function loadPreview(page: Page, fileName: string) {
   const preview = page.locator(`[data-testid="file-preview"][data-file="${fileName}"]`);
   await preview.locator('button.primary').click();
   await preview.waitFor({ state: 'detached', timeout: 120_000 });
-}
-
-async function uploadedRows(page: Page): Promise<Record<string, number>> {
-  return page.$$eval('[data-testid="uploaded-tables"] tbody tr', (rows) =>
-    Object.fromEntries(
-      rows.map((row) => [
-        (row as HTMLElement).dataset.table!,
-        Number((row as HTMLElement).dataset.rows),
-      ]),
-    ),
-  );
 }
 
 const builtInCount = () => Number(db.query('SELECT count(*) AS n FROM missions')[0].n);
@@ -110,8 +99,11 @@ describe('uploading files', () => {
       { timeout: 60_000 },
     );
     await page.reload();
+    // Both loaded again (kept tables are named at once, as "loading", before they are loaded).
     await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="uploaded-tables"] tbody tr').length === 2,
+      () =>
+        document.querySelectorAll('[data-testid="uploaded-tables"] tbody tr[data-table]').length ===
+        2,
       null,
       {
         timeout: 60_000,
