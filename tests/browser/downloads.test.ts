@@ -32,27 +32,16 @@ async function open(path: string): Promise<Page> {
 
 async function download(page: Page, panel: string, kind: string) {
   const alert = page.locator(`#${panel} .downloads [role="alert"]`);
-  const button = page.locator(`#${panel} [data-download="${kind}"]`);
-  // In the full suite a click now and then brings no download (not seen when this file runs
-  // alone; open in the closing note): one more click after 10 s, as a user would, so the
-  // file itself is still checked. A second miss fails.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const [file] = await Promise.all([
-        Promise.race([
-          page.waitForEvent('download', { timeout: 10_000 }),
-          alert.waitFor({ timeout: 10_000 }).then(async () => {
-            throw new Error(`#${panel} ${kind}: ${await alert.textContent()}`);
-          }),
-        ]),
-        button.click(),
-      ]);
-      return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
-    } catch (error) {
-      if (attempt > 0 || !(error instanceof Error) || error.name !== 'TimeoutError') throw error;
-      console.warn(`#${panel} ${kind}: no download 10 s after the click; clicking again`);
-    }
-  }
+  const [file] = await Promise.all([
+    Promise.race([
+      page.waitForEvent('download'),
+      alert.waitFor().then(async () => {
+        throw new Error(`#${panel} ${kind}: ${await alert.textContent()}`);
+      }),
+    ]),
+    page.locator(`#${panel} [data-download="${kind}"]`).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
 const parseCsv = (bytes: Buffer) =>

@@ -1,5 +1,7 @@
 // Chart images for download. Browser-only: styles are read from the live page.
 
+export { saveBlob } from './save';
+
 /** Presentation properties copied inline, since a saved SVG has none of the page's CSS. */
 const STYLE_PROPERTIES = [
   'fill',
@@ -192,16 +194,4 @@ export function wrap(content: string, width: number, size: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/** Hands `blob` to the browser as a download named `filename`. */
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

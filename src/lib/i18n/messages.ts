@@ -121,6 +121,8 @@ export const en = {
   'download.svg': 'Chart (SVG)',
   'download.png': 'Chart (PNG)',
   'download.noChart': 'There is no chart to save in this view.',
+  'download.notReady': 'The download buttons work once the page has finished loading.',
+  'download.waiting': 'Starting the download: a browser starts at most ten a second…',
   'download.failed': 'The download failed: {message}',
   'download.tables': 'data/*.csv of the SDG 16.4 Arms Flows Dashboard (see data/datapackage.json)',
   'qualifier.exactly': '{value}',

@@ -116,6 +116,8 @@ export const zh: Messages = {
   'download.svg': '图表（SVG）',
   'download.png': '图表（PNG）',
   'download.noChart': '此视图中没有可保存的图表。',
+  'download.notReady': '页面加载完成后即可使用下载按钮。',
+  'download.waiting': '正在开始下载：浏览器每秒最多开始十个下载……',
   'download.failed': '下载失败：{message}',
   'download.tables':
     '可持续发展目标具体目标 16.4 武器流动仪表板的 data/*.csv（见 data/datapackage.json）',

@@ -182,7 +182,7 @@ export class WorkbenchSession {
       const source: ArrowSource | typeof result.table =
         this.exportStreams && rerun ? (write) => streamStatement(rerun, write) : result.table;
       const blob = kind === 'csv' ? await arrowToCsv(source) : await arrowToParquet(source);
-      saveBlob(blob, `result.${kind}`);
+      await saveBlob(blob, `result.${kind}`);
     } catch (error) {
       if (error instanceof QueryCancelled) this.notice = t('workbench.exportCancelled');
       else this.runError = { message: t('workbench.exportFailed', { message: String(error) }) };
