@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lineLayout, type LinePoint, type LineSeries } from '$lib/charts/line/line';
+import {
+  lineLayout,
+  MARK_R,
+  VALUE_SIZE,
+  type LinePoint,
+  type LineSeries,
+} from '$lib/charts/line/line';
+import { textWidth } from '$lib/charts/core/wrap';
 
 const one = (points: LinePoint[]): LineSeries[] => [
   { key: 'count', label: 'count', color: '#000', points },
@@ -199,5 +206,105 @@ describe('lineLayout(series, dims) with several series', () => {
     expect(at2011).toHaveLength(2);
     expect(at2011[0]).toBe(at2011[1]);
     expect(layout.lines[1].segments).toEqual([]);
+  });
+});
+
+// The world counts the Register page draws (data/register_participation.csv): 2001 has three
+// counts (124, 120, 110), 2008 and 2009 sit a year apart, several years are missing.
+const participation: LinePoint[] = [
+  [1992, 82, true],
+  [1993, 84],
+  [1994, 87],
+  [1995, 92],
+  [2001, 110, true],
+  [2001, 124],
+  [2001, 120, true],
+  [2003, 115],
+  [2007, 67, true],
+  [2007, 91],
+  [2008, 80],
+  [2009, 65, true],
+  [2010, 86],
+  [2013, 58, true],
+  [2014, 35, true],
+  [2014, 54, true],
+].map(([x, y, partial], index) => ({
+  key: `p${index}`,
+  x: +x,
+  y: +y,
+  partial: !!partial,
+  label: '',
+}));
+
+describe('lineLayout(series, dims) writing values beside the points', () => {
+  const valueText = (point: LinePoint) => String(point.y);
+
+  function boxes(width: number) {
+    const layout = lineLayout(one(participation), { width, valueText });
+    return {
+      layout,
+      boxes: layout.values.map((value) => {
+        const w = textWidth(value.text, VALUE_SIZE);
+        const left =
+          value.anchor === 'start'
+            ? value.x
+            : value.anchor === 'end'
+              ? value.x - w
+              : value.x - w / 2;
+        return {
+          ...value,
+          left,
+          right: left + w,
+          top: value.y - VALUE_SIZE * 0.8,
+          bottom: value.y + 3,
+        };
+      }),
+    };
+  }
+
+  it('writes no value over another value or over another point, at desktop and phone widths', () => {
+    for (const width of [1000, 600, 320]) {
+      const { layout, boxes: placed } = boxes(width);
+      for (const box of placed) {
+        expect(box.left, `${box.text} at ${width}`).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${box.text} at ${width}`).toBeLessThanOrEqual(width);
+        for (const other of placed) {
+          if (other === box) continue;
+          const apart =
+            box.right <= other.left ||
+            other.right <= box.left ||
+            box.bottom <= other.top ||
+            other.bottom <= box.top;
+          expect(apart, `${box.text} and ${other.text} at ${width}`).toBe(true);
+        }
+        for (const mark of layout.marks) {
+          if (mark.key === box.id) continue;
+          const dx = mark.cx - Math.min(Math.max(mark.cx, box.left), box.right);
+          const dy = mark.cy - Math.min(Math.max(mark.cy, box.top), box.bottom);
+          expect(
+            Math.hypot(dx, dy),
+            `${box.text} over the point of ${mark.y}`,
+          ).toBeGreaterThanOrEqual(MARK_R);
+        }
+      }
+    }
+  });
+
+  it('writes every value where there is room, and the final counts first where there is not', () => {
+    expect(
+      boxes(1000)
+        .boxes.map((box) => box.text)
+        .sort(),
+    ).toEqual(participation.map((point) => String(point.y)).sort());
+    const phone = boxes(320).boxes.map((box) => box.id);
+    expect(phone.length).toBeGreaterThan(0);
+    const finals = participation.filter((point) => !point.partial).map((point) => point.key);
+    // The first labels placed are final counts; a partial one is written only once no final
+    // count is left without a place it could take.
+    expect(phone.slice(0, 3).every((key) => finals.includes(key))).toBe(true);
+  });
+
+  it('writes no values unless asked', () => {
+    expect(lineLayout(one(participation), { width: 600 }).values).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { placeLabels, type PlacedLabel } from '../core/labels';
 import type { TipContent } from '../core/tooltip.svelte';
 
 /**
@@ -41,11 +42,16 @@ export type LineLayout = {
   marks: LineMark[];
   xTicks: { value: number; x: number }[];
   yTicks: { value: number; y: number }[];
+  /** Values written beside their points, where they fit (asked for with `valueText`). */
+  values: PlacedLabel[];
 };
 
 const HEIGHT = 280;
 const MARGIN = { top: 26, right: 24, bottom: 28, left: 48 };
 const TICK_ROOM = 44;
+/** A point's radius and the text size of its value, in CSS pixels (the chart's own). */
+export const MARK_R = 5;
+export const VALUE_SIZE = 12;
 
 /**
  * Lays out yearly lines on one pair of axes. Every point is a mark; each line joins, year by
@@ -53,11 +59,17 @@ const TICK_ROOM = 44;
  * dashed across missing years and into partial counts: the reader sees where no source gives a
  * figure, or a figure that is not final. Points whose year or value is not a finite number are
  * left out. `domain` fixes the value axis (shares pass [0, 1]); otherwise it runs from zero to
- * a nice maximum. Every year with a point gets a tick when their labels fit. Pure.
+ * a nice maximum. Every year with a point gets a tick when their labels fit. With `valueText`,
+ * points get their value written beside them where it fits, final counts first: two counts of
+ * one year, or years close together on a phone, would otherwise write over each other. Pure.
  */
 export function lineLayout(
   given: LineSeries[],
-  { width, domain }: { width: number; domain?: [number, number] },
+  {
+    width,
+    domain,
+    valueText,
+  }: { width: number; domain?: [number, number]; valueText?: (point: LinePoint) => string },
 ): LineLayout {
   const series = given.map((each) => ({
     ...each,
@@ -130,6 +142,23 @@ export function lineLayout(
       : Array.from({ length: Math.floor((maxX - minX) / step) + 1 }, (_, i) => minX + i * step)
   ).map((value) => ({ value, x: x(value) }));
 
+  const circles = marks.map((mark) => ({ id: mark.key, x: mark.cx, y: mark.cy, r: MARK_R }));
+  const values = valueText
+    ? placeLabels(
+        [...marks]
+          .sort((a, b) => Number(!!a.partial) - Number(!!b.partial) || a.x - b.x)
+          .map((mark) => ({
+            id: mark.key,
+            x: mark.cx,
+            y: mark.cy,
+            r: MARK_R,
+            text: valueText(mark),
+          })),
+        circles,
+        { width, height: HEIGHT, fontSize: VALUE_SIZE },
+      )
+    : [];
+
   return {
     width,
     height: HEIGHT,
@@ -138,5 +167,6 @@ export function lineLayout(
     marks,
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    values,
   };
 }

@@ -8,7 +8,7 @@ import {
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
-import { textWidth } from '../core/wrap';
+import { clamp, placeLabels, type PlacedLabel } from '../core/labels';
 import type { TipContent } from '../core/tooltip.svelte';
 
 /**
@@ -35,14 +35,7 @@ export type PlacedLink = {
   y2: number;
 };
 
-/** A node's label where it fits: beside the circle, clear of other circles and labels. */
-export type PlacedLabel = {
-  id: string;
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-};
+export type { PlacedLabel };
 
 export type NetworkLayout = {
   width: number;
@@ -143,7 +136,7 @@ export function networkLayout(
     width,
     height,
     nodes: placed,
-    labels: placeLabels(placed, labels, { width, height }),
+    labels: nodeLabels(placed, labels, { width, height }),
     links: links.flatMap((link, index) => {
       const from = at.get(link.source);
       const to = at.get(link.target);
@@ -164,17 +157,14 @@ export function networkLayout(
   };
 }
 
-type Box = { left: number; right: number; top: number; bottom: number };
-
 /**
- * Labels where they fit, seeds first, then the most cited: above, below, right or left of
- * the circle, inside the frame, touching no other circle and no label already placed. A
- * crowded graph (a phone) gets fewer labels; every node keeps its name and tooltip.
+ * Labels where they fit, seeds first, then the most cited (see core/labels): a crowded graph
+ * (a phone) gets fewer labels; every node keeps its name and tooltip.
  */
-export function placeLabels(
+function nodeLabels(
   nodes: PlacedNode[],
   labels: Record<string, string>,
-  { width, height }: { width: number; height: number },
+  frame: { width: number; height: number },
 ): PlacedLabel[] {
   const order = nodes
     .filter((node) => labels[node.id])
@@ -182,50 +172,9 @@ export function placeLabels(
       (a, b) =>
         Number(b.highlight) - Number(a.highlight) || b.cited - a.cited || a.id.localeCompare(b.id),
     );
-  const taken: Box[] = [];
-  const placedLabels: PlacedLabel[] = [];
-  const ascent = LABEL_SIZE * 0.8;
-  const descent = LABEL_SIZE * 0.25;
-  for (const node of order) {
-    const text = labels[node.id];
-    const w = textWidth(text, LABEL_SIZE);
-    const gap = 3;
-    const candidates: PlacedLabel[] = [
-      { id: node.id, text, x: node.x, y: node.y - node.r - gap - descent, anchor: 'middle' },
-      { id: node.id, text, x: node.x, y: node.y + node.r + gap + ascent, anchor: 'middle' },
-      { id: node.id, text, x: node.x + node.r + gap, y: node.y + ascent / 2 - 1, anchor: 'start' },
-      { id: node.id, text, x: node.x - node.r - gap, y: node.y + ascent / 2 - 1, anchor: 'end' },
-    ];
-    for (const label of candidates) {
-      const left =
-        label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
-      const box = { left, right: left + w, top: label.y - ascent, bottom: label.y + descent };
-      if (box.left < 1 || box.right > width - 1 || box.top < 1 || box.bottom > height - 1) continue;
-      if (taken.some((other) => overlaps(box, other, 2))) continue;
-      if (nodes.some((other) => other.id !== node.id && touches(box, other, 1))) continue;
-      taken.push(box);
-      placedLabels.push(label);
-      break;
-    }
-  }
-  return placedLabels;
-}
-
-function overlaps(a: Box, b: Box, pad: number): boolean {
-  return (
-    a.left < b.right + pad &&
-    b.left < a.right + pad &&
-    a.top < b.bottom + pad &&
-    b.top < a.bottom + pad
+  return placeLabels(
+    order.map((node) => ({ ...node, text: labels[node.id] })),
+    nodes,
+    { ...frame, fontSize: LABEL_SIZE },
   );
-}
-
-function touches(box: Box, circle: PlacedNode, pad: number): boolean {
-  const dx = circle.x - clamp(circle.x, box.left, box.right);
-  const dy = circle.y - clamp(circle.y, box.top, box.bottom);
-  return dx * dx + dy * dy < (circle.r + pad) ** 2;
-}
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, value));
 }
