@@ -248,6 +248,42 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
     });
   }
 
+  it('keeps the tooltips of the highest and the lowest mark of a chart inside that chart', async () => {
+    const charts: [string, [string, string][]][] = [
+      ['', [['timeline', '#timeline-panel-chart g.event']]],
+      ['sources/', [['network', '#network-panel-chart g.node']]],
+      [
+        'register/',
+        [
+          ['trend', '#trend-panel-chart circle.mark'],
+          ['participation', '#participation-panel-chart circle.mark'],
+        ],
+      ],
+    ];
+    for (const [path, panels] of charts) {
+      const page = await open(path);
+      for (const [panel, selector] of panels) {
+        const marks = page.locator(selector);
+        const tops = await marks.evaluateAll((all) =>
+          all.map((mark) => mark.getBoundingClientRect().top),
+        );
+        const order = tops.map((top, index) => ({ top, index })).sort((a, b) => a.top - b.top);
+        for (const { index } of [order[0], order[order.length - 1]]) {
+          await marks.nth(index).hover();
+          await tooltip(page, panel).waitFor();
+          const box = await tooltip(page, panel).boundingBox();
+          const frame = await page.locator(`#${panel}-panel-chart .chart-frame`).boundingBox();
+          const where = `${panel}: the tooltip of mark ${index}`;
+          expect(box!.y, where).toBeGreaterThanOrEqual(frame!.y - 0.5);
+          expect(box!.y + box!.height, where).toBeLessThanOrEqual(frame!.y + frame!.height + 0.5);
+          await page.keyboard.press('Escape');
+          await page.mouse.move(0, 0);
+        }
+      }
+      await page.close();
+    }
+  });
+
   it('is in Chinese on /zh/', async () => {
     const page = await open('zh/register/');
     await page.locator(`${bars}[data-key="AFR"]`).hover();
