@@ -98,4 +98,31 @@ describe('data names in the page language', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('centres: seat cities and regions in Chinese at /zh/centres/, in the table and the map, and in English at /centres/', async () => {
+    const centres = db.query(
+      'SELECT centre_id, seat_city_en, seat_city_zh, region_en, region_zh FROM regional_centres ORDER BY centre_id',
+    );
+    expect(centres).toHaveLength(3);
+    const tableText = async (page: Page) =>
+      (await page.locator('#centres-panel-table table tbody td').allTextContents()).join(' ');
+
+    const en = await open('centres/?centres=table');
+    const zh = await open('zh/centres/?centres=table');
+    for (const centre of centres) {
+      await expect.poll(() => tableText(zh.page)).toContain(String(centre.seat_city_zh));
+      expect(await tableText(zh.page)).toContain(String(centre.region_zh));
+      expect(await tableText(zh.page)).not.toContain(String(centre.seat_city_en));
+      await expect.poll(() => tableText(en.page)).toContain(String(centre.seat_city_en));
+      expect(await tableText(en.page)).not.toContain(String(centre.seat_city_zh));
+    }
+    // The map's name for itself lists the seats in Chinese as well.
+    await zh.page.goto(`${site.url}zh/centres/`);
+    await waitForLiveViews(zh.page);
+    const mapLabel = await zh.page
+      .locator('#centres-panel-map svg[data-chart]')
+      .getAttribute('aria-label');
+    for (const centre of centres) expect(mapLabel).toContain(String(centre.seat_city_zh));
+    expect([...en.errors, ...zh.errors]).toEqual([]);
+    await Promise.all([en.page.close(), zh.page.close()]);
+  });
 });

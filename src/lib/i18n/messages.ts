@@ -360,6 +360,7 @@ export const en = {
   'centres.tipCountry': 'Worked with {centres}: {count} activities listed',
   'centres.col.name': 'Name',
   'centres.col.seat': 'Seat',
+  'centres.seatIn': '{city} ({country})',
   'centres.col.region': 'Region',
   'centres.col.activities': 'Activities listed',
   'centres.col.partners': 'Partners listed',

@@ -343,6 +343,7 @@ export const zh: Messages = {
   'centres.tipCountry': '与 {centres} 合作：列有 {count} 项活动',
   'centres.col.name': '名称',
   'centres.col.seat': '所在地',
+  'centres.seatIn': '{city}（{country}）',
   'centres.col.region': '区域',
   'centres.col.activities': '所列活动',
   'centres.col.partners': '所列伙伴',

@@ -195,3 +195,31 @@ describe('the corrections of the data audit (issue 13, part 5)', () => {
     });
   });
 });
+
+describe('the regional centres named in Chinese', () => {
+  it('names each seat city as a UN text in Chinese writes it, with the words and an address', () => {
+    // A/55/171 para. 3 "中心的总部设在多哥洛美"; the UN Chinese pages of the 2004 reports:
+    // "设在利马的联合国和平、裁军与发展拉丁美洲区域中心" (para. 3), "从加德满都开展实际工作" (para. 1).
+    const rows = db.query(
+      'SELECT r.centre_id, r.seat_city_zh, r.seat_city_zh_ref, d.url FROM regional_centres AS r JOIN documents AS d ON d.doc_id = r.seat_city_zh_source ORDER BY r.centre_id',
+    );
+    expect(rows.map((row) => [row.centre_id, row.seat_city_zh])).toEqual([
+      ['UNLIREC', '利马'],
+      ['UNRCPD', '加德满都'],
+      ['UNREC', '洛美'],
+    ]);
+    for (const row of rows) {
+      expect(row.seat_city_zh_ref).toContain(row.seat_city_zh);
+      expect(row.url).toMatch(/^https:\/\/(www|static)\.un\.org\//);
+    }
+  });
+
+  it("names each region served as the seed's Chinese name of the centre does", () => {
+    for (const row of db.query('SELECT name_zh, region_zh FROM regional_centres')) {
+      expect(row.name_zh).toContain(row.region_zh);
+    }
+    expect(
+      db.query('SELECT region_zh FROM regional_centres ORDER BY centre_id').map((r) => r.region_zh),
+    ).toEqual(['拉丁美洲和加勒比', '亚洲及太平洋', '非洲']);
+  });
+});
