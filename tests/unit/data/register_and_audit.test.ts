@@ -66,6 +66,72 @@ describe('UN Register rows: every figure has a source the checks can see', () =>
     });
   });
 
+  const participation = (sourceDoc: string) =>
+    db.query(
+      `SELECT measure, report_year, data_year, value, qualifier, as_of FROM register_participation WHERE source_doc = ? ORDER BY point_id`,
+      [sourceDoc],
+    );
+
+  it('reads A/58/203 as issued on 21 August 2003: "It contains data and information provided by 115 Governments ... for the calendar year 2002"', () => {
+    expect(participation('A/58/203')).toEqual([
+      {
+        measure: 'states_reporting',
+        report_year: 2003,
+        data_year: 2002,
+        value: 115,
+        qualifier: 'at_issue_date',
+        as_of: '2003-08-21',
+      },
+    ]);
+  });
+
+  it('reads A/59/193 as issued on 30 July 2004: "It contains data and information provided by 106 Governments ... for the calendar year 2003", beside the Yearbook\'s 115', () => {
+    expect(participation('A/59/193')).toEqual([
+      {
+        measure: 'states_reporting',
+        report_year: 2004,
+        data_year: 2003,
+        value: 106,
+        qualifier: 'at_issue_date',
+        as_of: '2004-07-30',
+      },
+    ]);
+    // Both counts of the 2003 transfers are kept: the report as issued and the Yearbook's.
+    expect(
+      db
+        .query(
+          "SELECT value FROM register_participation WHERE measure = 'states_reporting' AND data_year = 2003 ORDER BY value",
+        )
+        .map((r) => r.value),
+    ).toEqual([106, 115]);
+  });
+
+  it('reads SIPRI Yearbook 2010, appendix 7C as it gives it: "As of 31 December 2009, only 79 states had submitted reports on their arms transfers during 2008"', () => {
+    expect(participation('SIPRI Yearbook 2010, appendix 7C')).toEqual([
+      {
+        measure: 'states_reporting',
+        report_year: null,
+        data_year: 2008,
+        value: 79,
+        qualifier: 'as_of',
+        as_of: '2009-12-31',
+      },
+    ]);
+  });
+
+  it('reads UN press release DC/3013 (27 February 2006) as it gives it: "So far, 167 Member States have reported to the Register one or more times since 1992"', () => {
+    expect(participation('UN press release DC/3013')).toEqual([
+      {
+        measure: 'states_ever_reporting',
+        report_year: null,
+        data_year: null,
+        value: 167,
+        qualifier: 'at_least_once',
+        as_of: '2006-02-27',
+      },
+    ]);
+  });
+
   it('keeps the nil reports apart from the count of States reporting (2001: 75 of more than 120)', () => {
     expect(
       db.query(
