@@ -115,6 +115,17 @@ describe('data names in the page language', () => {
       await expect.poll(() => tableText(en.page)).toContain(String(centre.seat_city_en));
       expect(await tableText(en.page)).not.toContain(String(centre.seat_city_zh));
     }
+    // Activities without a figure read in the document's own Chinese words on /zh/.
+    const unquantified = db.query(
+      'SELECT label_en, source_quote_zh FROM regional_centre_activities WHERE value IS NULL',
+    );
+    expect(unquantified.length).toBeGreaterThan(0);
+    const list = (page: Page) => page.locator('#activities ul.qualitative').textContent();
+    for (const activity of unquantified) {
+      expect(await list(zh.page)).toContain(String(activity.source_quote_zh));
+      expect(await list(zh.page)).not.toContain(String(activity.label_en));
+      expect(await list(en.page)).toContain(String(activity.label_en));
+    }
     // The map's name for itself lists the seats in Chinese as well.
     await zh.page.goto(`${site.url}zh/centres/`);
     await waitForLiveViews(zh.page);
