@@ -6,7 +6,7 @@ import {
   type LinePoint,
   type LineSeries,
 } from '$lib/charts/line/line';
-import { textWidth } from '$lib/charts/core/wrap';
+import { expectClearLabels } from './clear-labels';
 
 const one = (points: LinePoint[]): LineSeries[] => [
   { key: 'count', label: 'count', color: '#000', points },
@@ -239,64 +239,28 @@ const participation: LinePoint[] = [
 describe('lineLayout(series, dims) writing values beside the points', () => {
   const valueText = (point: LinePoint) => String(point.y);
 
-  function boxes(width: number) {
-    const layout = lineLayout(one(participation), { width, valueText });
-    return {
-      layout,
-      boxes: layout.values.map((value) => {
-        const w = textWidth(value.text, VALUE_SIZE);
-        const left =
-          value.anchor === 'start'
-            ? value.x
-            : value.anchor === 'end'
-              ? value.x - w
-              : value.x - w / 2;
-        return {
-          ...value,
-          left,
-          right: left + w,
-          top: value.y - VALUE_SIZE * 0.8,
-          bottom: value.y + 3,
-        };
-      }),
-    };
-  }
+  const layoutAt = (width: number) => lineLayout(one(participation), { width, valueText });
 
   it('writes no value over another value or over another point, at desktop and phone widths', () => {
     for (const width of [1000, 600, 320]) {
-      const { layout, boxes: placed } = boxes(width);
-      for (const box of placed) {
-        expect(box.left, `${box.text} at ${width}`).toBeGreaterThanOrEqual(0);
-        expect(box.right, `${box.text} at ${width}`).toBeLessThanOrEqual(width);
-        for (const other of placed) {
-          if (other === box) continue;
-          const apart =
-            box.right <= other.left ||
-            other.right <= box.left ||
-            box.bottom <= other.top ||
-            other.bottom <= box.top;
-          expect(apart, `${box.text} and ${other.text} at ${width}`).toBe(true);
-        }
-        for (const mark of layout.marks) {
-          if (mark.key === box.id) continue;
-          const dx = mark.cx - Math.min(Math.max(mark.cx, box.left), box.right);
-          const dy = mark.cy - Math.min(Math.max(mark.cy, box.top), box.bottom);
-          expect(
-            Math.hypot(dx, dy),
-            `${box.text} over the point of ${mark.y}`,
-          ).toBeGreaterThanOrEqual(MARK_R);
-        }
-      }
+      const layout = layoutAt(width);
+      const marks = layout.marks.map((mark) => ({
+        id: mark.key,
+        x: mark.cx,
+        y: mark.cy,
+        r: MARK_R,
+      }));
+      expectClearLabels(layout.values, marks, { width, fontSize: VALUE_SIZE });
     }
   });
 
   it('writes every value where there is room, and the final counts first where there is not', () => {
     expect(
-      boxes(1000)
-        .boxes.map((box) => box.text)
+      layoutAt(1000)
+        .values.map((value) => value.text)
         .sort(),
     ).toEqual(participation.map((point) => String(point.y)).sort());
-    const phone = boxes(320).boxes.map((box) => box.id);
+    const phone = layoutAt(320).values.map((value) => value.id);
     expect(phone.length).toBeGreaterThan(0);
     const finals = participation.filter((point) => !point.partial).map((point) => point.key);
     // The first labels placed are final counts; a partial one is written only once no final

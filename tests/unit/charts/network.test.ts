@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { networkLayout, nodeRadius, type NetworkNode } from '$lib/charts/network/network';
-import { textWidth } from '$lib/charts/core/wrap';
+import { expectClearLabels } from './clear-labels';
 import { citationGraph } from '../../../src/routes/sources/network';
 
 const nodes: NetworkNode[] = [
@@ -63,35 +63,11 @@ describe('networkLayout(nodes, links, dims)', () => {
       { width: 300, height: 400 },
     ]) {
       const layout = networkLayout(many, spokes, size, names);
-      const boxes = layout.labels.map((label) => {
-        const w = textWidth(label.text, 11);
-        const left =
-          label.anchor === 'start'
-            ? label.x
-            : label.anchor === 'end'
-              ? label.x - w
-              : label.x - w / 2;
-        return { id: label.id, left, right: left + w, top: label.y - 9, bottom: label.y + 2 };
-      });
-      for (const box of boxes) {
-        expect(box.left).toBeGreaterThanOrEqual(0);
-        expect(box.right).toBeLessThanOrEqual(size.width);
-        for (const other of boxes) {
-          if (other === box) continue;
-          const apart =
-            box.right <= other.left ||
-            other.right <= box.left ||
-            box.bottom <= other.top ||
-            other.bottom <= box.top;
-          expect(apart, `${box.id} and ${other.id}`).toBe(true);
-        }
-        for (const node of layout.nodes) {
-          if (node.id === box.id) continue;
-          const dx = node.x - Math.min(Math.max(node.x, box.left), box.right);
-          const dy = node.y - Math.min(Math.max(node.y, box.top), box.bottom);
-          expect(Math.hypot(dx, dy), `${box.id} over ${node.id}`).toBeGreaterThanOrEqual(node.r);
-        }
-      }
+      expectClearLabels(
+        layout.labels,
+        layout.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, r: node.r })),
+        { width: size.width, fontSize: 11 },
+      );
       counts.push(layout.labels.length);
     }
     expect(counts[0]).toBeGreaterThan(counts[1]);
