@@ -146,10 +146,10 @@ describe('data names in the page language', () => {
       page
         .locator('#timeline-panel-chart g.event[data-key]')
         .evaluateAll((marks) =>
-          marks.map((mark) => [
-            mark.getAttribute('data-key') ?? '',
-            mark.getAttribute('aria-label') ?? '',
-          ]),
+          marks.map(
+            (mark) =>
+              [mark.getAttribute('data-key') ?? '', mark.getAttribute('aria-label') ?? ''] as const,
+          ),
         );
     const tip = (page: Page) => page.locator('#timeline [role="tooltip"] strong');
 
