@@ -136,4 +136,74 @@ describe('data names in the page language', () => {
     expect([...en.errors, ...zh.errors]).toEqual([]);
     await Promise.all([en.page.close(), zh.page.close()]);
   });
+
+  it('overview: headline cards, figures table and timeline events carry the Chinese labels at /zh/ and the English ones at /', async () => {
+    const figures = db.query('SELECT figure_id, label_en, label_zh FROM key_figures');
+    const figure = new Map(figures.map((row) => [String(row.figure_id), row]));
+    // Chinese pages: the name the seed prints, else the name written for this site.
+    const events = db.query(
+      'SELECT event_id, name_en, name_zh, label_zh, coalesce(name_zh, label_zh) AS zh FROM events',
+    );
+    const written = events.filter((row) => row.label_zh !== null);
+    expect(written.length).toBeGreaterThan(0);
+    const cards = (page: Page) =>
+      page.locator('#figures-panel-chart li.figure').evaluateAll((items) =>
+        items.map((item) => ({
+          id: item.getAttribute('data-figure') ?? '',
+          label: item.querySelector('.label')?.textContent?.trim() ?? '',
+        })),
+      );
+    const eventNames = (page: Page) =>
+      page
+        .locator('#timeline-panel-chart g.event[data-key]')
+        .evaluateAll((marks) =>
+          marks.map(
+            (mark) =>
+              [mark.getAttribute('data-key') ?? '', mark.getAttribute('aria-label') ?? ''] as const,
+          ),
+        );
+    const tip = (page: Page) => page.locator('#timeline [role="tooltip"] strong');
+
+    for (const locale of ['zh', 'en'] as const) {
+      const { page, errors } = await open(locale === 'zh' ? 'zh/' : '');
+      const shown = await cards(page);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const card of shown) {
+        const row = figure.get(card.id);
+        expect(card.label, card.id).toBe(locale === 'zh' ? row?.label_zh : row?.label_en);
+      }
+      if (locale === 'zh')
+        for (const card of shown) expect(card.label).not.toBe(figure.get(card.id)?.label_en);
+
+      const names = new Map(await eventNames(page));
+      expect(names.size).toBe(events.length);
+      for (const row of events) {
+        const name = String(locale === 'zh' ? row.zh : row.name_en);
+        expect(names.get(String(row.event_id)), String(row.event_id)).toMatch(
+          new RegExp(`: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        );
+      }
+      // A written label shows in the tooltip and titles the event's detail.
+      const [first] = written;
+      const expected = String(locale === 'zh' ? first.label_zh : first.name_en);
+      await page.locator(`#timeline-panel-chart g.event[data-key="${first.event_id}"]`).hover();
+      await expect.poll(() => tip(page).textContent()).toBe(expected);
+      await page.goto(`${site.url}${locale === 'zh' ? 'zh/' : ''}?event=${first.event_id}`);
+      await waitForLiveViews(page);
+      expect(await page.locator('[data-testid="event-detail"] h3').textContent()).toBe(expected);
+
+      await page.goto(`${site.url}${locale === 'zh' ? 'zh/' : ''}?figures=table`);
+      await waitForLiveViews(page);
+      const cells = await page
+        .locator('#figures-panel-table table tbody tr td:first-child')
+        .allTextContents();
+      expect(cells).toEqual(
+        shown.map((card) =>
+          String(figure.get(card.id)?.[locale === 'zh' ? 'label_zh' : 'label_en']),
+        ),
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { Row } from '$lib/db/rows';
 import { formatPeriod, formatQualified } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
+import { localName } from '$lib/i18n/names';
 import type { Column } from './DataTable.svelte';
 
 /** A `key_figures` row's value as the document qualifies it: "at least US$6 billion". */
@@ -16,7 +17,7 @@ export function figurePeriod(row: Row): string {
 /** The table (and download) columns of `key_figures` rows, as every page shows them. */
 export function figureColumns(): Column<Row>[] {
   return [
-    { key: 'label_en', label: t('figures.col.label') },
+    { key: 'label_en', label: t('figures.col.label'), format: (row) => localName(row, 'label') },
     { key: 'value', label: t('figures.col.value'), numeric: true, format: qualifiedFigure },
     { key: 'qualifier', label: t('figures.col.qualifier') },
     { key: 'unit', label: t('figures.col.unit') },

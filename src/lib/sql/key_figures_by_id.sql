@@ -4,6 +4,7 @@ SELECT
   figure_id,
   theme,
   label_en,
+  label_zh,
   value,
   unit,
   qualifier,

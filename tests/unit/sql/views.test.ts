@@ -52,6 +52,15 @@ describe('overview', () => {
     for (const row of rows) expect(laned).toContain(String(row.kind));
     expect(laneOf('mission_arrangement')).toBe('field');
   });
+
+  it('selects a Chinese label for every headline figure and event (label_zh beside the verbatim name_zh)', () => {
+    for (const row of [...run(overview.figures), ...run(trade.trade), ...run(trade.harm)])
+      expect(row.label_zh, String(row.figure_id)).toMatch(/\p{Script=Han}/u);
+    const events = run(overview.events);
+    const named = (row: Record<string, unknown>) => row.name_zh ?? row.label_zh;
+    for (const row of events) expect(named(row), String(row.event_id)).toMatch(/\p{Script=Han}/u);
+    expect(events.filter((row) => row.name_zh !== null && row.label_zh !== null)).toEqual([]);
+  });
 });
 
 describe('register', () => {
