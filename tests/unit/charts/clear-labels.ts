@@ -1,16 +1,17 @@
 import { expect } from 'vitest';
-import type { Circle, PlacedLabel } from '$lib/charts/core/labels';
+import type { Box, Circle, PlacedLabel } from '$lib/charts/core/labels';
 import { textWidth } from '$lib/charts/core/wrap';
 
 /**
- * Asserts what a reader needs of labels drawn beside marks: each inside the frame's width,
- * none over another label, none over a mark other than its own. Boxes are measured with the
- * one text estimator the layouts use, ascent 0.8 em and descent 0.25 em.
+ * Asserts what a reader needs of labels drawn beside marks: each inside `room` (the frame, or
+ * the part of it clear of axes and titles), none over another label, none over a mark other
+ * than its own. Boxes are measured with the one text estimator the layouts use, ascent 0.8 em
+ * and descent 0.25 em.
  */
 export function expectClearLabels(
   labels: PlacedLabel[],
   marks: Circle[],
-  { width, fontSize }: { width: number; fontSize: number },
+  { room, fontSize }: { room: Box; fontSize: number },
 ): void {
   const boxes = labels.map((label) => {
     const w = textWidth(label.text, fontSize);
@@ -25,9 +26,11 @@ export function expectClearLabels(
     };
   });
   for (const box of boxes) {
-    const name = `"${box.text}" (${box.id}) at width ${width}`;
-    expect(box.left, name).toBeGreaterThanOrEqual(0);
-    expect(box.right, name).toBeLessThanOrEqual(width);
+    const name = `"${box.text}" (${box.id}) in a room ${room.right - room.left} wide`;
+    expect(box.left, name).toBeGreaterThanOrEqual(room.left);
+    expect(box.right, name).toBeLessThanOrEqual(room.right);
+    expect(box.top, name).toBeGreaterThanOrEqual(room.top);
+    expect(box.bottom, name).toBeLessThanOrEqual(room.bottom);
     for (const other of boxes) {
       if (other === box) continue;
       const apart =

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   lineLayout,
-  MARK_R,
+  ACTIVE_R,
   VALUE_SIZE,
   type LinePoint,
   type LineSeries,
@@ -209,32 +212,21 @@ describe('lineLayout(series, dims) with several series', () => {
   });
 });
 
-// The world counts the Register page draws (data/register_participation.csv): 2001 has three
-// counts (124, 120, 110), 2008 and 2009 sit a year apart, several years are missing.
-const participation: LinePoint[] = [
-  [1992, 82, true],
-  [1993, 84],
-  [1994, 87],
-  [1995, 92],
-  [2001, 110, true],
-  [2001, 124],
-  [2001, 120, true],
-  [2003, 115],
-  [2007, 67, true],
-  [2007, 91],
-  [2008, 80],
-  [2009, 65, true],
-  [2010, 86],
-  [2013, 58, true],
-  [2014, 35, true],
-  [2014, 54, true],
-].map(([x, y, partial], index) => ({
-  key: `p${index}`,
-  x: +x,
-  y: +y,
-  partial: !!partial,
-  label: '',
-}));
+// The world counts the Register page draws, read from data/register_participation.csv as its
+// SQL reads them (one point per count with a data year; taken at issue or "as of" is partial):
+// 2001 has three counts, 2007 and 2008 two each, several years are missing.
+const participation: LinePoint[] = Papa.parse<Record<string, string>>(
+  readFileSync(path.resolve('data/register_participation.csv'), 'utf8'),
+  { header: true, skipEmptyLines: true },
+)
+  .data.filter((row) => row.measure === 'states_reporting' && row.data_year !== '')
+  .map((row) => ({
+    key: row.point_id,
+    x: Number(row.data_year),
+    y: Number(row.value),
+    partial: row.qualifier === 'at_issue_date' || row.qualifier === 'as_of',
+    label: '',
+  }));
 
 describe('lineLayout(series, dims) writing values beside the points', () => {
   const valueText = (point: LinePoint) => String(point.y);
@@ -248,24 +240,27 @@ describe('lineLayout(series, dims) writing values beside the points', () => {
         id: mark.key,
         x: mark.cx,
         y: mark.cy,
-        r: MARK_R,
+        r: ACTIVE_R,
       }));
-      expectClearLabels(layout.values, marks, { width, fontSize: VALUE_SIZE });
+      // Inside the plot and below the axis title: clear of the ticks of both axes.
+      const room = { left: layout.plot.left, top: 14, right: width, bottom: layout.plot.bottom };
+      expectClearLabels(layout.values, marks, { room, fontSize: VALUE_SIZE });
     }
   });
 
-  it('writes every value where there is room, and the final counts first where there is not', () => {
+  it('writes every value where there is room, and on a phone keeps the final counts over partial ones', () => {
     expect(
       layoutAt(1000)
         .values.map((value) => value.text)
         .sort(),
     ).toEqual(participation.map((point) => String(point.y)).sort());
-    const phone = layoutAt(320).values.map((value) => value.id);
-    expect(phone.length).toBeGreaterThan(0);
-    const finals = participation.filter((point) => !point.partial).map((point) => point.key);
-    // The first labels placed are final counts; a partial one is written only once no final
-    // count is left without a place it could take.
-    expect(phone.slice(0, 3).every((key) => finals.includes(key))).toBe(true);
+    const phone = new Set(layoutAt(320).values.map((value) => value.id));
+    expect(phone.size).toBeGreaterThan(0);
+    expect(phone.size).toBeLessThan(participation.length);
+    // The highest count (124, final) is written, not its year's partial 120 and 110 beside it.
+    const peak = participation.reduce((a, b) => (b.y > a.y ? b : a));
+    expect(peak.partial).toBe(false);
+    expect(phone.has(peak.key)).toBe(true);
   });
 
   it('writes no values unless asked', () => {

@@ -66,7 +66,7 @@ describe('networkLayout(nodes, links, dims)', () => {
       expectClearLabels(
         layout.labels,
         layout.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, r: node.r })),
-        { width: size.width, fontSize: 11 },
+        { room: { left: 0, top: 0, right: size.width, bottom: size.height }, fontSize: 11 },
       );
       counts.push(layout.labels.length);
     }

@@ -12,18 +12,20 @@ export type PlacedLabel = {
   anchor: 'start' | 'middle' | 'end';
 };
 
-type Box = { left: number; right: number; top: number; bottom: number };
+/** A rectangle in the chart's pixels: the room labels may take, or a label's own box. */
+export type Box = { left: number; right: number; top: number; bottom: number };
 
 /**
  * Labels where they fit, in the order asked (the most important first): above, below, right
- * or left of the circle, inside the frame, touching no circle of `marks` but its own and no
- * label already placed. A label that fits nowhere is left out: a crowded chart (a phone) gets
- * fewer labels, and every mark keeps its name and tooltip. Pure.
+ * or left of the circle, inside `room` (keeping clear of axes and titles is the caller's, by the
+ * room it gives), touching no circle of `marks` but its own and no label already placed. A
+ * label that fits nowhere is left out: a crowded chart (a phone) gets fewer labels, and every
+ * mark keeps its name and tooltip. Pure.
  */
 export function placeLabels(
   wanted: (Circle & { text: string })[],
   marks: Circle[],
-  { width, height, fontSize }: { width: number; height: number; fontSize: number },
+  { room, fontSize }: { room: Box; fontSize: number },
 ): PlacedLabel[] {
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
@@ -43,7 +45,12 @@ export function placeLabels(
       const left =
         label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
       const box = { left, right: left + w, top: label.y - ascent, bottom: label.y + descent };
-      if (box.left < 1 || box.right > width - 1 || box.top < 1 || box.bottom > height - 1) continue;
+      const inside =
+        box.left >= room.left &&
+        box.right <= room.right &&
+        box.top >= room.top &&
+        box.bottom <= room.bottom;
+      if (!inside) continue;
       if (taken.some((other) => overlaps(box, other, 2))) continue;
       if (marks.some((other) => other.id !== id && touches(box, other, 1))) continue;
       taken.push(box);

@@ -52,6 +52,10 @@ const TICK_ROOM = 44;
 /** A point's radius and the text size of its value, in CSS pixels (the chart's own). */
 export const MARK_R = 5;
 export const VALUE_SIZE = 12;
+/** A point as drawn when shown or focused (radius 7, a 3 px ring): values keep clear of it. */
+export const ACTIVE_R = 8.5;
+/** The axis title sits above the plot, at the left: values stay below it. */
+const TITLE_ROOM = 16;
 
 /**
  * Lays out yearly lines on one pair of axes. Every point is a mark; each line joins, year by
@@ -142,20 +146,24 @@ export function lineLayout(
       : Array.from({ length: Math.floor((maxX - minX) / step) + 1 }, (_, i) => minX + i * step)
   ).map((value) => ({ value, x: x(value) }));
 
-  const circles = marks.map((mark) => ({ id: mark.key, x: mark.cx, y: mark.cy, r: MARK_R }));
+  // Values are written inside the plot and its top margin (under the axis title), so never over
+  // the tick labels of either axis.
+  const circles = marks.map((mark) => ({ id: mark.key, x: mark.cx, y: mark.cy, r: ACTIVE_R }));
+  const order = [...marks].sort((a, b) => Number(!!a.partial) - Number(!!b.partial) || a.x - b.x);
   const values = valueText
     ? placeLabels(
-        [...marks]
-          .sort((a, b) => Number(!!a.partial) - Number(!!b.partial) || a.x - b.x)
-          .map((mark) => ({
-            id: mark.key,
-            x: mark.cx,
-            y: mark.cy,
-            r: MARK_R,
-            text: valueText(mark),
-          })),
+        order.map((mark) => ({
+          id: mark.key,
+          x: mark.cx,
+          y: mark.cy,
+          r: ACTIVE_R,
+          text: valueText(mark),
+        })),
         circles,
-        { width, height: HEIGHT, fontSize: VALUE_SIZE },
+        {
+          room: { left: plot.left, top: TITLE_ROOM, right: width - 1, bottom: plot.bottom },
+          fontSize: VALUE_SIZE,
+        },
       )
     : [];
 

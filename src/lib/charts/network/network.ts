@@ -35,8 +35,6 @@ export type PlacedLink = {
   y2: number;
 };
 
-export type { PlacedLabel };
-
 export type NetworkLayout = {
   width: number;
   height: number;
@@ -175,6 +173,9 @@ function nodeLabels(
   return placeLabels(
     order.map((node) => ({ ...node, text: labels[node.id] })),
     nodes,
-    { ...frame, fontSize: LABEL_SIZE },
+    {
+      room: { left: 1, top: 1, right: frame.width - 1, bottom: frame.height - 1 },
+      fontSize: LABEL_SIZE,
+    },
   );
 }
