@@ -122,7 +122,8 @@ describe('data names in the page language', () => {
     expect(unquantified.length).toBeGreaterThan(0);
     const list = (page: Page) => page.locator('#activities ul.qualitative').textContent();
     for (const activity of unquantified) {
-      expect(await list(zh.page)).toContain(String(activity.source_quote_zh));
+      // Each is a span of a longer sentence (the seed's own words), so it ends in an ellipsis.
+      expect(await list(zh.page)).toContain(`${activity.source_quote_zh}……`);
       expect(await list(zh.page)).not.toContain(String(activity.label_en));
       expect(await list(en.page)).toContain(String(activity.label_en));
     }
