@@ -143,7 +143,7 @@ describe('data names in the page language', () => {
     const figure = new Map(figures.map((row) => [String(row.figure_id), row]));
     // Chinese pages: the name the seed prints, else the name written for this site.
     const events = db.query(
-      'SELECT event_id, name_en, name_zh, label_zh, coalesce(name_zh, label_zh) AS zh FROM events',
+      'SELECT event_id, name_en, name_zh, label_zh, coalesce(label_zh, name_zh) AS zh FROM events',
     );
     const written = events.filter((row) => row.label_zh !== null);
     expect(written.length).toBeGreaterThan(0);

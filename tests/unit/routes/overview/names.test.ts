@@ -18,6 +18,16 @@ describe('eventName(row, locale)', () => {
     expect(eventName({ ...written, name_zh: ' ' }, 'zh')).toBe('第 8140 次会议');
   });
 
+  it('gives the written name over a printed one that another event shares', () => {
+    const shared = {
+      name_en: 'Group of Governmental Experts (2008)',
+      name_zh: '政府专家组',
+      label_zh: '2008 年过剩常规弹药储存问题政府专家组',
+    };
+    expect(eventName(shared, 'zh')).toBe('2008 年过剩常规弹药储存问题政府专家组');
+    expect(eventName({ ...shared, label_zh: ' ' }, 'zh')).toBe('政府专家组');
+  });
+
   it('falls back to English where the row has neither, and is English on an English page', () => {
     expect(eventName({ name_en: 'A meeting', name_zh: null, label_zh: null }, 'zh')).toBe(
       'A meeting',
