@@ -8,8 +8,7 @@ import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 // column) as the seed prints them, so that /zh/sources/ reads the document's own words.
 const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
 const fields =
-  descriptor.resources.find((resource) => resource.name === 'recommendations')?.schema.fields ??
-  [];
+  descriptor.resources.find((resource) => resource.name === 'recommendations')?.schema.fields ?? [];
 const han = /\p{Script=Han}/u;
 
 let db: NodeDatabase;
