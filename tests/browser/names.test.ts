@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
+import recommendationsSql from '$lib/sql/recommendations.sql?raw';
 import registerAllYearsSql from '$lib/sql/register_reporting_by_group_years.sql?raw';
 import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
 
@@ -134,6 +135,41 @@ describe('data names in the page language', () => {
       .locator('#centres-panel-map svg[data-chart]')
       .getAttribute('aria-label');
     for (const centre of centres) expect(mapLabel).toContain(String(centre.seat_city_zh));
+    expect([...en.errors, ...zh.errors]).toEqual([]);
+    await Promise.all([en.page.close(), zh.page.close()]);
+  });
+
+  it("sources: Annex I's addressees and actions in the seed's Chinese at /zh/sources/, in English at /sources/", async () => {
+    const rows = db.query(recommendationsSql);
+    expect(rows).toHaveLength(19);
+    const chinese = rows.filter((row) => row.actions_zh !== null);
+    expect(chinese.length).toBeGreaterThan(0);
+    const cells = (page: Page, column: number) =>
+      page
+        .locator(`#recommendations-panel-table table tbody tr td:nth-child(${column})`)
+        .allTextContents();
+    const [addressees, actions] = [4, 5];
+
+    const zh = await open('zh/sources/?recommendations=table');
+    await expect.poll(() => cells(zh.page, actions)).toHaveLength(rows.length);
+    expect(await cells(zh.page, actions)).toEqual(
+      rows.map((row) => String(row.actions_zh ?? row.actions_en)),
+    );
+    expect(await cells(zh.page, addressees)).toEqual(
+      rows.map((row) => String(row.addressees_zh ?? row.addressees_en)),
+    );
+    const zhText = (await cells(zh.page, actions)).join('\n');
+    for (const row of chinese) expect(zhText).not.toContain(String(row.actions_en));
+    // The Chinese cells are in the page's language: no `lang` of their own.
+    const first = zh.page.locator('#recommendations-panel-table tbody tr').first();
+    expect(await first.locator(`td:nth-child(${actions})`).getAttribute('lang')).toBeNull();
+
+    const en = await open('sources/?recommendations=table');
+    await expect.poll(() => cells(en.page, actions)).toHaveLength(rows.length);
+    expect(await cells(en.page, actions)).toEqual(rows.map((row) => String(row.actions_en)));
+    expect(await cells(en.page, addressees)).toEqual(rows.map((row) => String(row.addressees_en)));
+    const enText = (await cells(en.page, actions)).join('\n');
+    for (const row of chinese) expect(enText).not.toContain(String(row.actions_zh));
     expect([...en.errors, ...zh.errors]).toEqual([]);
     await Promise.all([en.page.close(), zh.page.close()]);
   });
