@@ -5,30 +5,46 @@ import { builtInDatasets } from './datasets';
 import { DatabaseLost } from './lost';
 import {
   attachBuiltInSql,
+  builtInAttachedSql,
+  builtInCatalog,
   builtInFile,
-  dashboardSearchSql,
   loadFromRow,
-  loadsTable,
+  lockedDashboardSql,
   offlineSettingsSql,
   readLoadsSql,
   workbenchSearchSql,
 } from './registry';
 import { errorMessage } from './result';
-import { databaseStatus } from './status.svelte';
+import { databaseStatus, workbenchStatus, type DatabaseStatus } from './status.svelte';
 
-/** One start of DuckDB: its worker, the dashboard's connection, and how to learn of its end. */
+/**
+ * Which DuckDB: the dashboard's, which holds the documents' data and runs only this site's own
+ * named queries, or the workbench's, which runs whatever the user types or a link carries over
+ * its own copy of that data. They are two engines in two workers, so nothing the workbench runs
+ * can reach what the dashboard shows.
+ */
+export type EngineKind = 'dashboard' | 'workbench';
+
+/** One start of one DuckDB: its worker, its main connection, and how to learn of its end. */
 export type Database = {
   db: duckdb.AsyncDuckDB;
-  /** The dashboard's connection: it sees the built-in tables only. */
+  /**
+   * The dashboard: its one connection, over the built-in tables of a database opened read-only,
+   * with file access off and its configuration locked. The workbench: its own connection.
+   */
   conn: duckdb.AsyncDuckDBConnection;
-  /** Counts the starts: 1, then 2 after the first restart, ... */
+  /** Counts the starts of this engine: 1, then 2 after the first restart, ... */
   generation: number;
   /** Rejects with `DatabaseLost` once this start's worker has died. */
   lost: Promise<never>;
+};
+
+/** The workbench's DuckDB: the user's tables in memory, and a read-only copy of the built-in ones. */
+export type WorkbenchDatabase = Database & {
   /**
-   * The connection for one user-facing purpose (the workbench's SQL, the uploads) on this
-   * start: opened on first use. It creates in its own in-memory catalogue and finds the
-   * built-in tables after its own, where DuckDB refuses every write (read-only attachment).
+   * The connection for one user-facing purpose (the workbench's SQL, the charts of uploads):
+   * opened on first use. It creates in its own in-memory catalogue and finds the built-in
+   * tables after its own.
    */
   userConnection(purpose: 'workbench' | 'charts'): Promise<duckdb.AsyncDuckDBConnection>;
   /**
@@ -38,20 +54,30 @@ export type Database = {
    */
   openUserConnection(): Promise<duckdb.AsyncDuckDBConnection>;
   /**
-   * Attaches the built-in tables again if user SQL detached them (DETACH acts on the whole
-   * database), so the dashboard keeps its data whatever ran in the workbench.
+   * Attaches the documents' copy of the built-in tables again, read-only, if user SQL detached
+   * it or put something else in its place.
    */
   keepBuiltIn(): Promise<void>;
 };
 
-type Session = {
+type Engines = { dashboard: Database; workbench: WorkbenchDatabase };
+
+type Session<K extends EngineKind> = {
+  kind: K;
   generation: number;
   worker: Worker;
-  opening: Promise<Database>;
+  opening: Promise<Engines[K]>;
   lost: Promise<never>;
   end: (reason: string) => void;
   alive: boolean;
   heartbeat?: ReturnType<typeof setInterval>;
+};
+
+type Engine<K extends EngineKind> = {
+  current?: Session<K>;
+  generations: number;
+  restartsInARow: number;
+  status: DatabaseStatus;
 };
 
 // A heartbeat that goes unanswered this long means the worker is gone. Long statements run
@@ -61,36 +87,62 @@ const heartbeatTimeout = 8_000;
 // Restarts in a row before giving up (a worker that dies as it starts would loop forever).
 const maxRestarts = 3;
 
-let current: Session | undefined;
-let generations = 0;
-let restartsInARow = 0;
+const engines: { [K in EngineKind]: Engine<K> } = {
+  dashboard: { generations: 0, restartsInARow: 0, status: databaseStatus },
+  workbench: { generations: 0, restartsInARow: 0, status: workbenchStatus },
+};
 
 /**
- * The page's one database, started on first call and shared after: DuckDB-WASM in a Web
- * Worker, wasm and worker served by this site, the built-in datasets attached read-only from
- * the database file the build wrote. If the worker dies, every waiting call rejects with
+ * The page's DuckDB of `kind`, started on first call and shared after: DuckDB-WASM in a Web
+ * Worker of its own, wasm and worker served by this site, the built-in datasets from the
+ * database file the build wrote. If the worker dies, every waiting call rejects with
  * `DatabaseLost` and DuckDB starts again; the next call gets the new one.
  */
-export function getDb(): Promise<Database> {
-  current ??= start();
-  return current.opening;
+export function getDb(): Promise<Database>;
+export function getDb<K extends EngineKind>(kind: K): Promise<Engines[K]>;
+export function getDb(kind: EngineKind = 'dashboard'): Promise<Database> {
+  const engine = engines[kind] as Engine<EngineKind>;
+  engine.current ??= start(kind);
+  return engine.current.opening;
 }
 
-function start(): Session {
-  const generation = ++generations;
+let builtInDownload: Promise<Uint8Array> | undefined;
+
+/**
+ * The built-in database file, fetched once for both engines (each gets a copy: handing a buffer
+ * to a worker takes it from this page).
+ */
+function builtInBytes(): Promise<Uint8Array> {
+  builtInDownload ??= fetch(builtInUrl).then(async (response) => {
+    if (!response.ok) throw new Error(t('database.downloadFailed', { status: response.status }));
+    return new Uint8Array(await response.arrayBuffer());
+  });
+  const download = builtInDownload;
+  // A failed download is tried again on the next start.
+  download.catch(() => {
+    if (builtInDownload === download) builtInDownload = undefined;
+  });
+  return download;
+}
+
+function start<K extends EngineKind>(kind: K): Session<K> {
+  const engine = engines[kind];
+  const generation = ++engine.generations;
   let end!: (reason: string) => void;
   const lost = new Promise<never>((_, reject) => {
     end = (reason) => reject(new DatabaseLost(reason));
   });
   lost.catch(() => {}); // each waiting call reports it
-  const worker = new Worker(workerUrl);
-  const session: Session = {
+  // The name tells the two workers apart in a debugger (and in the browser tests).
+  const worker = new Worker(workerUrl, { name: `duckdb-${kind}` });
+  const session: Session<K> = {
+    kind,
     generation,
     worker,
     lost,
     end,
     alive: true,
-    opening: Promise.resolve() as unknown as Promise<Database>,
+    opening: Promise.resolve() as unknown as Promise<Engines[K]>,
   };
   worker.addEventListener('error', (event) => {
     crashed(session, event.message || t('database.workerError'));
@@ -99,15 +151,13 @@ function start(): Session {
   return session;
 }
 
-async function open(session: Session): Promise<Database> {
-  databaseStatus.phase = 'starting';
-  databaseStatus.expected = builtInDatasets.length;
-  databaseStatus.generation = session.generation;
+async function open<K extends EngineKind>(session: Session<K>): Promise<Engines[K]> {
+  const status = engines[session.kind].status;
+  status.phase = 'starting';
+  status.expected = builtInDatasets.length;
+  status.generation = session.generation;
   // The database file downloads while the wasm compiles.
-  const download = fetch(builtInUrl).then(async (response) => {
-    if (!response.ok) throw new Error(t('database.downloadFailed', { status: response.status }));
-    return new Uint8Array(await response.arrayBuffer());
-  });
+  const download = builtInBytes();
   download.catch(() => {}); // reported below
   try {
     const raw = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), session.worker);
@@ -115,65 +165,112 @@ async function open(session: Session): Promise<Database> {
     // Watched from the start: a worker that dies while the wasm compiles is noticed too.
     watch(session, raw);
     await db.instantiate(wasmUrl);
-    await db.open({
-      query: {
-        castBigIntToDouble: false,
-        castDecimalToDouble: false,
-        // A long query hands control back every 100 ms, so it can be cancelled.
-        queryPollingInterval: 100,
-      },
-    });
-    const conn = await db.connect();
-    await conn.query(offlineSettingsSql);
-    databaseStatus.version = await db.getVersion();
-    databaseStatus.phase = 'loading';
-    await db.registerFileBuffer(builtInFile, await race(download, session.lost));
-    await conn.query(attachBuiltInSql);
-    await conn.query(dashboardSearchSql);
-    databaseStatus.datasets = (await conn.query(readLoadsSql))
-      .toArray()
-      .map((row) => loadFromRow(row.toJSON() as Parameters<typeof loadFromRow>[0]));
-    databaseStatus.phase = 'ready';
-    restartsInARow = 0;
-    const userConnections = new Map<string, Promise<duckdb.AsyncDuckDBConnection>>();
-    const openUserConnection = async () => {
-      const opened = await db.connect();
-      await opened.query(workbenchSearchSql);
-      return opened;
-    };
-    return {
-      db,
-      conn,
-      generation: session.generation,
-      lost: session.lost,
-      userConnection(purpose) {
-        let user = userConnections.get(purpose);
-        if (!user) {
-          user = openUserConnection();
-          userConnections.set(purpose, user);
-        }
-        return user;
-      },
-      openUserConnection,
-      async keepBuiltIn() {
-        try {
-          await conn.query(`SELECT 1 FROM ${loadsTable} LIMIT 1`);
-        } catch {
-          await conn.query(attachBuiltInSql);
-          await conn.query(dashboardSearchSql);
-        }
-      },
-    };
+    const bytes = (await race(download, session.lost)).slice();
+    const opened =
+      session.kind === 'dashboard'
+        ? await openDashboard(db, bytes, status)
+        : await openWorkbench(db, bytes, status);
+    status.phase = 'ready';
+    engines[session.kind].restartsInARow = 0;
+    return { ...opened, generation: session.generation, lost: session.lost } as Engines[K];
   } catch (error) {
     if (error instanceof DatabaseLost) throw error;
-    databaseStatus.phase = 'failed';
-    databaseStatus.error = errorMessage(error);
+    status.phase = 'failed';
+    status.error = errorMessage(error);
     throw error;
   }
 }
 
+const queryConfig = {
+  castBigIntToDouble: false,
+  castDecimalToDouble: false,
+  // A long query hands control back every 100 ms, so it can be cancelled.
+  queryPollingInterval: 100,
+};
+
+/**
+ * The dashboard's engine: the built-in database file is its main database, opened read-only;
+ * then file access is turned off and the configuration locked, so even SQL that reached this
+ * engine could not read or write a file, attach a database in memory, or change a setting
+ * (what each of these blocks is tested in tests/unit/db/engines.test.ts). It runs only the
+ * site's own named queries.
+ */
+async function openDashboard(
+  db: duckdb.AsyncDuckDB,
+  bytes: Uint8Array,
+  status: DatabaseStatus,
+): Promise<Omit<Database, 'generation' | 'lost'>> {
+  await db.registerFileBuffer(builtInFile, bytes);
+  await db.open({
+    path: builtInFile,
+    accessMode: duckdb.DuckDBAccessMode.READ_ONLY,
+    query: queryConfig,
+  });
+  const conn = await db.connect();
+  status.version = await db.getVersion();
+  status.phase = 'loading';
+  await conn.query(lockedDashboardSql);
+  status.datasets = (await conn.query(readLoadsSql))
+    .toArray()
+    .map((row) => loadFromRow(row.toJSON() as Parameters<typeof loadFromRow>[0]));
+  return { db, conn };
+}
+
+/**
+ * The workbench's engine: an in-memory database for the user's tables, with the built-in
+ * database attached read-only. The user may detach or replace that copy: it is theirs, in
+ * this worker only, and it is attached afresh after each script.
+ */
+async function openWorkbench(
+  db: duckdb.AsyncDuckDB,
+  bytes: Uint8Array,
+  status: DatabaseStatus,
+): Promise<Omit<WorkbenchDatabase, 'generation' | 'lost'>> {
+  // The documents' copy, kept to attach again if a script replaced or changed the attached one.
+  const pristine = bytes.slice();
+  await db.open({ query: queryConfig });
+  const conn = await db.connect();
+  await conn.query(offlineSettingsSql);
+  status.version = await db.getVersion();
+  status.phase = 'loading';
+  await db.registerFileBuffer(builtInFile, bytes);
+  await conn.query(attachBuiltInSql);
+  await conn.query(workbenchSearchSql);
+  status.datasets = (await conn.query(readLoadsSql))
+    .toArray()
+    .map((row) => loadFromRow(row.toJSON() as Parameters<typeof loadFromRow>[0]));
+  const userConnections = new Map<string, Promise<duckdb.AsyncDuckDBConnection>>();
+  const openUserConnection = async () => {
+    const opened = await db.connect();
+    await opened.query(workbenchSearchSql);
+    return opened;
+  };
+  return {
+    db,
+    conn,
+    userConnection(purpose) {
+      let user = userConnections.get(purpose);
+      if (!user) {
+        user = openUserConnection();
+        userConnections.set(purpose, user);
+      }
+      return user;
+    },
+    openUserConnection,
+    async keepBuiltIn() {
+      const attached = (await conn.query(builtInAttachedSql)).toArray().length > 0;
+      if (attached) return;
+      await conn.query(`DETACH DATABASE IF EXISTS ${builtInCatalog}`).catch(() => {});
+      // A copy the script attached for writing may have changed the file: register it anew.
+      await db.dropFile(builtInFile).catch(() => {});
+      await db.registerFileBuffer(builtInFile, pristine.slice());
+      await conn.query(attachBuiltInSql);
+    },
+  };
+}
+
 /** Pings the worker; one that stops answering is taken for dead. */
-function watch(session: Session, raw: duckdb.AsyncDuckDB): void {
+function watch(session: Session<EngineKind>, raw: duckdb.AsyncDuckDB): void {
   let waitingSince: number | undefined;
   session.heartbeat = setInterval(() => {
     if (waitingSince !== undefined) {
@@ -190,22 +287,24 @@ function watch(session: Session, raw: duckdb.AsyncDuckDB): void {
   }, heartbeatEvery);
 }
 
-function crashed(session: Session, reason: string): void {
+function crashed(session: Session<EngineKind>, reason: string): void {
   if (!session.alive) return;
   session.alive = false;
   clearInterval(session.heartbeat);
   session.end(reason);
   session.worker.terminate();
-  if (current === session) current = undefined;
-  databaseStatus.crash = reason;
-  databaseStatus.crashes++;
-  if (++restartsInARow > maxRestarts) {
-    databaseStatus.phase = 'failed';
-    databaseStatus.error = t('database.gaveUp', { count: maxRestarts, reason });
+  const engine = engines[session.kind] as Engine<EngineKind>;
+  if (engine.current === session) engine.current = undefined;
+  const { status } = engine;
+  status.crash = reason;
+  status.crashes++;
+  if (++engine.restartsInARow > maxRestarts) {
+    status.phase = 'failed';
+    status.error = t('database.gaveUp', { count: maxRestarts, reason });
     return;
   }
-  databaseStatus.phase = 'restarting';
-  void getDb().catch(() => {}); // its outcome is in databaseStatus
+  status.phase = 'restarting';
+  void getDb(session.kind).catch(() => {}); // its outcome is in the engine's status
 }
 
 function race<T>(work: Promise<T>, lost: Promise<never>): Promise<T> {

@@ -1,6 +1,6 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { quoteIdentifier } from '$lib/sql/identifiers';
-import { openDatabase } from './query';
+import { openWorkbenchDatabase } from './query';
 
 /**
  * A kept table's Arrow copy: Arrow IPC streams, one after another in one file, that DuckDB
@@ -60,7 +60,7 @@ export async function exportArrow(
   table: string,
   write: (bytes: Uint8Array) => Promise<void>,
 ): Promise<ArrowCopy> {
-  const conn = await (await openDatabase()).openUserConnection();
+  const conn = await (await openWorkbenchDatabase()).openUserConnection();
   try {
     return await exportArrowFrom(conn, table, write);
   } finally {
@@ -125,7 +125,7 @@ export async function importArrow(
   copy: ArrowCopy,
   readPart: (index: number) => Promise<Uint8Array>,
 ): Promise<void> {
-  const conn = await (await openDatabase()).openUserConnection();
+  const conn = await (await openWorkbenchDatabase()).openUserConnection();
   try {
     await importArrowInto(conn, table, copy, readPart);
   } finally {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { ScriptTokens } from '@duckdb/duckdb-wasm';
+import type { PlanEngine } from '../sql/link.ts';
 import type { Table } from 'apache-arrow';
 import { writeBuiltInDatabase } from './builtin.server';
 import {
@@ -30,6 +31,8 @@ export type NodeDatabase = {
   registerFile(name: string, bytes: Uint8Array): void;
   /** DuckDB's own tokenizer: where each token starts and what kind it is. */
   tokenize(sql: string): ScriptTokens;
+  /** DuckDB's plans of statements on this connection, as the workbench judges a link's script. */
+  planEngine: PlanEngine;
   datasets: DatasetLoad[];
 };
 
@@ -73,10 +76,35 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
     .toArray()
     .map((row) => loadFromRow(row.toJSON() as Parameters<typeof loadFromRow>[0]));
 
+  let sideEffects: Set<string> | undefined;
   return {
     datasets,
     tokenize(sql) {
       return db.tokenize(sql);
+    },
+    planEngine: {
+      prepare(sql) {
+        conn.prepare(sql).close();
+      },
+      explain(sql) {
+        const statement = conn.prepare(`EXPLAIN (FORMAT JSON) ${sql}`);
+        try {
+          return String(statement.query().getChild('explain_value')?.get(0) ?? '[]');
+        } finally {
+          statement.close();
+        }
+      },
+      sideEffects() {
+        sideEffects ??= new Set(
+          conn
+            .query(
+              'SELECT DISTINCT lower(function_name) AS name FROM duckdb_functions() WHERE has_side_effects',
+            )
+            .toArray()
+            .map((row) => String(row.name)),
+        );
+        return sideEffects;
+      },
     },
     registerFile(name, bytes) {
       db.registerFileBuffer(name, bytes);

@@ -1,21 +1,32 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Database } from './duckdb';
+import type { Database, WorkbenchDatabase } from './duckdb';
 import type { Param } from './result';
 import { arrowToRows, type Row } from './rows';
 
-/** Starts the in-browser database, or joins its start; resolves when the built-in datasets are attached. */
+/** Starts the dashboard's database, or joins its start; resolves when the built-in datasets are open. */
 export async function databaseReady(): Promise<void> {
   await openDatabase();
 }
 
 /**
- * The page's one database (see `duckdb.ts`), loaded on demand: modules that the server also
+ * The dashboard's database (see `duckdb.ts`), loaded on demand: modules that the server also
  * renders must not import duckdb-wasm itself, and it stays out of the bundle that draws the
- * first chart.
+ * first chart. Only the site's own queries run on it.
  */
 export async function openDatabase(): Promise<Database> {
   const { getDb } = await import('./duckdb');
-  return getDb();
+  return getDb('dashboard');
+}
+
+/** The workbench's database, a DuckDB of its own: everything the user runs or uploads. */
+export async function openWorkbenchDatabase(): Promise<WorkbenchDatabase> {
+  const { getDb } = await import('./duckdb');
+  return getDb('workbench');
+}
+
+/** Starts the workbench's database, or joins its start. */
+export async function workbenchReady(): Promise<void> {
+  await openWorkbenchDatabase();
 }
 
 /** Starts the in-browser database without waiting for it (e.g. once the page is idle). */
@@ -33,11 +44,11 @@ export async function query(sql: string, params: Param[] = []): Promise<Row[]> {
 }
 
 /**
- * Runs SQL over the user's own tables (uploads) and the built-in ones, as the workbench sees
- * them, on a connection of its own: for charts drawn from uploads.
+ * Runs SQL over the user's own tables (uploads) and the built-in ones, in the workbench's
+ * database, on a connection of its own: for charts drawn from uploads.
  */
 export async function queryUserTables(sql: string, params: Param[] = []): Promise<Row[]> {
-  return rowsOf(await (await openDatabase()).userConnection('charts'), sql, params);
+  return rowsOf(await (await openWorkbenchDatabase()).userConnection('charts'), sql, params);
 }
 
 async function rowsOf(conn: AsyncDuckDBConnection, sql: string, params: Param[]): Promise<Row[]> {

@@ -68,6 +68,14 @@ export function schemaFor(
 export const offlineSettingsSql =
   'SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;';
 
+/**
+ * The dashboard's engine, once the built-in database is open (read-only) as its main database:
+ * offline, then no file or URL may be read or written and no database attached in memory, and
+ * no setting may change again, these included.
+ */
+export const lockedDashboardSql =
+  offlineSettingsSql + ' SET enable_external_access = false; SET lock_configuration = true;';
+
 /** Counts a dataset's rows, as column `n`. */
 export function countRowsSql({ table }: Dataset): string {
   return `SELECT count(*)::INTEGER AS n FROM ${builtInCatalog}.main.${quoteIdentifier(table)}`;
@@ -83,6 +91,14 @@ export const builtInFile = 'builtin.duckdb';
 
 /** Attaches the built-in database, read-only. */
 export const attachBuiltInSql = `ATTACH '${builtInFile}' AS ${builtInCatalog} (READ_ONLY)`;
+
+/**
+ * A row when the workbench's `builtin` is the documents' copy: the registered file, attached
+ * read-only (not detached, nor replaced by another database of that name, nor attached for writing).
+ */
+export const builtInAttachedSql =
+  `SELECT 1 FROM duckdb_databases() WHERE database_name = '${builtInCatalog}' ` +
+  `AND path = '${builtInFile}' AND readonly`;
 
 /** Where the file records how each dataset's load ended (kept out of the `main` schema users browse). */
 export const loadsTable = `${builtInCatalog}.meta.dataset_loads`;
@@ -114,11 +130,10 @@ export function loadFromRow(row: {
 }
 
 /**
- * Name resolution of the two kinds of connection. Dashboard views see only the built-in
- * tables; the workbench creates in its own in-memory catalogue and finds the built-in tables
- * after its own, so a write to one is refused by DuckDB itself (read-only attachment).
+ * Name resolution of the workbench's connections: they create in their own in-memory catalogue
+ * and find the built-in tables after their own, so a write to one is refused by DuckDB itself
+ * (read-only attachment).
  */
-export const dashboardSearchSql = `USE ${builtInCatalog}; SET search_path = '${builtInCatalog}.main'`;
 export const workbenchSearchSql = `USE memory; SET search_path = 'memory.main,${builtInCatalog}.main'`;
 
 /** A dataset's load from its row count: a table with no rows is reported as a failure, not a silent blank chart. */

@@ -3,7 +3,7 @@ import type { DatasetLoad } from './registry';
 export type DatabasePhase = 'idle' | 'starting' | 'loading' | 'ready' | 'restarting' | 'failed';
 
 /** What the page shows about the in-browser database: where start-up is, and each dataset's load. */
-class DatabaseStatus {
+export class DatabaseStatus {
   phase = $state<DatabasePhase>('idle');
   version = $state('');
   error = $state('');
@@ -17,4 +17,7 @@ class DatabaseStatus {
   crash = $state('');
 }
 
+/** The dashboard's DuckDB: the built-in datasets every page shows. */
 export const databaseStatus = new DatabaseStatus();
+/** The workbench's DuckDB: the user's SQL and uploads, over its own copy of the built-in datasets. */
+export const workbenchStatus = new DatabaseStatus();

@@ -7,7 +7,7 @@ import type { ColumnType, SqlType } from '$lib/upload/types';
 import { builtInDatasets } from './datasets';
 import { DatabaseLost } from './lost';
 import { runPending } from './pending';
-import { openDatabase } from './query';
+import { openWorkbenchDatabase } from './query';
 import { errorMessage } from './result';
 
 /** A load that failed, with the problem at its place in the file. */
@@ -66,7 +66,7 @@ export async function loadCsvTable(
   /** The column types the preview showed: a column that loads otherwise is noted. */
   preview: ColumnType[] = [],
 ): Promise<LoadedTable> {
-  const database = await openDatabase();
+  const database = await openWorkbenchDatabase();
   const { db } = database;
   // A connection of its own: a restore and a user's load may run at once, and each runs
   // several pending statements that must not interleave on one connection.
@@ -115,7 +115,7 @@ export async function loadCsvTable(
 }
 
 export async function dropTable(table: string): Promise<void> {
-  const conn = await (await openDatabase()).userConnection('charts');
+  const conn = await (await openWorkbenchDatabase()).userConnection('charts');
   await conn.query(`DROP TABLE IF EXISTS memory.main.${quoteIdentifier(table)}`);
 }
 

@@ -1,10 +1,11 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { MessageReader, tableFromIPC, type Table } from 'apache-arrow';
 import { t } from '$lib/i18n/messages';
-import { firstWrite, splitStatements, type WriteProblem } from '$lib/sql/script';
+import { linkProblem, PrepareError, type LinkProblem, type PlanEngine } from '$lib/sql/link';
+import { splitStatements } from '$lib/sql/script';
 import { DatabaseLost } from './lost';
 import { runPending } from './pending';
-import { openDatabase } from './query';
+import { openWorkbenchDatabase } from './query';
 import { builtInCatalog, refusedBuiltInWrite } from './registry';
 
 /**
@@ -20,20 +21,20 @@ export type WorkbenchResult = {
   /** False when the result was cut at `resultLimit`: it has more rows than `table` holds. */
   complete: boolean;
   /**
-   * The statement that made the result, when running it again only reads: an export of a cut
-   * result streams the whole of it from DuckDB.
+   * The statement that made a cut result, when DuckDB's plan shows that running it again only
+   * reads: an export of the result streams the whole of it from DuckDB.
    */
   rerun?: string;
-  /** Whether a statement was more than a read, so tables may have been created or dropped. */
+  /** Whether a statement may have been more than a read, so tables may have been created or dropped. */
   mayHaveWritten: boolean;
 };
 
 export class QueryCancelled extends Error {}
 
 /** A script from a shared link that is more than a read: refused before anything runs. */
-export class LinkWriteError extends Error {
-  constructor(readonly write: WriteProblem) {
-    super(write.word);
+export class LinkRefused extends Error {
+  constructor(readonly problem: LinkProblem) {
+    super(problem.word);
   }
 }
 
@@ -55,12 +56,41 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** DuckDB's own tokenizer, so a script is split and checked as the engine reads it. */
 export async function tokenizeSql(sql: string) {
-  return (await openDatabase()).db.tokenize(sql);
+  return (await openWorkbenchDatabase()).db.tokenize(sql);
 }
 
-/** The workbench has its own connection, so a long query never holds up the page's views. */
+/** The workbench's SQL runs on its own DuckDB, on a connection of its own. */
 function connection(): Promise<AsyncDuckDBConnection> {
-  return openDatabase().then((database) => database.userConnection('workbench'));
+  return openWorkbenchDatabase().then((database) => database.userConnection('workbench'));
+}
+
+let sideEffects: Promise<ReadonlySet<string>> | undefined;
+
+/** DuckDB's plan of a statement on `conn`, the connection the statement would run on. */
+export function planEngine(conn: AsyncDuckDBConnection): PlanEngine {
+  return {
+    async prepare(sql) {
+      await (await conn.prepare(sql)).close();
+    },
+    async explain(sql) {
+      const statement = await conn.prepare(`EXPLAIN (FORMAT JSON) ${sql}`);
+      try {
+        const plan = await statement.query();
+        return String(plan.getChild('explain_value')?.get(0) ?? '[]');
+      } finally {
+        await statement.close();
+      }
+    },
+    sideEffects() {
+      sideEffects ??= conn
+        .query(
+          'SELECT DISTINCT lower(function_name) AS name FROM duckdb_functions() WHERE has_side_effects',
+        )
+        .then((rows) => new Set(rows.toArray().map((row) => String(row.name))));
+      sideEffects.catch(() => (sideEffects = undefined));
+      return sideEffects;
+    },
+  };
 }
 
 /** One streamed statement at a time on the connection: a second would end the first's stream. */
@@ -81,42 +111,56 @@ export async function runScript(
 ): Promise<WorkbenchResult> {
   const statements = await splitStatements(script, tokenizeSql);
   if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
-  if (fromLink) {
-    const write = firstWrite(statements);
-    if (write) throw new LinkWriteError(write);
-  }
   return exclusive(async () => {
-    const database = await openDatabase();
+    const database = await openWorkbenchDatabase();
     const conn = await database.userConnection('workbench');
+    const engine = planEngine(conn);
+    if (fromLink) {
+      // Judged on the connection it would run on, before any statement of it runs.
+      const problem = await judged(statements, engine);
+      if (problem) throw new LinkRefused(problem);
+    }
     const state: Running = { conn, cancelled: false };
     running = state;
     const started = performance.now();
     try {
-      // DuckDB refuses to prepare more than one statement: a statement that our split took
-      // for one but the engine reads as several never runs from a link.
-      if (fromLink) {
-        for (const statement of statements) {
-          await run(async () => (await conn.prepare(statement.text)).close(), statement);
-        }
-      }
       for (const statement of statements.slice(0, -1)) {
         await run(() => runPending(conn, statement.text, () => state.cancelled), statement);
         if (state.cancelled) throw new QueryCancelled();
       }
       const last = statements.at(-1)!;
       const kept = await run(() => streamQuery(conn, last.text, state, resultLimit), last);
+      const ms = performance.now() - started;
+      // Only a cut result is run again (to export all of it), and only if that only reads.
+      const rerun =
+        !kept.complete && !(await judged([last], engine).catch(() => true)) ? last.text : undefined;
       return {
         table: kept.table,
-        ms: performance.now() - started,
+        ms,
         complete: kept.complete,
-        rerun: firstWrite([last]) ? undefined : last.text,
-        mayHaveWritten: firstWrite(statements) !== undefined,
+        rerun,
+        mayHaveWritten: !fromLink,
       };
     } finally {
       if (running === state) running = undefined;
       await database.keepBuiltIn().catch(() => {}); // a lost database starts afresh anyway
     }
   });
+}
+
+/** `linkProblem`, with a statement DuckDB cannot prepare reported as its error at its place. */
+async function judged(
+  statements: Awaited<ReturnType<typeof splitStatements>>,
+  engine: PlanEngine,
+): Promise<LinkProblem | undefined> {
+  try {
+    return await linkProblem(statements, engine);
+  } catch (error) {
+    if (error instanceof PrepareError) {
+      throw new StatementError(error.message, error.statement.text, error.statement.offset);
+    }
+    throw error;
+  }
 }
 
 /**
@@ -215,16 +259,19 @@ async function streamQuery(
       if (state.cancelled) throw new QueryCancelled();
       const chunk = await bindings.fetchQueryResults(id);
       if (chunk === null) continue; // not ready yet
-      if (chunk.length === 0) return { parts, complete: true };
+      if (chunk.length === 0) return { parts, rows, complete: true };
       if (rows >= limit.rows || bytes + chunk.byteLength > limit.bytes)
-        return { parts, complete: false };
+        return { parts, rows, complete: false };
       parts.push(chunk);
       rows += rowsIn(chunk);
       bytes += chunk.byteLength;
     }
   });
   if (!kept.complete) await conn.query('SELECT NULL LIMIT 0');
-  return { table: tableFromIPC(kept.parts), complete: kept.complete };
+  const table = tableFromIPC(kept.parts);
+  // The last batch kept may run past the limit: the page shows exactly `limit.rows`, no more.
+  if (kept.rows > limit.rows) return { table: table.slice(0, limit.rows), complete: false };
+  return { table, complete: kept.complete };
 }
 
 async function run<T>(

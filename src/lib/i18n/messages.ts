@@ -515,10 +515,23 @@ export const en = {
   'workbench.resultSummary': 'Rows: {rows} · columns: {columns} · {ms} ms.',
   'workbench.resultLabel': 'Query result',
   'workbench.errorPlace': 'Error at line {line}, column {column}:',
+  'workbench.engineReady':
+    'DuckDB {version}, an engine of its own: nothing run here reaches what the dashboard’s pages show.',
   'workbench.fromLink':
     'This query came from a link and has not run. Read it, then press Run if you want its result. Queries that write, drop or change settings do not run from a link.',
-  'workbench.linkWrites':
-    'Not run: this query came from a link and contains {word} (line {line}, column {column}). Links only run queries that read. Edit the query if you mean to run it yourself.',
+  'workbench.fromLinkRan':
+    'This query came from a link. Links run only queries that read; to run other statements in it, treat it as your own.',
+  'workbench.ownQuery': 'Treat as my own query',
+  'workbench.ownQueryDone': 'This query is now your own: it runs like anything you type.',
+  'workbench.linkRefused':
+    'Not run: this query came from a link and {what} ({word}, line {line}, column {column}). Links run only queries that read. If you trust it, press “Treat as my own query” and run it again.',
+  'workbench.effect.changesData': 'would change the database',
+  'workbench.effect.changesSetting': 'would change a setting',
+  'workbench.effect.touchesFile': 'would read or write a file',
+  'workbench.effect.callsFunction': 'calls a table function that a link may not run',
+  'workbench.effect.sideEffect': 'calls a function that changes state',
+  'workbench.effect.changesDatabases': 'would attach, detach, load or switch a database',
+  'workbench.effect.unplannable': 'is not a query that DuckDB can plan as a read',
   'workbench.linkUnread':
     'Not run: this query came from a link and DuckDB cannot read it past {word} (line {line}, column {column}), so it cannot be checked as a read. Edit the query if you mean to run it yourself.',
   'workbench.export': 'Download result:',

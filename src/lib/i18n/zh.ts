@@ -495,10 +495,23 @@ export const zh: Messages = {
   'workbench.resultSummary': '行数：{rows} · 列数：{columns} · {ms} 毫秒。',
   'workbench.resultLabel': '查询结果',
   'workbench.errorPlace': '第 {line} 行第 {column} 列出错：',
+  'workbench.engineReady':
+    'DuckDB {version}，独立于仪表板的引擎：在此运行的任何内容都不会影响仪表板各页面显示的数据。',
   'workbench.fromLink':
     '此查询来自链接，尚未运行。请先阅读；如需查看结果，再按“运行”。写入数据、删除或更改设置的查询不会从链接运行。',
-  'workbench.linkWrites':
-    '未运行：此查询来自链接，其中包含 {word}（第 {line} 行第 {column} 列）。链接只运行读取数据的查询。如果您确实要自行运行，请编辑该查询。',
+  'workbench.fromLinkRan':
+    '此查询来自链接。链接只运行读取数据的查询；如要运行其中的其他语句，请先将其作为您自己的查询。',
+  'workbench.ownQuery': '作为我自己的查询',
+  'workbench.ownQueryDone': '此查询现在是您自己的查询，会像您输入的内容一样运行。',
+  'workbench.linkRefused':
+    '未运行：此查询来自链接，{what}（{word}，第 {line} 行第 {column} 列）。链接只运行读取数据的查询。如果您信任它，请按“作为我自己的查询”后再次运行。',
+  'workbench.effect.changesData': '会更改数据库',
+  'workbench.effect.changesSetting': '会更改设置',
+  'workbench.effect.touchesFile': '会读取或写入文件',
+  'workbench.effect.callsFunction': '调用了链接不得运行的表函数',
+  'workbench.effect.sideEffect': '调用了会改变状态的函数',
+  'workbench.effect.changesDatabases': '会附加、分离、加载或切换数据库',
+  'workbench.effect.unplannable': '不是 DuckDB 能作为只读查询规划的语句',
   'workbench.linkUnread':
     '未运行：此查询来自链接，DuckDB 无法读取 {word}（第 {line} 行第 {column} 列）之后的内容，因此无法确认它只读取数据。如果您确实要自行运行，请编辑该查询。',
   'workbench.export': '下载结果：',

@@ -1,7 +1,6 @@
 /**
  * SQL text as the workbench needs it, read by DuckDB's own tokenizer: split into statements
- * (statements.ts), checked for anything that is more than a read before a shared link runs it
- * (readonly.ts), and DuckDB's errors put in words and back at a place in the editor (errors.ts).
+ * (statements.ts), judged by DuckDB's plan before a shared link runs it (link.ts, plan.ts), and DuckDB's errors put in words and back at a place in the editor (errors.ts).
  */
 export {
   splitStatements,
@@ -12,5 +11,5 @@ export {
   type Token,
   type Tokenize,
 } from './statements';
-export { firstWrite, type WriteProblem } from './readonly';
+export { linkProblem, PrepareError, type LinkProblem, type PlanEngine } from './link';
 export { describeError, errorOffset, lineAndColumn, type DescribedError } from './errors';

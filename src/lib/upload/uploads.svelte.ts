@@ -3,7 +3,7 @@ import { datasetFromPath } from '$lib/db/registry';
 import { reservedWords } from '$lib/sql/keywords';
 import { errorMessage } from '$lib/db/result';
 import { DatabaseLost } from '$lib/db/lost';
-import { databaseStatus } from '$lib/db/status.svelte';
+import { workbenchStatus } from '$lib/db/status.svelte';
 import { untrack } from 'svelte';
 import { browserCapacity } from '$lib/upload/capacity';
 import {
@@ -387,13 +387,13 @@ class Uploads {
   private listen(): void {
     if (this.listening) return;
     this.listening = true;
-    this.generation = databaseStatus.generation;
+    this.generation = workbenchStatus.generation;
     $effect.root(() => {
       $effect(() => {
-        if (databaseStatus.phase !== 'ready' || databaseStatus.generation === this.generation) {
+        if (workbenchStatus.phase !== 'ready' || workbenchStatus.generation === this.generation) {
           return;
         }
-        this.generation = databaseStatus.generation;
+        this.generation = workbenchStatus.generation;
         untrack(() => void this.afterRestart());
       });
     });

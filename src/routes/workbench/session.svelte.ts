@@ -1,8 +1,8 @@
-import { databaseReady } from '$lib/db/query';
+import { workbenchReady } from '$lib/db/query';
 import {
   cancelQuery,
   catalogueTables,
-  LinkWriteError,
+  LinkRefused,
   QueryCancelled,
   runScript,
   StatementError,
@@ -41,8 +41,14 @@ export class WorkbenchSession {
   notice = $state('');
   spec = $state<ChartSpec | undefined>();
   history = $state<HistoryEntry[]>([]);
-  /** The script as a share link brought it, until it has run or been changed. */
-  linked = $state<string | undefined>();
+  /**
+   * Whether the editor's script came from a share link: then it runs only if DuckDB's plan shows
+   * it reads, whatever is edited in it, until the user makes it their own (`ownScript`) or puts
+   * their own script in its place (a table's query, one from the history).
+   */
+  fromLink = $state(false);
+  /** Whether the link's script has run (its notice no longer says it has not). */
+  linkRan = $state(false);
   shareUrl = $state('');
   exporting = $state<ExportKind | ''>('');
   /** The editor, to put the cursor on an error. */
@@ -67,11 +73,11 @@ export class WorkbenchSession {
     const shared = readShareHash(location.hash);
     if (shared) {
       this.script = shared.sql;
-      this.linked = shared.sql;
+      this.fromLink = true;
       this.#pendingChart = shared.chart;
     }
     void uploads.announce();
-    databaseReady()
+    workbenchReady()
       .then(async () => {
         this.ready = true;
         await uploads.restore();
@@ -100,14 +106,13 @@ export class WorkbenchSession {
     this.notice = '';
     this.running = true;
     try {
-      const fromLink = this.linked !== undefined && text.trim() === this.linked.trim();
-      const done = await runScript(text, { fromLink });
+      const done = await runScript(text, { fromLink: this.fromLink });
       this.result = { ...done, sql: text };
       this.#chooseChart(describeColumns(done.table));
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never changed
       this.history = addToHistory(this.history, text, new Date());
       writeHistory(localStorage, this.history);
-      this.linked = undefined;
+      if (this.fromLink) this.linkRan = true;
       // A statement that is more than a read may have created or dropped a table.
       if (done.mayHaveWritten) this.#setCatalogue(await catalogueTables());
     } catch (error) {
@@ -132,19 +137,17 @@ export class WorkbenchSession {
     // The place in the editor: where the run text starts, then the statement, then the error.
     const base = Math.max(0, this.script.indexOf(text));
     if (error instanceof QueryCancelled) this.notice = t('workbench.cancelled');
-    else if (error instanceof LinkWriteError) {
-      const place = lineAndColumn(text, error.write.offset);
+    else if (error instanceof LinkRefused) {
+      const { effect, word, offset } = error.problem;
+      const place = lineAndColumn(this.script, base + offset);
+      const where = { word, line: place.line, column: place.column };
       this.runError = {
-        message: t(
-          error.write.reason === 'unread' ? 'workbench.linkUnread' : 'workbench.linkWrites',
-          {
-            word: error.write.word,
-            line: place.line,
-            column: place.column,
-          },
-        ),
+        message:
+          effect === 'unread'
+            ? t('workbench.linkUnread', where)
+            : t('workbench.linkRefused', { ...where, what: t(`workbench.effect.${effect}`) }),
       };
-      this.editor?.placeCursor(base + error.write.offset);
+      this.editor?.placeCursor(base + offset);
     } else if (error instanceof StatementError) {
       const described = describeError(error.message, error.statement);
       const at =
@@ -191,8 +194,23 @@ export class WorkbenchSession {
     }
   }
 
+  /** The user's explicit word that the link's script is now theirs: it runs like typed SQL. */
+  ownScript(): void {
+    this.fromLink = false;
+    this.linkRan = false;
+    this.runError = undefined;
+    this.notice = t('workbench.ownQueryDone');
+  }
+
+  /** Puts the user's own script in the editor in place of whatever was there (a link's too). */
+  replaceScript(text: string): void {
+    this.script = text;
+    this.fromLink = false;
+    this.linkRan = false;
+  }
+
   /** Puts a query of the whole table in the editor. */
   querySelect(table: string): void {
-    this.script = `SELECT * FROM ${quoteIdentifier(table)} LIMIT 100`;
+    this.replaceScript(`SELECT * FROM ${quoteIdentifier(table)} LIMIT 100`);
   }
 }

@@ -17,7 +17,9 @@ export function shareHash({ sql, chart }: Shared): string {
 
 export function readShareHash(hash: string): Shared | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const sql = params.get('sql');
+  // The editor keeps lines apart by \n alone: a link's \r\n and lone \r are read as it will
+  // show and run them.
+  const sql = params.get('sql')?.replace(/\r\n?/g, '\n');
   if (!sql) return undefined;
   const kind = params.get('chart') as ChartKind | null;
   const x = params.get('x');

@@ -1,0 +1,160 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import { lineAndColumn, linkProblem, PrepareError, splitStatements } from '$lib/sql/script';
+
+let db: NodeDatabase;
+const judge = async (script: string) =>
+  linkProblem(await splitStatements(script, (sql) => db.tokenize(sql)), db.planEngine);
+
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+  db.query('CREATE SEQUENCE link_sequence');
+  // A user's own table, which DuckDB would let a statement write.
+  db.query('CREATE TABLE my_table AS SELECT 1 AS kind');
+  db.registerFile('uploaded.csv', new TextEncoder().encode('a,b\n1,2\n'));
+}, 60_000);
+
+describe('linkProblem(statements, engine): what a shared link may run, by DuckDB’s plan', () => {
+  it('lets reading queries through', async () => {
+    for (const sql of [
+      'SELECT * FROM missions',
+      "WITH x AS (SELECT 1) SELECT * FROM x; FROM missions WHERE name_en = 'DROP TABLE'",
+      'DESCRIBE missions',
+      'SUMMARIZE missions; -- then DROP TABLE missions',
+      "SELECT replace(name_en, 'a', 'b') FROM missions",
+      'SHOW TABLES',
+      'VALUES (1), (2)',
+      'TABLE missions',
+      '(SELECT 1) UNION ALL (SELECT 2)',
+      'EXPLAIN SELECT * FROM missions',
+      'UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b',
+      "SELECT 1 AS x$$, $$; DELETE FROM missions; $$ AS y, $q$ ' $q$, E'\\'; DROP' AS z",
+      '/* DROP /* nested */ TABLE */ SELECT "update"."set" FROM (SELECT 1 AS "set") AS "update"',
+      'SELECT * FROM range(3) JOIN generate_series(1, 3) AS g(x) ON range = x',
+      "FROM query('SELECT 1')",
+      "SELECT * FROM query_table('missions')",
+      'SELECT random() < 2 AS r, uuid() IS NOT NULL AS u',
+    ]) {
+      expect(await judge(sql), sql).toBeUndefined();
+    }
+  });
+
+  // Issue 20, item 5: each was refused by the list of words that came before the plan.
+  it('lets through reads whose names or strings look like what a link may not do', async () => {
+    for (const sql of [
+      'SELECT start_date AS start, note AS comment FROM events',
+      'SELECT count(*) AS export_count FROM missions',
+      "SELECT * FROM (VALUES ('missions.csv')) AS t(file) WHERE file = 'missions.csv'",
+      "VALUES ('report.json')",
+      'UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b INTO NAME k VALUE v',
+      "PIVOT (SELECT 'a' AS k, 1 AS v) ON k IN ('a', 'b') USING sum(v)",
+      'SELECT 1 AS "read_csv"',
+      'SELECT 1 AS set, 2 AS load, 3 AS call, 4 AS "insert", 5 AS copy_count',
+    ]) {
+      expect(await judge(sql), sql).toBeUndefined();
+    }
+  });
+
+  it('says what a statement would do, and where, wherever it is in the script', async () => {
+    const cases: [string, string, string][] = [
+      ['DROP TABLE missions', 'changesData', 'DROP'],
+      ['ALTER TABLE missions RENAME TO m', 'changesData', 'ALTER'],
+      ['BEGIN TRANSACTION', 'changesSetting', 'TRANSACTION'],
+      ['SELECT 1; DELETE FROM missions', 'changesData', 'DELETE'],
+      ["COPY missions TO 'x.csv'", 'touchesFile', 'COPY'],
+      ["ATTACH 'opfs://x.db'", 'changesDatabases', 'ATTACH'],
+      ['DETACH builtin', 'changesDatabases', 'DETACH'],
+      ["ATTACH 'builtin.duckdb' AS builtin2", 'changesDatabases', 'ATTACH'],
+      ['USE builtin', 'changesDatabases', 'USE'],
+      ['CHECKPOINT', 'callsFunction', 'CHECKPOINT'],
+      ['SET threads = 1', 'changesSetting', 'SET'],
+      ['SET VARIABLE v = 1', 'changesSetting', 'SET'],
+      ['CREATE TABLE t AS SELECT 1', 'changesData', 'CREATE'],
+      ['select 1;\n  insert into missions select * from missions', 'changesData', 'insert'],
+      ['EXPLAIN ANALYZE DELETE FROM missions', 'changesData', 'DELETE'],
+      ['WITH d AS (SELECT 1) UPDATE my_table SET kind = 2', 'changesData', 'UPDATE'],
+      ['DELETE FROM my_table', 'changesData', 'DELETE'],
+      // A write DuckDB will not even plan against a read-only built-in table.
+      ['WITH d AS (SELECT 1) UPDATE missions SET kind = 1', 'unplannable', 'WITH'],
+      ['SELECT * FROM (PIVOT missions ON kind USING count(*))', 'changesData', 'PIVOT'],
+      ["SELECT * FROM read_csv('uploaded.csv')", 'touchesFile', 'read_csv'],
+      ['SELECT * FROM "READ_CSV"(\'uploaded.csv\')', 'touchesFile', '"READ_CSV"'],
+      ["SELECT * FROM main.glob('*')", 'touchesFile', 'glob'],
+      ["SELECT * FROM 'uploaded.csv'", 'touchesFile', "'uploaded.csv'"],
+      ["SELECT * FROM sniff_csv('uploaded.csv')", 'touchesFile', 'sniff_csv'],
+      ['SELECT * FROM duckdb_secrets()', 'callsFunction', 'duckdb_secrets'],
+      ["SELECT nextval('link_sequence')", 'sideEffect', 'nextval'],
+      ['SELECT setseed(0.5)', 'sideEffect', 'setseed'],
+      // Issue 20, item 3: a file name built by concatenation, reached through query_table.
+      [
+        "SELECT histogram(x) FROM (SELECT 1 AS x), query_table('uploaded.c' || 'sv')",
+        'touchesFile',
+        "'uploaded.c'",
+      ],
+    ];
+    for (const [sql, effect, word] of cases) {
+      expect(await judge(sql), sql).toMatchObject({ effect, word });
+    }
+    const script = 'SELECT 1;\n  insert into missions select * from missions';
+    const problem = await judge(script);
+    expect(lineAndColumn(script, problem!.offset)).toEqual({ line: 2, column: 3 });
+  });
+
+  it('refuses the two issue 11 bypasses at the DROP', async () => {
+    for (const script of [
+      'SELECT 1 AS x$$; DROP TABLE missions; SELECT 1 AS y$$;',
+      "SELECT E'\\''; DROP TABLE missions; --';",
+    ]) {
+      const problem = await judge(script);
+      expect(problem?.word, script).toBe('DROP');
+      expect(problem!.offset).toBe(script.indexOf('DROP'));
+    }
+  });
+
+  it('refuses what DuckDB cannot read to the end, pointing where it stops', async () => {
+    const script = "SELECT 1 AS a,\n  U&'d\\0061t;a'; DROP TABLE missions";
+    const problem = await judge(script);
+    expect(problem).toMatchObject({ effect: 'unread' });
+    expect(problem!.offset).toBe(script.indexOf('U&'));
+    expect(await judge("SELECT 'unclosed")).toMatchObject({ effect: 'unread' });
+    expect(await judge('SELECT 1 /* unclosed')).toMatchObject({ effect: 'unread' });
+    // DuckDB reads a script as a C string: it ends at a NUL character.
+    expect(await judge('SELECT 1 AS a\u0000; DROP TABLE missions')).toMatchObject({
+      effect: 'unread',
+      offset: 13,
+    });
+  });
+
+  it('gives DuckDB’s own error for a statement it cannot prepare, and runs nothing', async () => {
+    // A Cyrillic Е: DuckDB reads a name, not SELECT.
+    await expect(judge('SELECT 1; SЕLECT 1; DROP TABLE missions')).rejects.toBeInstanceOf(
+      PrepareError,
+    );
+    expect(db.query('SELECT count(*)::INTEGER AS n FROM missions')[0].n).toBeGreaterThan(0);
+  });
+
+  it('judges a statement without running it, nor anything before it', async () => {
+    const before = db.query('SELECT count(*)::INTEGER AS n FROM duckdb_types() WHERE NOT internal');
+    expect(
+      await judge(
+        'SELECT 1; CREATE TABLE made_by_link AS SELECT 1; PIVOT missions ON kind USING count(*)',
+      ),
+    ).toMatchObject({ effect: 'changesData', word: 'CREATE' });
+    expect(
+      db.query(
+        "SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'made_by_link'",
+      ),
+    ).toEqual([{ n: 0 }]);
+    expect(await judge('PIVOT missions ON kind USING count(*)')).toMatchObject({
+      effect: 'changesData',
+    });
+    expect(
+      db.query('SELECT count(*)::INTEGER AS n FROM duckdb_types() WHERE NOT internal'),
+    ).toEqual(before);
+    expect(await judge("SELECT nextval('link_sequence')")).toMatchObject({ effect: 'sideEffect' });
+    expect(
+      db.query("SELECT last_value FROM duckdb_sequences() WHERE sequence_name = 'link_sequence'"),
+    ).toEqual([{ last_value: null }]);
+  });
+});
