@@ -13,6 +13,10 @@
 //
 // Files the build precompressed (file.br, file.gz beside file) are sent in place of the file
 // to a client that accepts them, with the original's Content-Type and Vary: Accept-Encoding.
+//
+// The whole view is in a page's address, so links can be long: requests are read up to 128 KB
+// of line and headers (node's own limit is 16 KB), and a longer one gets a short page saying
+// the link is too long and what to do, not node's bare 431.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -90,6 +94,82 @@ const ENCODINGS = /** @type {const} */ ([
   ['gzip', '.gz'],
 ]);
 
+/**
+ * The most a request's line and headers may take, in bytes. Node refuses more than 16 KB, and
+ * a dashboard link holding a long search or many selections can be longer than that.
+ */
+export const MAX_HEADER_SIZE = 128 * 1024;
+
+/**
+ * The page sent for a request larger than `MAX_HEADER_SIZE`, in both of the site's languages
+ * (a request that long is not read far enough to know which one it asked for).
+ * @param {string} home the site's root, such as '/' or '/sdg/'
+ */
+export function tooLongPage(home) {
+  const size = `${MAX_HEADER_SIZE / 1024} KB`;
+  return `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>This link is too long · 链接太长</title>
+<h1>This link is too long</h1>
+<p>The address you opened, with the cookies your browser sends to this site, is longer than
+this server reads (${size}). Open <a href="${home}">the dashboard's home page</a> and set the
+view again, or shorten the link: the part after <code>?</code> holds the view (tabs, filters,
+search).</p>
+<h1 lang="zh">链接太长</h1>
+<p lang="zh">您打开的地址（连同浏览器发送给本网站的 Cookie）超过了本服务器可读取的长度（${size}）。请打开<a href="${home}">仪表板首页</a>重新设置视图，或缩短链接：<code>?</code> 之后的部分记录视图（标签页、筛选条件、搜索）。</p>
+</html>
+`;
+}
+
+/** Connections whose broken request has been answered (the parser reports each later chunk too). */
+const answered = new WeakSet();
+
+/**
+ * Answers a request the HTTP parser gave up on, as node would, except that a request too
+ * large gets a page saying what to do instead of a bare 431. The parser goes on reading what
+ * the client still sends, so the connection is closed once the client has sent it all and the
+ * client can read the answer.
+ * @param {Error & { code?: string }} error
+ * @param {import('node:stream').Duplex} socket
+ * @param {string} home
+ */
+function answerClientError(error, socket, home) {
+  if (answered.has(socket)) return;
+  answered.add(socket);
+  // Writing while a response to an earlier request on this connection is under way would
+  // corrupt it: node's own handler holds back in that case too.
+  /** @type {{ headersSent?: boolean } | null | undefined} */
+  const inFlight = /** @type {any} */ (socket)._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const body = Buffer.from(tooLongPage(home));
+    const head =
+      'HTTP/1.1 431 Request Header Fields Too Large\r\n' +
+      'Content-Type: text/html; charset=utf-8\r\n' +
+      `Content-Length: ${body.length}\r\n` +
+      'Cache-Control: no-store\r\n' +
+      "Content-Security-Policy: default-src 'none'\r\n" +
+      'Connection: close\r\n\r\n';
+    socket.end(Buffer.concat([Buffer.from(head), body]));
+    // A client that never stops sending is not waited for.
+    setTimeout(() => socket.destroy(), 10_000).unref();
+    return;
+  }
+  const status =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? '408 Request Timeout'
+      : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+        ? '413 Content Too Large'
+        : '400 Bad Request';
+  socket.write(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+  socket.destroy();
+}
+
 /** @param {string} file */
 async function fileAt(file) {
   try {
@@ -118,7 +198,7 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
     }
     return undefined;
   })();
-  const server = createServer(async (request, response) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, async (request, response) => {
     /** @param {number} status @param {string} file @param {import('node:fs').Stats} info */
     const send = async (status, file, info) => {
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -187,6 +267,7 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
     }
     return notFound();
   });
+  server.on('clientError', (error, socket) => answerClientError(error, socket, `${prefix}/`));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

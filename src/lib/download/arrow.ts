@@ -1,8 +1,8 @@
-import { tableToIPC, type Table, type Vector } from 'apache-arrow';
+import { DataType, tableToIPC, type Table, type Vector } from 'apache-arrow';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { vectorValue, type Value } from '$lib/db/rows';
 import { cellText } from '$lib/db/values';
-import { csvField } from './csv';
+import { spreadsheetField } from './csv';
 
 // Table.getChildAt builds a new vector over every chunk on each call, so each is kept.
 const columnsOf = new WeakMap<Table, (Vector | null)[]>();
@@ -32,11 +32,17 @@ export const wholeTable =
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Whether a column holds numbers, which a spreadsheet should read as numbers. */
+const isNumeric = (type: DataType) =>
+  DataType.isInt(type) || DataType.isFloat(type) || DataType.isDecimal(type);
+
 /**
- * RFC 4180 CSV of a result, built a slice of rows at a time with a pause between slices, so
- * a million rows neither freeze the page nor exist as objects all at once. Each slice becomes
- * a Blob of its own, which the browser may keep on disk, so a streamed result of any length
- * is never held as strings.
+ * RFC 4180 CSV of a result, for a spreadsheet: values as DuckDB holds them, except that a
+ * column name or text cell a spreadsheet would run as a formula starts with `'` (see
+ * `spreadsheetField`); numbers are never changed. Parquet is the exact export. Built a slice
+ * of rows at a time with a pause between slices, so a million rows neither freeze the page nor
+ * exist as objects all at once. Each slice becomes a Blob of its own, which the browser may
+ * keep on disk, so a streamed result of any length is never held as strings.
  */
 export async function arrowToCsv(
   source: Table | ArrowSource,
@@ -48,9 +54,12 @@ export async function arrowToCsv(
   await read(async (table) => {
     const fields = table.schema.fields;
     if (!header) {
-      parts.push(new Blob([fields.map((field) => csvField(field.name)).join(',') + '\r\n']));
+      parts.push(
+        new Blob([fields.map((field) => spreadsheetField(field.name)).join(',') + '\r\n']),
+      );
       header = true;
     }
+    const numeric = fields.map((field) => isNumeric(field.type));
     const slice = 20_000;
     for (let start = 0; start < table.numRows; start += slice) {
       const end = Math.min(table.numRows, start + slice);
@@ -58,7 +67,8 @@ export async function arrowToCsv(
       for (let row = start; row < end; row++) {
         const cells: string[] = [];
         for (let column = 0; column < fields.length; column++) {
-          cells.push(csvField(cellText(cellValue(table, row, column), fields[column].type)));
+          const text = cellText(cellValue(table, row, column), fields[column].type);
+          cells.push(spreadsheetField(text, numeric[column]));
         }
         lines.push(cells.join(','));
       }

@@ -24,13 +24,20 @@ export function shownText(row: Row, column: DownloadColumn): string {
 }
 
 /**
- * The table as the page shows it, as CSV: headers are the columns' labels in the page's
- * language and each cell is the text on screen ("38%", not 0.3846…). It starts with a byte
- * order mark, so spreadsheet programs read its Chinese as UTF-8.
+ * The table as the page shows it, as CSV for a spreadsheet: headers are the columns' labels in
+ * the page's language and each cell is the text on screen ("38%", not 0.3846…), a text cell
+ * that a spreadsheet would run as a formula made safe (see `spreadsheetField`). It starts with
+ * a byte order mark, so spreadsheet programs read its Chinese as UTF-8.
  */
 export function toShownCsv(rows: Row[], columns: DownloadColumn[]): string {
-  const lines = [columns.map((column) => csvField(column.title))];
-  for (const row of rows) lines.push(columns.map((column) => csvField(shownText(row, column))));
+  const lines = [columns.map((column) => spreadsheetField(column.title))];
+  for (const row of rows) {
+    lines.push(
+      columns.map((column) =>
+        spreadsheetField(shownText(row, column), typeof row[column.key] === 'number'),
+      ),
+    );
+  }
   return '\ufeff' + lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
 }
 
@@ -39,4 +46,30 @@ export function csvField(value: Value): string {
   if (value === null) return '';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * First characters that make a spreadsheet read a cell as a formula: OWASP's CSV Injection
+ * list (=, +, -, @, tab, carriage return, line feed) and the NUL of ASVS 1.2.10.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+
+/** A number as a spreadsheet reads one: a sign, digits (grouped or not), a fraction, an exponent, %. */
+const PLAIN_NUMBER = /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/**
+ * One CSV field for a file meant to be opened in a spreadsheet, as OWASP's "CSV Injection"
+ * says: text that starts with a formula character is quoted and starts with `'`, so a
+ * spreadsheet reads it as text, never as a formula. `numeric` says the cell holds a number:
+ * then `-5` or `-1.5e-7` stays as it is and the spreadsheet reads a number, while a number's
+ * text that is not a plain number (`-US$6 billion`, `-Infinity`) is neutralised. Text that
+ * only looks like a number ("-5", "+1" in a text column) is neutralised too, as OWASP says;
+ * the spreadsheet then keeps it as the text it is (a phone number "+41 22 917 1234" is not
+ * turned into a number).
+ */
+export function spreadsheetField(text: string, numeric = false): string {
+  if (FORMULA_START.test(text) && !(numeric && PLAIN_NUMBER.test(text))) {
+    return `"'${text.replaceAll('"', '""')}"`;
+  }
+  return csvField(text);
 }

