@@ -5,7 +5,12 @@ import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeSuite, openSuite, watchPage, type Site } from './harness';
-import { openWorkbench as openWorkbenchAt, runSql as runSqlUntilEnd } from './workbench-page';
+import {
+  killDuckDbWorker,
+  openWorkbench as openWorkbenchAt,
+  runSql as runSqlUntilEnd,
+  waitForWorkbenchRestart,
+} from './workbench-page';
 
 let browser: Browser;
 let site: Site;
@@ -157,17 +162,8 @@ describe('a kept table comes back after a reload from its Arrow copy', () => {
       expect(await page.locator('[data-testid="restored-from-csv"]').count()).toBe(0);
 
       // After a crash of DuckDB's worker the table comes back the same way, still without its CSV.
-      const worker = page.workers().at(-1);
-      if (!worker) throw new Error('the page has no DuckDB worker');
-      await worker.evaluate(() => self.close()).catch(() => {});
-      await page.waitForFunction(
-        () => {
-          const status = document.querySelector<HTMLElement>('[data-testid="database-status"]');
-          return status?.dataset.phase === 'ready' && Number(status.dataset.crashes) >= 1;
-        },
-        undefined,
-        { timeout: 60_000 },
-      );
+      await killDuckDbWorker(page, 'workbench');
+      await waitForWorkbenchRestart(page, 1);
       await row(page, 'kept_types').and(page.locator('[data-restored-from="arrow"]')).waitFor({
         timeout: 60_000,
       });

@@ -6,10 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
 import {
+  killDuckDbWorker,
   openWorkbench as openWorkbenchAt,
   runSql as runSqlUntilEnd,
   typeSql,
   waitForRunEnd,
+  waitForWorkbenchRestart,
 } from './workbench-page';
 
 let browser: Browser;
@@ -42,14 +44,7 @@ async function missionsCurrentCount(page: Page): Promise<number> {
   return Number(await label.locator('.count').getAttribute('data-count'));
 }
 
-/** Ends the DuckDB worker from inside, as a crash would: the page is not told. */
-async function killDuckDbWorker(page: Page): Promise<void> {
-  const worker = page.workers().at(-1);
-  if (!worker) throw new Error('the page has no DuckDB worker to kill');
-  await worker.evaluate(() => self.close()).catch(() => {}); // the worker may go mid-answer
-}
-
-/** Waits until DuckDB has been started again after `crashes` crashes and is ready. */
+/** Waits until the dashboard's DuckDB has been started again after `crashes` crashes and is ready. */
 async function waitForRestart(page: Page, crashes: number): Promise<void> {
   await page.waitForFunction(
     (wanted) => {
@@ -81,7 +76,7 @@ describe('a shared link never writes', () => {
       await page.locator('[data-testid="run"]').click();
       await page.locator('[data-testid="run-error"]').waitFor();
       expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
-        /Not run: this query came from a link and contains (DROP|UPDATE)/,
+        /Not run: this query came from a link and would change the database \((DROP|UPDATE)/,
       );
       await runSql(page, 'SELECT count(*) AS n FROM missions');
       expect(await firstCell(page)).toBe(
@@ -132,6 +127,176 @@ describe('built-in tables are read-only to the workbench', () => {
   });
 });
 
+/** The text of every figure card on the Overview, reached as a reader does (the page is open). */
+async function figureCards(page: Page): Promise<string[]> {
+  await waitForLiveViews(page);
+  return page.locator('li.figure[data-figure]').allInnerTexts();
+}
+
+/** Follows the header's link to `name`, a client-side navigation in the same tab. */
+async function navigateTo(page: Page, name: RegExp, path: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name }).first().click();
+  await page.waitForURL(`${site.url}${path}`);
+}
+
+/** The count beside "Current" in the Missions page's mandate facet, once computed in the browser. */
+async function currentCountShown(page: Page): Promise<number> {
+  await waitForLiveViews(page);
+  const label = page.getByRole('checkbox', { name: /^Current/ }).locator('xpath=..');
+  return Number(await label.locator('.count').getAttribute('data-count'));
+}
+
+// Issue 20: the built-in database re-attached for writing, or replaced by a copy, in the
+// workbench. The dashboard runs on a DuckDB of its own, which no workbench statement reaches.
+describe("the dashboard keeps the documents' data whatever the workbench runs", () => {
+  for (const [name, forge] of [
+    [
+      're-attached for writing',
+      "DETACH builtin; ATTACH 'builtin.duckdb' AS builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'; UPDATE builtin.main.key_figures SET value = 999999, label_en = 'FORGED'",
+    ],
+    [
+      'replaced by an in-memory copy',
+      "ATTACH ':memory:' AS copy1; COPY FROM DATABASE builtin TO copy1; DETACH builtin; ATTACH ':memory:' AS builtin; COPY FROM DATABASE copy1 TO builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'; UPDATE builtin.main.key_figures SET value = 999999, label_en = 'FORGED'",
+    ],
+  ]) {
+    it(`${name}: Missions and the Overview show the documents' figures, in this tab and another`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const watch = watchPage(page, site.url);
+      await page.goto(site.url);
+      const cards = await figureCards(page);
+      expect(cards.length).toBeGreaterThan(0);
+      await navigateTo(page, /^(Your data|Workbench)/, 'workbench/');
+      await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+      await runSql(page, forge);
+      // The forgery did happen, in the workbench's own copy, while the script ran.
+      expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
+      // After it, the workbench has the documents' copy again.
+      await runSql(page, "SELECT count(*) AS n FROM missions WHERE embargo_mandate = 'current'");
+      expect(await firstCell(page)).toBe(String(currentMandates()));
+
+      await navigateTo(page, /^Missions/, 'missions/');
+      expect(await currentCountShown(page)).toBe(currentMandates());
+      await navigateTo(page, /^Overview/, '');
+      expect(await figureCards(page)).toEqual(cards);
+      expect(cards.join(' ')).not.toContain('FORGED');
+
+      const other = await context.newPage();
+      await other.goto(`${site.url}missions/`);
+      expect(await currentCountShown(other)).toBe(currentMandates());
+      expect(watch.errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+/** Opens the workbench with a link carrying `sql`, presses Run, and returns the page. */
+async function runLink(sql: string): Promise<Page> {
+  const page = await browser.newPage();
+  await openWorkbench(page, `#${new URLSearchParams({ sql }).toString()}`);
+  await page.locator('[data-testid="link-notice"]').waitFor();
+  await page.locator('[data-testid="run"]').click();
+  await waitForRunEnd(page, 60_000);
+  return page;
+}
+
+const tablesNamed = async (page: Page, name: string) => {
+  await runSql(page, `SELECT count(*) FROM duckdb_tables() WHERE table_name = '${name}'`);
+  return firstCell(page);
+};
+
+describe("a link's script runs exactly as it was checked", () => {
+  it("refuses a write behind a carriage return, and keeps it a link's script when edited, until the user makes it their own", async () => {
+    // The URL of issue 20: %0D%0A between the statements.
+    const page = await browser.newPage();
+    await openWorkbench(
+      page,
+      '#sql=CREATE+TABLE+pwned+AS+SELECT+1+AS+x%3B%0D%0ASELECT+*+FROM+pwned',
+    );
+    await page.locator('[data-testid="link-notice"]').waitFor();
+    await page.locator('[data-testid="run"]').click();
+    await waitForRunEnd(page, 60_000);
+    expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
+      /Not run: this query came from a link and would change the database \(CREATE, line 1, column 1\)/,
+    );
+    // Edited (a space typed at its end), it is still the link's.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ');
+    await page.locator('[data-testid="run"]').click();
+    await waitForRunEnd(page, 60_000);
+    expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(/Not run/);
+    expect(await tablesNamed(page, 'pwned')).toBe('0');
+    // Made their own by an explicit act, it runs as typed SQL does.
+    await page.locator('[data-testid="own-query"]').click();
+    expect(await page.locator('[data-testid="link-notice"]').count()).toBe(0);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('CREATE TABLE pwned AS SELECT 1 AS x;\r\nSELECT * FROM pwned');
+    await page.locator('[data-testid="run"]').click();
+    await waitForRunEnd(page, 60_000);
+    expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
+    expect(await tablesNamed(page, 'pwned')).toBe('1');
+    await page.close();
+  });
+
+  for (const [name, sql, what] of [
+    [
+      'a lone carriage return before SET',
+      "SELECT 1;\rSET default_order = 'DESC'",
+      'would change a setting (SET',
+    ],
+    [
+      'INSTALL',
+      'SELECT 1;\r\nINSTALL json',
+      'would attach, detach or switch a database, or load an extension (INSTALL',
+    ],
+    ['COPY … TO', "SELECT 1;\rCOPY (SELECT 1) TO 'out.csv'", 'would read or write a file (COPY'],
+    [
+      'DETACH of the built-in copy',
+      'SELECT 1;\rDETACH builtin',
+      'would attach, detach or switch a database, or load an extension (DETACH',
+    ],
+    [
+      'a file name built by concatenation, reached through query_table',
+      // SITE/ stands for the site's address, known once it is served.
+      "SELECT histogram(len) FROM (SELECT length(name_en) AS len FROM query_table('SITE/data/countries.c' || 'sv'))",
+      'would read or write a file',
+    ],
+    ['setseed', 'SELECT setseed(0.5)', 'calls a function that changes state (setseed'],
+  ]) {
+    it(`refuses ${name}, saying what it would do`, async () => {
+      const page = await runLink(sql.replace('SITE/', site.url));
+      expect(await page.locator('[data-testid="run-error"]').innerText()).toContain(what);
+      await runSql(page, "SELECT current_setting('default_order') AS o");
+      expect(await firstCell(page)).toBe(
+        String(db.query("SELECT current_setting('default_order') AS o")[0].o),
+      );
+      await page.close();
+    });
+  }
+
+  it('runs the harmless reads a list of words refused', async () => {
+    for (const sql of [
+      'SELECT start_date AS start, note AS comment FROM events',
+      'SELECT count(*) AS export_count FROM missions',
+      "SELECT * FROM (VALUES ('missions.csv')) AS t(file) WHERE file = 'missions.csv'",
+      "VALUES ('report.json')",
+      'UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b INTO NAME k VALUE v',
+      "PIVOT (SELECT 'a' AS k, 1 AS v) ON k IN ('a', 'b') USING sum(v)",
+      'SELECT 1 AS "read_csv"',
+    ]) {
+      const page = await runLink(sql);
+      expect(await page.locator('[data-testid="run-error"]').count(), sql).toBe(0);
+      expect(
+        Number(await page.locator('[data-testid="result-grid"]').getAttribute('data-rows')),
+        sql,
+      ).toBeGreaterThan(0);
+      await page.close();
+    }
+  });
+});
+
 describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
   it('while a page re-computes its views: the user is told, and the views are computed on the new worker', async () => {
     const page = await browser.newPage();
@@ -176,7 +341,7 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
       expect(await page.locator('[data-testid="run-error"]').innerText()).toMatch(
         /DuckDB stopped while this was running/,
       );
-      await waitForRestart(page, 1);
+      await waitForWorkbenchRestart(page, 1);
       // The kept table is listed again once it is back in the new DuckDB.
       await page
         .locator('[data-testid="uploaded-tables"] tr[data-table="kept_rows"][data-rows="250"]')
@@ -214,7 +379,7 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
       await bigPreview
         .getByText(/DuckDB stopped while this was running/)
         .waitFor({ timeout: 60_000 });
-      await waitForRestart(page, 2);
+      await waitForWorkbenchRestart(page, 2);
       // The preview is still there: loading it again works on the new worker.
       await bigPreview.locator('button.primary').click();
       await page

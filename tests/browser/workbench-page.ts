@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /**
  * What browser tests do on /workbench/ as a user would: open it, type SQL, run it and wait
@@ -58,5 +58,44 @@ export async function uploadedRows(page: Page): Promise<Record<string, number>> 
         Number((row as HTMLElement).dataset.rows),
       ]),
     ),
+  );
+}
+
+/**
+ * The page's DuckDB worker of one engine: the dashboard's (every page) or the workbench's (on
+ * /workbench/). Each is named when it starts (`duckdb-dashboard`, `duckdb-workbench`).
+ */
+export async function duckDbWorker(page: Page, engine: 'dashboard' | 'workbench'): Promise<Worker> {
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    for (const worker of page.workers()) {
+      const name = await worker.evaluate(() => self.name).catch(() => '');
+      if (name === `duckdb-${engine}`) return worker;
+    }
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`the page has no ${engine} DuckDB worker`);
+}
+
+/** Ends one engine's DuckDB worker from inside, as a crash would: the page is not told. */
+export async function killDuckDbWorker(
+  page: Page,
+  engine: 'dashboard' | 'workbench' = 'workbench',
+): Promise<void> {
+  const worker = await duckDbWorker(page, engine);
+  await worker.evaluate(() => self.close()).catch(() => {}); // the worker may go mid-answer
+}
+
+/** Waits until the workbench's DuckDB has started again after `crashes` crashes and is ready. */
+export async function waitForWorkbenchRestart(page: Page, crashes: number): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const status = document.querySelector<HTMLElement>('[data-testid="workbench-database"]');
+      return (
+        status?.dataset.phase === 'ready' && Number(status.dataset.crashes) >= (wanted as number)
+      );
+    },
+    crashes,
+    { timeout: 60_000 },
   );
 }

@@ -596,7 +596,7 @@ describe('the SQL workbench', () => {
     await hostile.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
     await hostile.locator('[data-testid="run"]').click();
     expect(await hostile.locator('[data-testid="run-error"]').innerText()).toContain(
-      'contains DROP (line 2, column 1)',
+      'would change the database (DROP, line 2, column 1)',
     );
     await runSql(hostile, 'SELECT count(*) AS n FROM missions');
     expect(await hostile.locator('[data-testid="result-grid"] [role="gridcell"]').innerText()).toBe(

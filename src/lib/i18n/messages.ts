@@ -531,7 +531,8 @@ export const en = {
   'workbench.effect.touchesFile': 'would read or write a file',
   'workbench.effect.callsFunction': 'calls a table function that a link may not run',
   'workbench.effect.sideEffect': 'calls a function that changes state',
-  'workbench.effect.changesDatabases': 'would attach, detach, load or switch a database',
+  'workbench.effect.changesDatabases':
+    'would attach, detach or switch a database, or load an extension',
   'workbench.effect.unplannable': 'is not a query that DuckDB can plan as a read',
   'workbench.linkUnread':
     'Not run: this query came from a link and DuckDB cannot read it past {word} (line {line}, column {column}), so it cannot be checked as a read. Edit the query if you mean to run it yourself.',

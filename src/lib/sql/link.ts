@@ -19,7 +19,7 @@ export type PlanEngine = {
 
 export type LinkProblem = {
   /** What the statement would do; `unread`: DuckDB cannot read the script past this point. */
-  effect: PlanEffect | 'changesDatabases' | 'unread';
+  effect: PlanEffect | 'unread';
   /** The word (or text) that does it, as written. */
   word: string;
   /** Where it is in the script. */
@@ -158,9 +158,16 @@ function placeOf(
       ? statement.tokens.find((token) => token.type === TokenType.STRING_CONSTANT)
       : undefined;
   const found = exact ?? near ?? file;
+  const isFunction =
+    effect === 'callsFunction' || effect === 'sideEffect' || effect === 'touchesFile';
   const token = found ?? statement.tokens[0];
   return token
-    ? { word: found ? token.text.slice(0, 40) : name, offset: token.offset }
+    ? {
+        // An operator not written as a word (INSTALL plans as LOAD) is named by the statement's
+        // first word; a function by its own name.
+        word: found || !isFunction ? token.text.slice(0, 40) : name,
+        offset: token.offset,
+      }
     : { word: name, offset: statement.offset };
 }
 

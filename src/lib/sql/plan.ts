@@ -10,6 +10,7 @@
 export type PlanEffect =
   | 'changesData' // INSERT, UPDATE, DELETE, CREATE, DROP, ALTER ...
   | 'changesSetting' // SET, RESET, PRAGMA ...
+  | 'changesDatabases' // ATTACH, DETACH, USE; INSTALL and LOAD of an extension
   | 'touchesFile' // reads or writes a file or URL (read_csv, COPY, a file name as a table)
   | 'callsFunction' // a table function that is not known to only read the catalogue or compute
   | 'sideEffect' // a scalar with a side effect (nextval, setseed, write_log)
@@ -76,13 +77,8 @@ const readingOperators = new Set([
 
 /** Operators that write or change state, by what they do; any other unknown one is refused too. */
 const settingOperators = new Set(['SET', 'SET_VARIABLE', 'RESET', 'PRAGMA', 'TRANSACTION']);
-const fileOperators = new Set([
-  'COPY_TO_FILE',
-  'BATCH_COPY_TO_FILE',
-  'COPY_DATABASE',
-  'EXPORT',
-  'LOAD',
-]);
+const fileOperators = new Set(['COPY_TO_FILE', 'BATCH_COPY_TO_FILE', 'COPY_DATABASE', 'EXPORT']);
+const databaseOperators = new Set(['LOAD', 'ATTACH', 'DETACH']);
 
 /**
  * Table functions that compute rows or read the catalogue, nothing else. Files (`read_csv`,
@@ -178,6 +174,7 @@ function nodeProblem(node: PlanNode, calls: RegExp | undefined): PlanProblem | u
   } else if (!readingOperators.has(name)) {
     if (settingOperators.has(name)) return { effect: 'changesSetting', name };
     if (fileOperators.has(name)) return { effect: 'touchesFile', name };
+    if (databaseOperators.has(name)) return { effect: 'changesDatabases', name };
     return { effect: 'changesData', name };
   }
   if (calls) {

@@ -68,6 +68,7 @@ describe('linkProblem(statements, engine): what a shared link may run, by DuckDB
       ["ATTACH 'builtin.duckdb' AS builtin2", 'changesDatabases', 'ATTACH'],
       ['USE builtin', 'changesDatabases', 'USE'],
       ['CHECKPOINT', 'callsFunction', 'CHECKPOINT'],
+      ['INSTALL json', 'changesDatabases', 'INSTALL'],
       ['SET threads = 1', 'changesSetting', 'SET'],
       ['SET VARIABLE v = 1', 'changesSetting', 'SET'],
       ['CREATE TABLE t AS SELECT 1', 'changesData', 'CREATE'],
