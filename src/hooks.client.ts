@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { startDatabase } from '$lib/db/query';
+import { startDatabase, workbenchReady } from '$lib/db/query';
 import { rememberedAddress } from '$lib/i18n/routing';
 
 /** A reader who chose Chinese on an earlier visit and opens an English address gets its Chinese page. */
@@ -7,8 +7,11 @@ export const init: ClientInit = async () => {
   const address = rememberedAddress(new URL(location.href));
   if (!address) {
     // DuckDB starts before hydration: its worker compiles the wasm while the page hydrates,
-    // and the first chart is already drawn from the build, so nothing waits for it.
-    startDatabase();
+    // and the first chart is already drawn from the build, so nothing waits for it. The
+    // workbench starts its own DuckDB first (the page waits for that one), then the dashboard's.
+    if (/\/workbench\/?$/.test(location.pathname)) {
+      workbenchReady().then(startDatabase, startDatabase);
+    } else startDatabase();
     return;
   }
   location.replace(address);

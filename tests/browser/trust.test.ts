@@ -277,7 +277,7 @@ describe("a link's script runs exactly as it was checked", () => {
   }
 
   it('runs the harmless reads a list of words refused', async () => {
-    for (const sql of [
+    const reads = [
       'SELECT start_date AS start, note AS comment FROM events',
       'SELECT count(*) AS export_count FROM missions',
       "SELECT * FROM (VALUES ('missions.csv')) AS t(file) WHERE file = 'missions.csv'",
@@ -285,15 +285,13 @@ describe("a link's script runs exactly as it was checked", () => {
       'UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b INTO NAME k VALUE v',
       "PIVOT (SELECT 'a' AS k, 1 AS v) ON k IN ('a', 'b') USING sum(v)",
       'SELECT 1 AS "read_csv"',
-    ]) {
-      const page = await runLink(sql);
-      expect(await page.locator('[data-testid="run-error"]').count(), sql).toBe(0);
-      expect(
-        Number(await page.locator('[data-testid="result-grid"]').getAttribute('data-rows')),
-        sql,
-      ).toBeGreaterThan(0);
-      await page.close();
-    }
+    ];
+    // One link with all of them: each statement is judged before any runs, so one refusal
+    // would stop the script; the last one's result shows.
+    const page = await runLink(reads.join(';\n'));
+    expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="result-grid"]').getAttribute('data-rows')).toBe('1');
+    await page.close();
   });
 });
 
