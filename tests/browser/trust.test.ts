@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -310,53 +309,6 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
     await waitForLiveViews(page);
     await page.close();
   });
-
-  // Issue 21: on a loaded machine, a worker busy reading a large file was taken for dead.
-  it(
-    'a worker busy loading a large file while other processes load the CPU is not taken for dead',
-    { timeout: 240_000 },
-    async () => {
-      const big = path.join(dir, 'busy_load.csv');
-      const rows = 600_000;
-      writeFileSync(
-        big,
-        'id,label,value,note\n' +
-          Array.from({ length: rows }, (_, i) => `${i},label ${i},${i * 0.25},"note, ${i}"`).join(
-            '\n',
-          ),
-      );
-      // Processes that keep every core busy for as long as the load takes (ended below).
-      const hogs = Array.from({ length: 6 }, () =>
-        spawn(
-          process.execPath,
-          ['-e', 'const end = Date.now() + 180000; while (Date.now() < end);'],
-          {
-            stdio: 'ignore',
-          },
-        ),
-      );
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        await openWorkbench(page);
-        await page.setInputFiles('[data-testid="file-input"]', [big]);
-        const preview = page.locator('[data-testid="file-preview"][data-file="busy_load.csv"]');
-        await preview.locator('button.primary').click();
-        await page
-          .locator(
-            `[data-testid="uploaded-tables"] tr[data-table="busy_load"][data-rows="${rows}"]`,
-          )
-          .waitFor({ timeout: 200_000 });
-        expect(
-          await page.locator('[data-testid="workbench-database"]').getAttribute('data-crashes'),
-        ).toBe('0');
-        expect(await page.locator('[data-testid="database-alert"]').count()).toBe(0);
-      } finally {
-        for (const hog of hogs) hog.kill();
-        await context.close();
-      }
-    },
-  );
 
   it(
     'during a query and during an upload: both end with a message, and built-in and kept tables come back',

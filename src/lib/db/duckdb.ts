@@ -2,7 +2,6 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { t } from '$lib/i18n/messages';
 import { builtInUrl, wasmUrl, workerUrl } from './assets';
 import { builtInDatasets } from './datasets';
-import { Liveness } from './liveness';
 import { DatabaseLost } from './lost';
 import {
   attachBuiltInSql,
@@ -81,6 +80,10 @@ type Engine<K extends EngineKind> = {
   status: DatabaseStatus;
 };
 
+// A heartbeat that goes unanswered this long means the worker is gone. Long statements run
+// as pending queries that hand control back every 100 ms, so a busy worker still answers.
+const heartbeatEvery = 1_000;
+const heartbeatTimeout = 8_000;
 // Restarts in a row before giving up (a worker that dies as it starts would loop forever).
 const maxRestarts = 3;
 
@@ -266,27 +269,22 @@ async function openWorkbench(
   };
 }
 
-/**
- * Pings the worker and listens to it; one that gives no sign of life for long enough, after
- * a doubt confirmed, is taken for dead (see liveness.ts). Long statements run as pending
- * queries that hand control back every 100 ms and report progress, so a busy worker answers.
- */
+/** Pings the worker; one that stops answering is taken for dead. */
 function watch(session: Session<EngineKind>, raw: duckdb.AsyncDuckDB): void {
-  const liveness = new Liveness(performance.now());
-  let pinging = false;
-  session.worker.addEventListener('message', () => liveness.sign(performance.now()));
+  let waitingSince: number | undefined;
   session.heartbeat = setInterval(() => {
-    if (liveness.look(performance.now()) === 'dead') {
-      crashed(session, t('database.noAnswer', { seconds: liveness.deadAfter / 1000 }));
+    if (waitingSince !== undefined) {
+      if (performance.now() - waitingSince > heartbeatTimeout) {
+        crashed(session, t('database.noAnswer', { seconds: heartbeatTimeout / 1000 }));
+      }
       return;
     }
-    if (pinging) return;
-    pinging = true;
+    waitingSince = performance.now();
     raw.getVersion().then(
-      () => (pinging = false),
-      () => (pinging = false),
+      () => (waitingSince = undefined),
+      () => (waitingSince = undefined),
     );
-  }, liveness.options.every);
+  }, heartbeatEvery);
 }
 
 function crashed(session: Session<EngineKind>, reason: string): void {
