@@ -49,18 +49,20 @@ export function csvField(value: Value): string {
 }
 
 /**
- * First characters that make a spreadsheet read a cell as a formula: OWASP's CSV Injection
- * list (=, +, -, @, tab, carriage return, line feed) and the NUL of ASVS 1.2.10.
+ * Text a spreadsheet would run as a formula: OWASP's CSV Injection list (=, +, -, @, tab,
+ * carriage return, line feed) and the NUL of ASVS 1.2.10 at the start; and the same after
+ * spaces (a spreadsheet may trim them, and \s includes the ideographic space) or after a `;` or
+ * tab (where a spreadsheet splits on them, the list separator in much of Europe).
  */
-const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+const FORMULA = /(?:^|[;\t])\s*[=+\-@]|^[\t\r\n\0]/;
 
 /** A number as a spreadsheet reads one: a sign, digits (grouped or not), a fraction, an exponent, %. */
 const PLAIN_NUMBER = /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 
 /**
  * One CSV field for a file meant to be opened in a spreadsheet, as OWASP's "CSV Injection"
- * says: text that starts with a formula character is quoted and starts with `'`, so a
- * spreadsheet reads it as text, never as a formula. `numeric` says the cell holds a number:
+ * says: text that starts with a formula character (or hides one, see `FORMULA`) is quoted and
+ * starts with `'`, so a spreadsheet reads it as text, never as a formula. `numeric` says the cell holds a number:
  * then `-5` or `-1.5e-7` stays as it is and the spreadsheet reads a number, while a number's
  * text that is not a plain number (`-US$6 billion`, `-Infinity`) is neutralised. Text that
  * only looks like a number ("-5", "+1" in a text column) is neutralised too, as OWASP says;
@@ -68,8 +70,8 @@ const PLAIN_NUMBER = /^[+-]?(\d[\d,]*(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
  * turned into a number).
  */
 export function spreadsheetField(text: string, numeric = false): string {
-  if (FORMULA_START.test(text) && !(numeric && PLAIN_NUMBER.test(text))) {
-    return `"'${text.replaceAll('"', '""')}"`;
-  }
-  return csvField(text);
+  const formula = FORMULA.test(text) && !(numeric && PLAIN_NUMBER.test(text));
+  const field = formula ? `'${text}` : text;
+  // Quoted also when it holds a ; or tab, so a spreadsheet splitting on them keeps it whole.
+  return formula || /[",;\t\r\n]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
 }

@@ -104,7 +104,7 @@ export const en = {
   'download.readme.files': 'Files',
   // `@` goes in as {at}: Paraglide copies a message into a JSDoc comment, where `@,` is a tag.
   'download.readme.tableFile':
-    "the table as the page shows it, for a spreadsheet: columns labelled in English, values as displayed (rates as percentages, rounded). A text cell that starts with =, +, -, {at}, a tab or a line break starts with an added ' here, so a spreadsheet reads it as text and never runs it as a formula; numbers are unchanged.",
+    "the table as the page shows it, for a spreadsheet: columns labelled in English, values as displayed (rates as percentages, rounded). A text cell that starts with =, +, -, {at}, a tab or a line break (or has one of the first four after spaces, a semicolon or a tab) starts with an added ' here, so a spreadsheet reads it as text and never runs it as a formula; numbers are unchanged.",
   'download.readme.dataFile':
     'the full data: one column per field (named as in the SQL), values exactly as the SQL returned them, at full precision (rates from 0 to 1), nothing added. Its text is not made safe for spreadsheets: read it with a CSV reader (R, Python, DuckDB).',
   'download.readme.packageFile':
@@ -539,7 +539,7 @@ export const en = {
   'workbench.export': 'Download result:',
   // `@` as {at}: see download.readme.tableFile.
   'workbench.exportNote':
-    "CSV is for spreadsheets: text that starts with =, +, -, {at}, a tab or a line break gets a leading ' so it is never run as a formula. Parquet keeps every value exactly.",
+    "CSV is for spreadsheets: text that starts with =, +, -, {at}, a tab or a line break (or has one of the first four after spaces, a semicolon or a tab) gets a leading ' so it is never run as a formula. Parquet keeps every value exactly.",
   'workbench.exporting': 'Preparing the file…',
   'workbench.exportFailed': 'Could not prepare the file: {message}',
   'workbench.exportCancelled': 'Export cancelled.',

@@ -98,7 +98,7 @@ export const zh: Messages = {
   'download.readme.cite': '引用方式',
   'download.readme.files': '文件',
   'download.readme.tableFile':
-    "页面所示的表格，供电子表格使用：列名为中文，数值与页面显示一致（比率为百分比，已四舍五入）。以 =、+、-、{at}、制表符或换行符开头的文本单元格在此文件中前加一个 '，电子表格会将其读作文本，而不会作为公式执行；数字不变。",
+    "页面所示的表格，供电子表格使用：列名为中文，数值与页面显示一致（比率为百分比，已四舍五入）。以 =、+、-、{at}、制表符或换行符开头的文本单元格（或在空格、分号、制表符之后出现前四个字符之一的）在此文件中前加一个 '，电子表格会将其读作文本，而不会作为公式执行；数字不变。",
   'download.readme.dataFile':
     '完整数据：每个字段一列（列名与 SQL 中相同），数值与 SQL 返回的完全一致，为全精度（比率为 0 到 1），未作任何添加。其中的文本未针对电子表格作安全处理：请用 CSV 读取工具（R、Python、DuckDB）读取。',
   'download.readme.packageFile':
@@ -516,7 +516,7 @@ export const zh: Messages = {
     '未运行：此查询来自链接，DuckDB 无法读取 {word}（第 {line} 行第 {column} 列）之后的内容，因此无法确认它只读取数据。如果您确实要自行运行，请编辑该查询。',
   'workbench.export': '下载结果：',
   'workbench.exportNote':
-    "CSV 供电子表格使用：以 =、+、-、{at}、制表符或换行符开头的文本前加 '，不会作为公式执行。Parquet 完全保留每个值。",
+    "CSV 供电子表格使用：以 =、+、-、{at}、制表符或换行符开头的文本（或在空格、分号、制表符之后出现前四个字符之一的）前加 '，不会作为公式执行。Parquet 完全保留每个值。",
   'workbench.exporting': '正在准备文件…',
   'workbench.exportFailed': '无法准备文件：{message}',
   'workbench.exportCancelled': '导出已取消。',

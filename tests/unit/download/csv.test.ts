@@ -97,6 +97,39 @@ describe('toShownCsv(rows, columns)', () => {
     ]);
   });
 
+  // Issue 20's probe: a spreadsheet asked to split on ; or tab (the list separator in much of
+  // Europe), or to trim spaces, finds a formula inside a cell that started harmlessly.
+  it('leaves no cell that starts a formula when a spreadsheet splits on ; or tab, or trims spaces', () => {
+    const hidden = [
+      "x;=cmd|' /C calc'!A0",
+      'a\t=1+2',
+      ' =1+2',
+      '\u3000=HYPERLINK("http://example.org")',
+      '\u00a0@SUM(A1)',
+      'x; -2+3',
+    ];
+    const titled = [{ key: 'name', title: 'g;=6+6' }];
+    const csv = toShownCsv(
+      hidden.map((name) => ({ name })),
+      titled,
+    );
+    for (const delimiter of [',', ';', '\t']) {
+      const parsed = Papa.parse<string[]>(csv.replace(/^\ufeff/, ''), {
+        delimiter,
+        skipEmptyLines: true,
+      });
+      for (const cell of parsed.data.flat()) {
+        expect(
+          cell.trimStart(),
+          `${JSON.stringify(cell)} split on ${JSON.stringify(delimiter)}`,
+        ).not.toMatch(/^[=+\-@]/);
+      }
+    }
+    expect(readBack(csv).map((row) => row['g;=6+6'] ?? row["'g;=6+6"])).toEqual(
+      hidden.map((text) => `'${text}`),
+    );
+  });
+
   it('neutralises the text a column shows for a number when it is not a plain number', () => {
     const shown = [{ key: 'value', title: 'Value', shown: () => '-US$6 billion' }];
     expect(readBack(toShownCsv([{ value: -6e9 }], shown))).toEqual([{ Value: "'-US$6 billion" }]);
