@@ -264,6 +264,22 @@ describe("a link's script runs exactly as it was checked", () => {
       'would read or write a file',
     ],
     ['setseed', 'SELECT setseed(0.5)', 'calls a function that changes state (setseed'],
+    // What binding alone would do, and what the plan's text hides.
+    [
+      'a DESCRIBE of a file',
+      "SELECT 1;\rDESCRIBE 'SITE/data/countries.csv'",
+      'would read or write a file (DESCRIBE',
+    ],
+    [
+      'setseed behind an alias',
+      'SELECT setseed(0.5) AS innocent',
+      'calls a function that changes state (setseed',
+    ],
+    [
+      'setseed inside a table function’s argument',
+      'SELECT * FROM range(setseed(0.5)::INT)',
+      'calls a function that changes state (setseed',
+    ],
   ]) {
     it(`refuses ${name}, saying what it would do`, async () => {
       const page = await runLink(sql.replace('SITE/', site.url));
@@ -284,6 +300,11 @@ describe("a link's script runs exactly as it was checked", () => {
       "VALUES ('report.json')",
       'UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b INTO NAME k VALUE v',
       "PIVOT (SELECT 'a' AS k, 1 AS v) ON k IN ('a', 'b') USING sum(v)",
+      // Refused by the plan's first reading: a PRAGMA, a LATERAL table function, a function's
+      // name in a string.
+      'PRAGMA show_tables',
+      'SELECT * FROM range(2) AS r, LATERAL generate_series(1, r.range) AS g',
+      "SELECT 'setseed(1)' AS s",
       'SELECT 1 AS "read_csv"',
     ];
     // One link with all of them: each statement is judged before any runs, so one refusal

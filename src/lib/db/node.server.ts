@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import type { ScriptTokens } from '@duckdb/duckdb-wasm';
-import type { PlanEngine } from '../sql/link.ts';
+import {
+  knownFunction,
+  linkFunctionsSql,
+  linkMacrosSql,
+  macro,
+  type KnownFunction,
+  type PlanEngine,
+} from '../sql/link.ts';
 import type { Table } from 'apache-arrow';
 import { writeBuiltInDatabase } from './builtin.server';
 import {
@@ -75,8 +82,8 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
     .query(readLoadsSql)
     .toArray()
     .map((row) => loadFromRow(row.toJSON() as Parameters<typeof loadFromRow>[0]));
+  let builtInFunctions: KnownFunction[] | undefined;
 
-  let sideEffects: Set<string> | undefined;
   return {
     datasets,
     tokenize(sql) {
@@ -94,16 +101,11 @@ export async function openNodeDb(dataDir: string): Promise<NodeDatabase> {
           statement.close();
         }
       },
-      sideEffects() {
-        sideEffects ??= new Set(
-          conn
-            .query(
-              'SELECT DISTINCT lower(function_name) AS name FROM duckdb_functions() WHERE has_side_effects',
-            )
-            .toArray()
-            .map((row) => String(row.name)),
-        );
-        return sideEffects;
+      functions() {
+        return (builtInFunctions ??= conn.query(linkFunctionsSql).toArray().map(knownFunction));
+      },
+      macros() {
+        return conn.query(linkMacrosSql).toArray().map(macro);
       },
     },
     registerFile(name, bytes) {

@@ -1,7 +1,17 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { MessageReader, tableFromIPC, type Table } from 'apache-arrow';
 import { t } from '$lib/i18n/messages';
-import { linkProblem, PrepareError, type LinkProblem, type PlanEngine } from '$lib/sql/link';
+import {
+  knownFunction,
+  linkFunctionsSql,
+  linkMacrosSql,
+  macro,
+  linkProblem,
+  PrepareError,
+  type KnownFunction,
+  type LinkProblem,
+  type PlanEngine,
+} from '$lib/sql/link';
 import { splitStatements } from '$lib/sql/script';
 import { DatabaseLost } from './lost';
 import { runPending } from './pending';
@@ -64,7 +74,8 @@ function connection(): Promise<AsyncDuckDBConnection> {
   return openWorkbenchDatabase().then((database) => database.userConnection('workbench'));
 }
 
-let sideEffects: Promise<ReadonlySet<string>> | undefined;
+/** DuckDB's own functions: the same for every connection and every visit of this engine. */
+let builtInFunctions: Promise<KnownFunction[]> | undefined;
 
 /** DuckDB's plan of a statement on `conn`, the connection the statement would run on. */
 export function planEngine(conn: AsyncDuckDBConnection): PlanEngine {
@@ -81,14 +92,15 @@ export function planEngine(conn: AsyncDuckDBConnection): PlanEngine {
         await statement.close();
       }
     },
-    sideEffects() {
-      sideEffects ??= conn
-        .query(
-          'SELECT DISTINCT lower(function_name) AS name FROM duckdb_functions() WHERE has_side_effects',
-        )
-        .then((rows) => new Set(rows.toArray().map((row) => String(row.name))));
-      sideEffects.catch(() => (sideEffects = undefined));
-      return sideEffects;
+    functions() {
+      builtInFunctions ??= conn
+        .query(linkFunctionsSql)
+        .then((rows) => rows.toArray().map(knownFunction));
+      builtInFunctions.catch(() => (builtInFunctions = undefined));
+      return builtInFunctions;
+    },
+    async macros() {
+      return (await conn.query(linkMacrosSql)).toArray().map(macro);
     },
   };
 }

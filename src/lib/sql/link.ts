@@ -3,8 +3,23 @@
  * split by DuckDB's tokenizer (statements.ts); each statement is prepared alone (DuckDB refuses
  * to prepare two, so the split cannot differ from the engine's) and its plan read
  * (plan.ts). Nothing of the script runs before every statement has passed.
+ *
+ * Preparing is not quite harmless: DuckDB binds a statement to prepare it, and binding runs a
+ * table function's arguments (`range(nextval('s'))`) and opens what a DESCRIBE names. So before
+ * anything is prepared, DuckDB's tokens are read for what binding could do: a statement must
+ * start as a read, and call no function with a side effect and no file function.
  */
-import { parsePlan, planProblem, type PlanEffect } from './plan';
+import {
+  escapeRegExp,
+  fileFunction,
+  harmlessSideEffects,
+  parsePlan,
+  planProblem,
+  readingTableFunctions,
+  type PlanEffect,
+} from './plan';
+import linkFunctionsSql from './link_functions.sql?raw';
+import linkMacrosSql from './link_macros.sql?raw';
 import { TokenType, type Statement, type Token } from './statements';
 
 /** What the page needs of DuckDB to judge a statement: the same engine the script will run on. */
@@ -13,9 +28,26 @@ export type PlanEngine = {
   prepare(sql: string): Promise<void> | void;
   /** `EXPLAIN (FORMAT JSON) sql`, prepared alone and run: its `explain_value`. */
   explain(sql: string): Promise<string> | string;
-  /** Lower-case names of the functions DuckDB marks as having side effects. */
-  sideEffects(): Promise<ReadonlySet<string>> | ReadonlySet<string>;
+  /** `link_functions.sql`: DuckDB's own functions (they do not change: an engine may keep them). */
+  functions(): Promise<KnownFunction[]> | KnownFunction[];
+  /** `link_macros.sql`: the user's macros, as they are now. */
+  macros(): Promise<Macro[]> | Macro[];
 };
+
+export type KnownFunction = { name: string; side_effect: boolean };
+export type Macro = { name: string; body: string };
+
+export { linkFunctionsSql, linkMacrosSql };
+
+export const knownFunction = (row: Record<string, unknown>): KnownFunction => ({
+  name: String(row.name),
+  side_effect: row.side_effect === true,
+});
+
+export const macro = (row: Record<string, unknown>): Macro => ({
+  name: String(row.name),
+  body: String(row.body),
+});
 
 export type LinkProblem = {
   /** What the statement would do; `unread`: DuckDB cannot read the script past this point. */
@@ -36,7 +68,6 @@ export class PrepareError extends Error {
   }
 }
 
-/** What a statement DuckDB shows no plan for does, by its first word; any other is `unplannable`. */
 const unplannedEffects: Record<string, LinkProblem['effect']> = {
   INSERT: 'changesData',
   UPDATE: 'changesData',
@@ -65,20 +96,67 @@ const unplannedEffects: Record<string, LinkProblem['effect']> = {
   INSTALL: 'changesDatabases',
 };
 
-/** The SQL whose plan is read for a statement: a leading EXPLAIN [ANALYZE] [(…)] is looked through. */
-function planned(statement: Statement): { text: string; first: Token | undefined } {
+/** First words of the statements a link may prepare; any other is refused by its first word. */
+const readingStarts = new Set([
+  'SELECT',
+  'WITH',
+  'VALUES',
+  'FROM',
+  'TABLE',
+  'DESCRIBE',
+  'SHOW',
+  'SUMMARIZE',
+  'PIVOT',
+  'PIVOT_WIDER',
+  'UNPIVOT',
+  'PIVOT_LONGER',
+  'CALL',
+  'PRAGMA',
+  '(',
+]);
+
+/**
+ * The PRAGMAs that only read, and the statement each is judged as (DuckDB shows no plan of a
+ * PRAGMA): `PRAGMA table_info('t')` is `CALL pragma_table_info('t')`.
+ */
+const readingPragmas: Record<string, string> = {
+  show_tables: 'SHOW TABLES',
+  show_tables_expanded: 'SHOW ALL TABLES',
+  database_list: 'SELECT * FROM duckdb_databases()',
+  show_databases: 'SHOW DATABASES',
+  version: 'CALL pragma_version',
+  platform: 'CALL pragma_platform',
+  table_info: 'CALL pragma_table_info',
+  storage_info: 'CALL pragma_storage_info',
+  database_size: 'CALL pragma_database_size',
+  show: 'CALL pragma_show',
+  collations: 'CALL pragma_collations',
+  user_agent: 'CALL pragma_user_agent',
+};
+
+/**
+ * The SQL whose plan is read for a statement: a leading EXPLAIN [ANALYZE] [(options)] is looked
+ * through, and a reading PRAGMA is judged as the query it stands for.
+ */
+function judgedText(statement: Statement): { text: string; first: Token | undefined } {
   const { tokens, text, offset } = statement;
   let index = 0;
   if (isWord(tokens[index], 'EXPLAIN')) {
     index++;
     if (isWord(tokens[index], 'ANALYZE') || isWord(tokens[index], 'ANALYSE')) index++;
-    if (tokens[index]?.type === TokenType.OPERATOR && tokens[index].text === '(') {
+    // `EXPLAIN (FORMAT JSON) q` has options; `EXPLAIN (SELECT 1)`, a query in parentheses.
+    const inside = tokens[index + 1];
+    const options =
+      isOpen(tokens[index]) &&
+      inside !== undefined &&
+      !isOpen(inside) &&
+      !readingStarts.has(inside.text.toUpperCase());
+    if (options) {
       let depth = 0;
       for (; index < tokens.length; index++) {
-        const { type, text: token } = tokens[index];
-        if (type !== TokenType.OPERATOR) continue;
-        if (token === '(') depth++;
-        if (token === ')' && --depth === 0) {
+        const token = tokens[index];
+        if (isOpen(token)) depth++;
+        if (isClose(token) && --depth === 0) {
           index++;
           break;
         }
@@ -86,6 +164,15 @@ function planned(statement: Statement): { text: string; first: Token | undefined
     }
   }
   const first = tokens[index];
+  if (isWord(first, 'PRAGMA')) {
+    const name = tokens[index + 1];
+    const stands = name && readingPragmas[nameOf(name)];
+    if (stands?.startsWith('CALL')) {
+      const args = tokens[index + 2];
+      return { text: `${stands}${args ? text.slice(args.offset - offset) : '()'}`, first };
+    }
+    if (stands) return { text: stands, first };
+  }
   return { text: text.slice((first?.offset ?? offset) - offset), first };
 }
 
@@ -101,37 +188,201 @@ export async function linkProblem(
   for (const statement of statements) {
     if (!statement.read) return unreadProblem(statement);
   }
-  const sideEffects = await engine.sideEffects();
+  const refused = await refusedFunctions(statements, engine);
+  // Every statement's words before any is prepared: preparing one binds it.
   for (const statement of statements) {
-    try {
-      await engine.prepare(statement.text);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      // A PIVOT without an IN list is one statement to the reader and two to DuckDB: the first
-      // creates a type in the catalogue.
-      if (/multiple statements/i.test(message)) {
-        return { effect: 'changesData', ...placeOf('pivot', statement) };
+    const problem = wordProblem(statement, refused);
+    if (!problem) continue;
+    // A first word that is no keyword is a syntax error: DuckDB says where, without binding.
+    if (statement.tokens[0]?.type === TokenType.IDENTIFIER) {
+      try {
+        await engine.prepare(statement.text);
+      } catch (error) {
+        throw new PrepareError(error instanceof Error ? error.message : String(error), statement);
       }
-      throw new PrepareError(message, statement);
     }
-    const { text, first } = planned(statement);
-    let plan: string;
-    try {
-      plan = await engine.explain(text);
-    } catch {
-      // Prepared but without a plan (DROP, ATTACH, DETACH, USE, LOAD; a write DuckDB refuses to bind
-      // against a read-only table): said by its first word.
-      return {
-        effect: unplannedEffects[first?.text.toUpperCase() ?? ''] ?? 'unplannable',
-        word: first?.text ?? statement.text,
-        offset: first?.offset ?? statement.offset,
-      };
-    }
-    const problem = planProblem(parsePlan(plan), sideEffects);
-    if (problem)
-      return { effect: problem.effect, ...placeOf(problem.name, statement, problem.effect) };
+    return problem;
+  }
+  for (const statement of statements) {
+    const problem = await planProblemOf(statement, engine, refused);
+    if (problem) return problem;
   }
   return undefined;
+}
+
+async function planProblemOf(
+  statement: Statement,
+  engine: PlanEngine,
+  refused: ReadonlySet<string>,
+): Promise<LinkProblem | undefined> {
+  // What a DESCRIBE, SHOW or SUMMARIZE looks at is judged as a query of it, before the whole is
+  // prepared: DuckDB opens a file a DESCRIBE names, and plans only the description.
+  let unplanned: Token | undefined;
+  for (const { word, sql } of describedQueries(statement)) {
+    const problem = await plannedProblem(sql, engine, refused).catch(() => {
+      unplanned ??= word;
+      return undefined;
+    });
+    if (problem) return { effect: problem.effect, word: word.text, offset: word.offset };
+  }
+  try {
+    await engine.prepare(statement.text);
+    // What it looks at has no plan of its own, though the whole prepares: not for a link.
+    if (unplanned) return { effect: 'unplannable', word: unplanned.text, offset: unplanned.offset };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // A PIVOT without an IN list is one statement to the reader and two to DuckDB: the first
+    // creates a type in the catalogue.
+    if (/multiple statements/i.test(message)) {
+      return { effect: 'changesData', ...placeOf('pivot', statement) };
+    }
+    throw new PrepareError(message, statement);
+  }
+  const { text, first } = judgedText(statement);
+  let problem;
+  try {
+    problem = await plannedProblem(text, engine, refused);
+  } catch {
+    // Prepared but without a plan (a write DuckDB refuses to bind against a read-only table):
+    // said by its first word.
+    return {
+      effect: unplannedEffects[first?.text.toUpperCase() ?? ''] ?? 'unplannable',
+      word: first?.text ?? statement.text,
+      offset: first?.offset ?? statement.offset,
+    };
+  }
+  return problem && { effect: problem.effect, ...placeOf(problem.name, statement, problem.effect) };
+}
+
+async function plannedProblem(sql: string, engine: PlanEngine, refused: ReadonlySet<string>) {
+  return planProblem(parsePlan(await engine.explain(sql)), refused);
+}
+
+/**
+ * The functions a link may not call: those DuckDB marks as having side effects (but for a
+ * random number, a uuid, an error), and the user's macros whose bodies call one of them (asked
+ * only when the script calls a function DuckDB does not have itself).
+ */
+async function refusedFunctions(
+  statements: Statement[],
+  engine: PlanEngine,
+): Promise<ReadonlySet<string>> {
+  const known = await engine.functions();
+  const refused = new Set(
+    known.filter((f) => f.side_effect && !harmlessSideEffects.has(f.name)).map((f) => f.name),
+  );
+  const own = new Set(known.map((f) => f.name));
+  const calls = statements.flatMap(({ tokens }) =>
+    tokens.filter((token, index) => isName(token) && isOpen(tokens[index + 1])).map(nameOf),
+  );
+  if (calls.every((name) => own.has(name))) return refused;
+  const macros = await engine.macros();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const macro of macros) {
+      if (refused.has(macro.name) || !callsAny(macro.body, refused)) continue;
+      refused.add(macro.name);
+      grew = true;
+    }
+  }
+  return refused;
+}
+
+/** Whether SQL text calls one of `names` outside its string constants. */
+function callsAny(sql: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const unquoted = sql.replace(/'(?:[^']|'')*'/g, "''");
+  const call = new RegExp(`(?<![\\w$])"?(${[...names].map(escapeRegExp).join('|')})"?\\s*\\(`, 'i');
+  return call.test(unquoted);
+}
+
+/**
+ * What DuckDB's words say binding would do: a statement that does not start as a read, a PRAGMA
+ * or CALL that is not a known read, a call of a function with a side effect or of a file function.
+ */
+function wordProblem(statement: Statement, refused: ReadonlySet<string>): LinkProblem | undefined {
+  const { tokens } = statement;
+  const { first } = judgedText(statement);
+  const start = isOpen(first) ? '(' : (first?.text.toUpperCase() ?? '');
+  if (!first || !readingStarts.has(start)) {
+    return {
+      effect: unplannedEffects[start] ?? 'unplannable',
+      word: first?.text ?? statement.text.slice(0, 40),
+      offset: first?.offset ?? statement.offset,
+    };
+  }
+  const named = tokens[tokens.indexOf(first) + 1];
+  if (start === 'PRAGMA' && !(named && nameOf(named) in readingPragmas)) {
+    return { effect: 'changesSetting', word: first.text, offset: first.offset };
+  }
+  if (start === 'CALL' && !(named && readingTableFunctions.has(nameOf(named)))) {
+    return {
+      effect: 'callsFunction',
+      word: (named ?? first).text,
+      offset: (named ?? first).offset,
+    };
+  }
+  for (const [index, token] of tokens.entries()) {
+    if (!isName(token) || !isOpen(tokens[index + 1])) continue;
+    const name = nameOf(token);
+    if (refused.has(name)) return { effect: 'sideEffect', word: token.text, offset: token.offset };
+    if (fileFunction.test(name)) {
+      return { effect: 'touchesFile', word: token.text, offset: token.offset };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The queries a statement's DESCRIBE, SHOW and SUMMARIZE look at: `DESCRIBE t` looks at
+ * `SELECT * FROM t`, `DESCRIBE SELECT …` at the query; `SHOW TABLES` and the like at the
+ * catalogue only.
+ */
+function describedQueries(statement: Statement): { word: Token; sql: string }[] {
+  const { tokens, text, offset } = statement;
+  const found: { word: Token; sql: string }[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const word = token.type === TokenType.KEYWORD ? token.text.toUpperCase() : '';
+    if (word !== 'DESCRIBE' && word !== 'SHOW' && word !== 'SUMMARIZE') continue;
+    // What it looks at runs to the `)` closing the parenthesis it is in, or to the end.
+    let end = tokens.length;
+    for (let at = index + 1, depth = 0; at < tokens.length; at++) {
+      if (isOpen(tokens[at])) depth++;
+      if (isClose(tokens[at]) && --depth < 0) {
+        end = at;
+        break;
+      }
+    }
+    const target = tokens.slice(index + 1, end);
+    const words = target.map((t) => t.text.toUpperCase()).join(' ');
+    if (target.length === 0 || (word === 'SHOW' && /^(ALL )?TABLES$|^DATABASES$/.test(words))) {
+      continue;
+    }
+    const from = target[0].offset - offset;
+    const sql = text.slice(from, end < tokens.length ? tokens[end].offset - offset : undefined);
+    const first = isOpen(target[0]) ? '(' : target[0].text.toUpperCase();
+    const query = readingStarts.has(first) && first !== 'CALL' && first !== 'PRAGMA';
+    found.push({ word: token, sql: query ? sql.trim() : `SELECT * FROM ${sql.trim()}` });
+  }
+  return found;
+}
+
+/** A word token's name as DuckDB resolves it: unquoted, lower case. */
+function nameOf(token: Token): string {
+  const { text } = token;
+  return (text.startsWith('"') ? text.slice(1, -1).replaceAll('""', '"') : text).toLowerCase();
+}
+
+function isName(token: Token): boolean {
+  return token.type === TokenType.KEYWORD || token.type === TokenType.IDENTIFIER;
+}
+
+function isOpen(token: Token | undefined): boolean {
+  return token?.type === TokenType.OPERATOR && token.text[0] === '(';
+}
+
+function isClose(token: Token | undefined): boolean {
+  return token?.type === TokenType.OPERATOR && token.text[0] === ')';
 }
 
 /**

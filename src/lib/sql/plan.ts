@@ -55,6 +55,7 @@ const readingOperators = new Set([
   'DELIM_SCAN',
   'EXPRESSION_SCAN',
   'POSITIONAL_SCAN',
+  'INOUT_FUNCTION', // a table function fed by the rows of a query (LATERAL generate_series): judged by its name
   'CTE',
   'CTE_SCAN',
   'REC_CTE',
@@ -84,7 +85,7 @@ const databaseOperators = new Set(['LOAD', 'ATTACH', 'DETACH']);
  * Table functions that compute rows or read the catalogue, nothing else. Files (`read_csv`,
  * `glob`, `sniff_csv`), secrets, and SQL run from a string are not here: a link may not reach them.
  */
-const readingTableFunctions = new Set([
+export const readingTableFunctions: ReadonlySet<string> = new Set([
   'range',
   'generate_series',
   'unnest',
@@ -105,6 +106,13 @@ const readingTableFunctions = new Set([
   'duckdb_settings',
   'duckdb_dependencies',
   'duckdb_approx_database_count',
+  'duckdb_extensions',
+  'duckdb_memory',
+  'duckdb_optimizers',
+  'duckdb_temporary_files',
+  'duckdb_variables',
+  'pragma_collations',
+  'pragma_user_agent',
   'pragma_table_info',
   'pragma_show',
   'pragma_storage_info',
@@ -114,7 +122,7 @@ const readingTableFunctions = new Set([
 ]);
 
 /** Table functions that reach files or URLs, named as such when refused. */
-const fileFunction =
+export const fileFunction =
   /^(read_|glob$|sniff_csv$|parquet_|iceberg_|delta_|sqlite_|postgres_|mysql_|st_read|csv_scan|parquet_scan|json_scan)/;
 
 /**
@@ -122,7 +130,7 @@ const fileFunction =
  * the current query, an error. Every other function DuckDB marks as having side effects
  * (`nextval`, `setseed`, `write_log`, and any new one) is refused.
  */
-const harmlessSideEffects = new Set([
+export const harmlessSideEffects: ReadonlySet<string> = new Set([
   'random',
   'uuid',
   'uuidv4',
@@ -138,15 +146,15 @@ const harmlessSideEffects = new Set([
 
 /**
  * The first thing in `plan` that is more than a read, or undefined if it only reads.
- * `sideEffects` is the engine's own list of functions with side effects (lower case).
+ * `refused` names the functions (lower case) a link may not call: those the engine marks as
+ * having side effects, but for the harmless ones, and the user's macros that call one.
  */
 export function planProblem(
   plan: PlanNode[],
-  sideEffects: ReadonlySet<string>,
+  refused: ReadonlySet<string>,
 ): PlanProblem | undefined {
-  const refused = [...sideEffects].filter((name) => !harmlessSideEffects.has(name));
-  const calls = refused.length
-    ? new RegExp(`(?<![\\w$])(${refused.map(escape).join('|')})\\s*\\(`, 'i')
+  const calls = refused.size
+    ? new RegExp(`(?<![\\w$])(${[...refused].map(escapeRegExp).join('|')})\\s*\\(`, 'i')
     : undefined;
   const visit = (node: PlanNode): PlanProblem | undefined => {
     const problem = nodeProblem(node, calls);
@@ -179,7 +187,8 @@ function nodeProblem(node: PlanNode, calls: RegExp | undefined): PlanProblem | u
   }
   if (calls) {
     for (const text of strings(info)) {
-      const call = calls.exec(text);
+      // A function's name inside a string constant is no call.
+      const call = calls.exec(text.replace(/'(?:[^']|'')*'/g, "''"));
       if (call) return { effect: 'sideEffect', name: call[1].toLowerCase() };
     }
   }
@@ -194,7 +203,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-function escape(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -47,6 +47,12 @@ const writes = [
   'PIVOT missions ON kind USING count(*)',
   'SELECT * FROM (PIVOT missions ON kind USING count(*))',
   "SELECT nextval('guard_sequence')",
+  // A side effect behind an alias, a lambda, a LIMIT or a table function's argument, which
+  // DuckDB would run while binding, before any plan is read.
+  "SELECT nextval('guard_sequence') AS v",
+  "SELECT 1 LIMIT nextval('guard_sequence')",
+  "SELECT * FROM range(nextval('guard_sequence'))",
+  "SELECT list_transform([1, 2], x -> nextval('guard_sequence'))",
   'DROP TABLE IF EXISTS regional_groups',
   // Issue 20: the built-in copy detached and attached again for writing, or replaced.
   "DETACH builtin; ATTACH 'builtin.duckdb' AS builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'",
@@ -65,6 +71,10 @@ const reaches = [
   "SELECT * FROM glob('*')",
   "SELECT * FROM sniff_csv('guard.csv')",
   "SELECT * FROM read_text('guard.csv')",
+  "DESCRIBE 'guard.csv'",
+  "SELECT * FROM (DESCRIBE 'guard.csv')",
+  'SHOW "guard.csv"',
+  "SUMMARIZE FROM read_csv('guard.csv')",
 ];
 
 /** Scripts with a label: `read` only reads, `write` has a statement that writes, `odd` may be either or neither. */
@@ -173,6 +183,11 @@ function generator(random: () => number) {
     () => `SELECT * FROM generate_series(1, 3) AS g(${keywordName()})`,
     () => `SELECT * FROM query_table('missions') LIMIT 1`,
     () => `SELECT random() < 2 AS ${alias()}`,
+    () => pick(['PRAGMA show_tables', 'PRAGMA version', "PRAGMA table_info('missions')"]),
+    () => `SELECT * FROM range(2) AS r, LATERAL generate_series(1, r.range) AS ${alias()}`,
+    () => `SELECT ${pick(["'nextval(1)'", "'setseed(0.5)'"])} AS ${alias()}`,
+    () => `EXPLAIN ANALYZE (SELECT ${literal()} AS ${alias()})`,
+    () => `SELECT count(*) AS ${alias()} FROM duckdb_memory()`,
   ];
   const write = () => pick(writes);
   // A read that opens something a naive scanner keeps open, and one that closes it again:

@@ -60,14 +60,14 @@ describe('linkProblem(statements, engine): what a shared link may run, by DuckDB
     const cases: [string, string, string][] = [
       ['DROP TABLE missions', 'changesData', 'DROP'],
       ['ALTER TABLE missions RENAME TO m', 'changesData', 'ALTER'],
-      ['BEGIN TRANSACTION', 'changesSetting', 'TRANSACTION'],
+      ['BEGIN TRANSACTION', 'changesSetting', 'BEGIN'],
       ['SELECT 1; DELETE FROM missions', 'changesData', 'DELETE'],
       ["COPY missions TO 'x.csv'", 'touchesFile', 'COPY'],
       ["ATTACH 'opfs://x.db'", 'changesDatabases', 'ATTACH'],
       ['DETACH builtin', 'changesDatabases', 'DETACH'],
       ["ATTACH 'builtin.duckdb' AS builtin2", 'changesDatabases', 'ATTACH'],
       ['USE builtin', 'changesDatabases', 'USE'],
-      ['CHECKPOINT', 'callsFunction', 'CHECKPOINT'],
+      ['CHECKPOINT', 'changesData', 'CHECKPOINT'],
       ['INSTALL json', 'changesDatabases', 'INSTALL'],
       ['SET threads = 1', 'changesSetting', 'SET'],
       ['SET VARIABLE v = 1', 'changesSetting', 'SET'],
@@ -157,5 +157,90 @@ describe('linkProblem(statements, engine): what a shared link may run, by DuckDB
     expect(
       db.query("SELECT last_value FROM duckdb_sequences() WHERE sequence_name = 'link_sequence'"),
     ).toEqual([{ last_value: null }]);
+  });
+});
+
+// The hostile probe of issue 20's first fix: judging binds a statement, and binding runs a
+// table function's arguments and opens what a DESCRIBE names; the plan's text hides a call
+// behind an alias, a lambda, a LIMIT or a user's macro.
+describe('linkProblem: what binding and the plan’s text would hide', () => {
+  beforeAll(() => {
+    db.query('CREATE SEQUENCE probe_sequence');
+    db.query("CREATE MACRO bump() AS nextval('probe_sequence')");
+    db.query('CREATE MACRO bump_twice() AS bump() + bump()');
+  });
+
+  it('refuses side effects however they are written, and runs none while judging', async () => {
+    const cases: [string, string][] = [
+      ['SELECT setseed(0.5) AS a', 'setseed'],
+      ["SELECT nextval('probe_sequence') AS v", 'nextval'],
+      ['SELECT "NEXTVAL"(\'probe_sequence\')', '"NEXTVAL"'],
+      ["SELECT list_transform([1, 2], x -> nextval('probe_sequence'))", 'nextval'],
+      ["SELECT [nextval('probe_sequence') FOR x IN [1, 2]]", 'nextval'],
+      ["SELECT 1 LIMIT nextval('probe_sequence')", 'nextval'],
+      ["SELECT 1 OFFSET nextval('probe_sequence')", 'nextval'],
+      ["WITH s AS MATERIALIZED (SELECT nextval('probe_sequence')) SELECT * FROM s", 'nextval'],
+      ["SELECT * FROM range(nextval('probe_sequence'))", 'nextval'],
+      ['SELECT * FROM range(setseed(0.5)::INT)', 'setseed'],
+      ['SELECT 1 LIMIT bump()', 'bump'],
+      ['SELECT bump_twice() AS hidden', 'bump_twice'],
+    ];
+    for (const [sql, word] of cases) {
+      expect(await judge(sql), sql).toMatchObject({ effect: 'sideEffect', word });
+    }
+    expect(db.query("SELECT nextval('probe_sequence')::INTEGER AS n")).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses what a DESCRIBE, SHOW or SUMMARIZE would open, at that word', async () => {
+    const cases: [string, string, string][] = [
+      ["DESCRIBE 'uploaded.csv'", 'touchesFile', 'DESCRIBE'],
+      ["SHOW 'uploaded.csv'", 'touchesFile', 'SHOW'],
+      ["SUMMARIZE 'uploaded.csv'", 'touchesFile', 'SUMMARIZE'],
+      ["SELECT * FROM (DESCRIBE 'uploaded.csv')", 'touchesFile', 'DESCRIBE'],
+      ['DESCRIBE "uploaded.csv"', 'touchesFile', 'DESCRIBE'],
+      ["DESCRIBE SELECT * FROM read_csv('uploaded.csv')", 'touchesFile', 'read_csv'],
+      ["DESCRIBE FROM query_table('uploaded.c' || 'sv')", 'touchesFile', 'DESCRIBE'],
+    ];
+    for (const [sql, effect, word] of cases) {
+      expect(await judge(sql), sql).toMatchObject({ effect, word });
+    }
+  });
+
+  it('refuses a statement that is no read by its first word, without preparing it', async () => {
+    const cases: [string, string, string][] = [
+      ["IMPORT DATABASE 'somewhere'", 'touchesFile', 'IMPORT'],
+      ['PRAGMA threads = 1', 'changesSetting', 'PRAGMA'],
+      ['PRAGMA enable_profiling', 'changesSetting', 'PRAGMA'],
+      ['CALL force_checkpoint()', 'callsFunction', 'force_checkpoint'],
+      ['EXECUTE some_statement', 'unplannable', 'EXECUTE'],
+    ];
+    for (const [sql, effect, word] of cases) {
+      expect(await judge(sql), sql).toMatchObject({ effect, word });
+    }
+  });
+
+  it('lets through the reads the first fix refused', async () => {
+    for (const sql of [
+      'PRAGMA show_tables',
+      'PRAGMA database_list',
+      'PRAGMA version',
+      "PRAGMA table_info('missions')",
+      'SELECT * FROM range(3) AS r, LATERAL generate_series(1, r.range) AS g',
+      'SELECT * FROM (SELECT [1, 2] AS l) AS t, LATERAL unnest(t.l) AS u',
+      "SELECT 'setseed(1)' AS s, 'nextval(x)' AS t",
+      "SELECT count(*) FROM missions WHERE name_en <> 'nextval(1)'",
+      'SELECT * FROM duckdb_extensions()',
+      'SELECT * FROM duckdb_memory()',
+      'SELECT * FROM duckdb_optimizers()',
+      'EXPLAIN ANALYZE (SELECT 1)',
+      'EXPLAIN (SELECT 1)',
+      'DESCRIBE SELECT * FROM missions',
+      'SELECT * FROM (DESCRIBE missions)',
+      'SHOW missions',
+      'SUMMARIZE SELECT 1 AS x',
+      'CALL pragma_version()',
+    ]) {
+      expect(await judge(sql), sql).toBeUndefined();
+    }
   });
 });
