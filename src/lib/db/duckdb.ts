@@ -2,6 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { t } from '$lib/i18n/messages';
 import { builtInUrl, wasmUrl, workerUrl } from './assets';
 import { builtInDatasets } from './datasets';
+import { Liveness } from './liveness';
 import { DatabaseLost } from './lost';
 import {
   attachBuiltInSql,
@@ -80,10 +81,6 @@ type Engine<K extends EngineKind> = {
   status: DatabaseStatus;
 };
 
-// A heartbeat that goes unanswered this long means the worker is gone. Long statements run
-// as pending queries that hand control back every 100 ms, so a busy worker still answers.
-const heartbeatEvery = 1_000;
-const heartbeatTimeout = 8_000;
 // Restarts in a row before giving up (a worker that dies as it starts would loop forever).
 const maxRestarts = 3;
 
@@ -269,22 +266,27 @@ async function openWorkbench(
   };
 }
 
-/** Pings the worker; one that stops answering is taken for dead. */
+/**
+ * Pings the worker and listens to it; one that gives no sign of life for long enough, after
+ * a doubt confirmed, is taken for dead (see liveness.ts). Long statements run as pending
+ * queries that hand control back every 100 ms and report progress, so a busy worker answers.
+ */
 function watch(session: Session<EngineKind>, raw: duckdb.AsyncDuckDB): void {
-  let waitingSince: number | undefined;
+  const liveness = new Liveness(performance.now());
+  let pinging = false;
+  session.worker.addEventListener('message', () => liveness.sign(performance.now()));
   session.heartbeat = setInterval(() => {
-    if (waitingSince !== undefined) {
-      if (performance.now() - waitingSince > heartbeatTimeout) {
-        crashed(session, t('database.noAnswer', { seconds: heartbeatTimeout / 1000 }));
-      }
+    if (liveness.look(performance.now()) === 'dead') {
+      crashed(session, t('database.noAnswer', { seconds: liveness.deadAfter / 1000 }));
       return;
     }
-    waitingSince = performance.now();
+    if (pinging) return;
+    pinging = true;
     raw.getVersion().then(
-      () => (waitingSince = undefined),
-      () => (waitingSince = undefined),
+      () => (pinging = false),
+      () => (pinging = false),
     );
-  }, heartbeatEvery);
+  }, liveness.options.every);
 }
 
 function crashed(session: Session<EngineKind>, reason: string): void {
