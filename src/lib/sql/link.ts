@@ -344,6 +344,11 @@ function describedQueries(statement: Statement): { word: Token; sql: string }[] 
   for (const [index, token] of tokens.entries()) {
     const word = token.type === TokenType.KEYWORD ? token.text.toUpperCase() : '';
     if (word !== 'DESCRIBE' && word !== 'SHOW' && word !== 'SUMMARIZE') continue;
+    // A statement's word where a statement starts; elsewhere a name (`SELECT show FROM t`).
+    const before = tokens[index - 1];
+    const starts =
+      !before || isOpen(before) || isWord(before, 'EXPLAIN') || isWord(before, 'ANALYZE');
+    if (!starts) continue;
     // What it looks at runs to the `)` closing the parenthesis it is in, or to the end.
     let end = tokens.length;
     for (let at = index + 1, depth = 0; at < tokens.length; at++) {

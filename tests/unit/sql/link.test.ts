@@ -239,6 +239,8 @@ describe('linkProblem: what binding and the plan’s text would hide', () => {
       'SHOW missions',
       'SUMMARIZE SELECT 1 AS x',
       'CALL pragma_version()',
+      // Columns named as those statements' words.
+      'SELECT t.describe, t.summarize FROM (SELECT 1 AS describe, 2 AS summarize) AS t',
     ]) {
       expect(await judge(sql), sql).toBeUndefined();
     }
