@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, tabTo, waitForPageReady, type Site } from './harness';
 import { sitePages } from '$lib/pages';
+import { openWorkbench, runSql } from './workbench-page';
 
 /** The site's languages: pages of a locale other than English live under /{locale}/. */
 const LOCALES = ['en', 'zh'];
@@ -179,6 +180,29 @@ describe('axe-core finds no serious or critical violation', () => {
         );
       }
     }
+  }
+});
+
+describe('the workbench with a result shown', () => {
+  for (const theme of THEMES) {
+    it(`${theme}: its result grid reads with enough contrast, and Tab reaches the grid to scroll it`, async () => {
+      const context = await browser.newContext({
+        colorScheme: theme,
+        viewport: { width: 1280, height: 800 },
+      });
+      const page = await context.newPage();
+      try {
+        await openWorkbench(page, site.url);
+        await runSql(page, 'SELECT * FROM missions');
+        await page.locator('[data-testid="result-grid"] [role="gridcell"]').first().waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        // The editor keeps Tab for indenting: Escape, then Tab moves on, as its help says.
+        await page.keyboard.press('Escape');
+        await tabTo(page, '[data-testid="result-grid"]');
+      } finally {
+        await context.close();
+      }
+    }, 120_000);
   }
 });
 

@@ -85,4 +85,37 @@ describe('the data page', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('fits a phone with every column list open, and names each landmark and id once', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}data/`);
+    await waitForPageReady(page);
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((each) => (each.open = true)),
+    );
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    const repeated = await page.evaluate(() => {
+      const seen = new Map<string, number>();
+      const landmarks =
+        'main, nav, header, footer, aside, section[aria-label], section[aria-labelledby], [role="region"]';
+      for (const element of document.querySelectorAll<HTMLElement>(landmarks)) {
+        const labelledBy = element.getAttribute('aria-labelledby');
+        const name =
+          element.getAttribute('aria-label') ??
+          (labelledBy ? document.getElementById(labelledBy)?.textContent : '') ??
+          '';
+        const key = `${element.localName}[${element.getAttribute('role') ?? ''}] ${name.trim()}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      const ids = new Map<string, number>();
+      for (const element of document.querySelectorAll('[id]')) {
+        ids.set(element.id, (ids.get(element.id) ?? 0) + 1);
+      }
+      return [...seen, ...ids].filter(([, count]) => count > 1).map(([key]) => key);
+    });
+    expect(repeated).toEqual([]);
+    await page.close();
+  });
 });
