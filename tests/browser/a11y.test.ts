@@ -270,6 +270,39 @@ describe('keyboard', () => {
     await page.close();
   });
 
+  it('a mission opened from the list takes focus in view, and closing it gives focus back to its link', async () => {
+    const [{ id }] = db.query('SELECT mission_id AS id FROM missions ORDER BY mission_id LIMIT 1');
+    const page = await context.newPage();
+    await open(page, `${site.url}missions/`);
+    const link = `#missions table a[href*="mission=${id}"]`;
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    const heading = page.locator('[data-testid="mission-detail"] h3');
+    await expect.poll(() => heading.evaluate((h3) => h3 === document.activeElement)).toBe(true);
+    const box = await heading.evaluate((h3) => {
+      const { top, bottom } = h3.getBoundingClientRect();
+      return { top, bottom, height: window.innerHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('close'))).toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          new URL(
+            (document.activeElement as HTMLAnchorElement).href ?? '',
+            location.href,
+          ).searchParams.get('mission'),
+        ),
+      )
+      .toBe(String(id));
+    await page.close();
+  });
+
   it('the SQL editor keeps Tab for indenting, says how to leave it, and Escape then Tab leaves', async () => {
     const page = await context.newPage();
     await open(page, `${site.url}workbench/`);
