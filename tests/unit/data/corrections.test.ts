@@ -64,3 +64,26 @@ describe('places in the sources, as the sources print them', () => {
     });
   });
 });
+
+describe('where two public sources disagree, both are kept', () => {
+  it('keeps DC/2856 beside the 2016 review: "with 125 governments submitting reports" (2002) and "So far, 162 governments have reported"', () => {
+    const rows = db.query(
+      "SELECT point_id, measure, report_year, value::INTEGER AS value FROM register_participation WHERE source_doc = 'UN press release DC/2856' ORDER BY point_id",
+    );
+    expect(rows).toEqual([
+      { point_id: '2002-dc2856', measure: 'states_reporting', report_year: 2002, value: 125 },
+      {
+        point_id: 'cumulative-1992-2002',
+        measure: 'states_ever_reporting',
+        report_year: null,
+        value: 162,
+      },
+    ]);
+    // The other count of 2002, 124, stays as its source gave it.
+    expect(
+      one(
+        "SELECT value::INTEGER AS value FROM register_participation WHERE point_id = '2002-peak'",
+      ),
+    ).toEqual({ value: 124 });
+  });
+});
