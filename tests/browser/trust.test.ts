@@ -262,7 +262,7 @@ describe("a link's script runs exactly as it was checked", () => {
       'a file name built by concatenation, reached through query_table',
       // SITE/ stands for the site's address, known once it is served.
       "SELECT histogram(len) FROM (SELECT length(name_en) AS len FROM query_table('SITE/data/countries.c' || 'sv'))",
-      'would read or write a file',
+      'calls a table function that a link may not run (query_table',
     ],
     ['setseed', 'SELECT setseed(0.5)', 'calls a function that changes state (setseed'],
     // What binding alone would do, and what the plan's text hides.
@@ -280,6 +280,22 @@ describe("a link's script runs exactly as it was checked", () => {
       'setseed inside a table function’s argument',
       'SELECT * FROM range(setseed(0.5)::INT)',
       'calls a function that changes state (setseed',
+    ],
+    // The second hostile probe: SQL in a string, a space DuckDB strips, a file as a table.
+    [
+      'setseed in SQL held by query()',
+      "FROM query('SELECT * FROM range(setseed(0.5)::INT + 1)')",
+      'calls a table function that a link may not run (query',
+    ],
+    [
+      'setseed behind an ideographic space',
+      'SELECT * FROM range(setseed\u3000(0.5)::INT + 1)',
+      'DuckDB reads as a space (U+3000',
+    ],
+    [
+      'a file named where a table is read',
+      "SELECT * FROM 'SITE/data/countries.csv'",
+      'would read or write a file (',
     ],
   ]) {
     it(`refuses ${name}, saying what it would do`, async () => {

@@ -533,6 +533,8 @@ export const en = {
   'workbench.effect.sideEffect': 'calls a function that changes state',
   'workbench.effect.changesDatabases':
     'would attach, detach or switch a database, or load an extension',
+  'workbench.effect.invisibleSpace':
+    'holds a character that looks like nothing or a space inside a word, which DuckDB reads as a space',
   'workbench.effect.unplannable': 'is not a query that DuckDB can plan as a read',
   'workbench.linkUnread':
     'Not run: this query came from a link and DuckDB cannot read it past {word} (line {line}, column {column}), so it cannot be checked as a read. Edit the query if you mean to run it yourself.',

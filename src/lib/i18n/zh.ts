@@ -511,6 +511,7 @@ export const zh: Messages = {
   'workbench.effect.callsFunction': '调用了链接不得运行的表函数',
   'workbench.effect.sideEffect': '调用了会改变状态的函数',
   'workbench.effect.changesDatabases': '会附加、分离或切换数据库，或加载扩展',
+  'workbench.effect.invisibleSpace': '在词语中含有看似空白的不可见字符，DuckDB 会将其读作空格',
   'workbench.effect.unplannable': '不是 DuckDB 能作为只读查询规划的语句',
   'workbench.linkUnread':
     '未运行：此查询来自链接，DuckDB 无法读取 {word}（第 {line} 行第 {column} 列）之后的内容，因此无法确认它只读取数据。如果您确实要自行运行，请编辑该查询。',

@@ -50,8 +50,11 @@ export const macro = (row: Record<string, unknown>): Macro => ({
 });
 
 export type LinkProblem = {
-  /** What the statement would do; `unread`: DuckDB cannot read the script past this point. */
-  effect: PlanEffect | 'unread';
+  /**
+   * What the statement would do; `unread`: DuckDB cannot read the script past this point;
+   * `invisibleSpace`: it holds a character DuckDB reads as a space inside what looks like a word.
+   */
+  effect: PlanEffect | 'unread' | 'invisibleSpace';
   /** The word (or text) that does it, as written. */
   word: string;
   /** Where it is in the script. */
@@ -187,6 +190,10 @@ export async function linkProblem(
 ): Promise<LinkProblem | undefined> {
   for (const statement of statements) {
     if (!statement.read) return unreadProblem(statement);
+  }
+  for (const statement of statements) {
+    const problem = invisibleSpaceProblem(statement);
+    if (problem) return problem;
   }
   const refused = await refusedFunctions(statements, engine);
   // Every statement's words before any is prepared: preparing one binds it.
@@ -329,8 +336,67 @@ function wordProblem(statement: Statement, refused: ReadonlySet<string>): LinkPr
     if (fileFunction.test(name)) {
       return { effect: 'touchesFile', word: token.text, offset: token.offset };
     }
+    // SQL or names held in a string are bound, and run, where no word of them can be read.
+    if (stringRunners.has(name)) {
+      return { effect: 'callsFunction', word: token.text, offset: token.offset };
+    }
+  }
+  const file = fileInFrom(tokens);
+  if (file) return { effect: 'touchesFile', word: file.text.trim(), offset: file.offset };
+  return undefined;
+}
+
+/** Table functions that run SQL, or read tables or files, named in a string. */
+const stringRunners = new Set(['query', 'query_table']);
+
+/**
+ * A string where a table is read (`FROM 'x.csv'`, `JOIN '…'`, `FROM t, 'x.csv'`): DuckDB opens
+ * it as a file when it binds the statement, so it is refused before anything is prepared.
+ */
+function fileInFrom(tokens: Token[]): Token | undefined {
+  // The clause each parenthesis depth is in: a comma continues a FROM list only in its FROM.
+  const clauses: string[] = [''];
+  for (const [index, token] of tokens.entries()) {
+    if (isOpen(token)) clauses.push('');
+    else if (isClose(token) && clauses.length > 1) clauses.pop();
+    else if (token.type === TokenType.KEYWORD)
+      clauses[clauses.length - 1] = token.text.toUpperCase();
+    if (token.type !== TokenType.STRING_CONSTANT) continue;
+    const before = tokens[index - 1];
+    const clause = clauses[clauses.length - 1];
+    const reads =
+      isWord(before, 'FROM') ||
+      isWord(before, 'JOIN') ||
+      isWord(before, 'TABLE') ||
+      (before?.type === TokenType.OPERATOR && before.text.startsWith(',') && clause === 'FROM');
+    if (reads) return token;
   }
   return undefined;
+}
+
+/**
+ * Characters DuckDB's parser reads as a space (it replaces them before parsing) while its
+ * tokenizer keeps them inside a word: `nextval\u00A0(` would reach the judge as the name
+ * `nextval\u00A0`. Outside strings and comments, a link may not hold one.
+ */
+const unicodeSpace = /[\u0085\u00A0\u1680\u180E\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
+
+/** The statement's text with its strings, quoted names and comments blanked, offsets kept. */
+function codeOnly(text: string): string {
+  const literal =
+    /(?<![\w$])[Ee]'(?:[^'\\]|''|\\.)*'?|'(?:[^']|'')*'?|"(?:[^"]|"")*"?|(?<![\w$])\$(\w*)\$[\s\S]*?(?:\$\1\$|$)|--[^\n\r]*|\/\*[\s\S]*?(?:\*\/|$)/g;
+  return text.replace(literal, (found) => ' '.repeat(found.length));
+}
+
+function invisibleSpaceProblem({ text, offset }: Statement): LinkProblem | undefined {
+  const at = codeOnly(text).search(unicodeSpace);
+  if (at < 0) return undefined;
+  const code = text.codePointAt(at)!;
+  return {
+    effect: 'invisibleSpace',
+    word: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+    offset: offset + at,
+  };
 }
 
 /**

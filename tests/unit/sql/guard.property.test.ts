@@ -53,6 +53,9 @@ const writes = [
   "SELECT 1 LIMIT nextval('guard_sequence')",
   "SELECT * FROM range(nextval('guard_sequence'))",
   "SELECT list_transform([1, 2], x -> nextval('guard_sequence'))",
+  // Issue 20, second probe: SQL in a string, and a space DuckDB strips inside a name.
+  "FROM query('SELECT 1 LIMIT nextval(''guard_sequence'')')",
+  "SELECT 1 LIMIT nextval\u00A0('guard_sequence')",
   'DROP TABLE IF EXISTS regional_groups',
   // Issue 20: the built-in copy detached and attached again for writing, or replaced.
   "DETACH builtin; ATTACH 'builtin.duckdb' AS builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'",
@@ -68,6 +71,9 @@ const reaches = [
   'SELECT * FROM "guard.csv"',
   "SELECT histogram(a) FROM query_table('guard.c' || 'sv')",
   "SELECT * FROM query_table(concat('guard', '.csv'))",
+  "FROM query('FROM read_csv(''guard.c' || 'sv'')')",
+  "SELECT * FROM (DESCRIBE\u00A0'guard.csv')",
+  "SELECT * FROM missions, 'guard.csv'",
   "SELECT * FROM glob('*')",
   "SELECT * FROM sniff_csv('guard.csv')",
   "SELECT * FROM read_text('guard.csv')",
@@ -181,7 +187,7 @@ function generator(random: () => number) {
     () => `UNPIVOT (SELECT 1 AS a, 2 AS b) ON a, b INTO NAME ${keywordName()} VALUE v`,
     () => `PIVOT (SELECT 'a' AS k, 1 AS v) ON k IN ('a', 'b') USING sum(v)`,
     () => `SELECT * FROM generate_series(1, 3) AS g(${keywordName()})`,
-    () => `SELECT * FROM query_table('missions') LIMIT 1`,
+    () => `SELECT * FROM missions AS ${alias()} LIMIT 1`,
     () => `SELECT random() < 2 AS ${alias()}`,
     () => pick(['PRAGMA show_tables', 'PRAGMA version', "PRAGMA table_info('missions')"]),
     () => `SELECT * FROM range(2) AS r, LATERAL generate_series(1, r.range) AS ${alias()}`,

@@ -32,8 +32,6 @@ describe('linkProblem(statements, engine): what a shared link may run, by DuckDB
       "SELECT 1 AS x$$, $$; DELETE FROM missions; $$ AS y, $q$ ' $q$, E'\\'; DROP' AS z",
       '/* DROP /* nested */ TABLE */ SELECT "update"."set" FROM (SELECT 1 AS "set") AS "update"',
       'SELECT * FROM range(3) JOIN generate_series(1, 3) AS g(x) ON range = x',
-      "FROM query('SELECT 1')",
-      "SELECT * FROM query_table('missions')",
       'SELECT random() < 2 AS r, uuid() IS NOT NULL AS u',
     ]) {
       expect(await judge(sql), sql).toBeUndefined();
@@ -90,8 +88,8 @@ describe('linkProblem(statements, engine): what a shared link may run, by DuckDB
       // Issue 20, item 3: a file name built by concatenation, reached through query_table.
       [
         "SELECT histogram(x) FROM (SELECT 1 AS x), query_table('uploaded.c' || 'sv')",
-        'touchesFile',
-        "'uploaded.c'",
+        'callsFunction',
+        'query_table',
       ],
     ];
     for (const [sql, effect, word] of cases) {
@@ -163,6 +161,72 @@ describe('linkProblem(statements, engine): what a shared link may run, by DuckDB
 // The hostile probe of issue 20's first fix: judging binds a statement, and binding runs a
 // table function's arguments and opens what a DESCRIBE names; the plan's text hides a call
 // behind an alias, a lambda, a LIMIT or a user's macro.
+// The second hostile probe of issue 20: each of these was judged harmless and then did its work.
+describe('linkProblem: SQL in strings, spaces DuckDB strips, files named where a table is read', () => {
+  beforeAll(() => {
+    db.query('CREATE SEQUENCE string_sequence');
+  });
+
+  it('refuses query() and query_table(), whose SQL or names in a string bind unread, and binds none of it', async () => {
+    const cases: [string, string][] = [
+      ["FROM query('SELECT * FROM range(setseed(0.5)::INT + 1)')", 'query'],
+      ["FROM query('SELECT 1 LIMIT nextval(''string_sequence'')')", 'query'],
+      ["FROM query('SELECT * FROM range(nextval(''string_sequence''))')", 'query'],
+      ["FROM query('SELECT 1 LIMIT next' || 'val(''string_sequence'')')", 'query'],
+      ["FROM query('DESCRIBE ''uploaded.csv''')", 'query'],
+      ["SELECT * FROM query('SHOW ''uploaded.csv''')", 'query'],
+      ["SELECT * FROM query_table('missions')", 'query_table'],
+    ];
+    for (const [sql, word] of cases) {
+      expect(await judge(sql), sql).toMatchObject({ effect: 'callsFunction', word });
+    }
+  });
+
+  it('refuses a space DuckDB strips inside what looks like one word, and names the character', async () => {
+    const cases: [string, string][] = [
+      ["SELECT 1 LIMIT nextval\u00A0('string_sequence')", 'U+00A0'],
+      ['SELECT * FROM range(setseed\u3000(0.5)::INT + 1)', 'U+3000'],
+      ["SELECT * FROM (DESCRIBE\u00A0'uploaded.csv')", 'U+00A0'],
+      ['SELECT\u202F1', 'U+202F'],
+      ['SELECT 1 AS a,\uFEFFb', 'U+FEFF'],
+      ['SELECT next\u200Bval', 'U+200B'],
+    ];
+    for (const [sql, word] of cases) {
+      const problem = await judge(sql);
+      expect(problem, sql).toMatchObject({ effect: 'invisibleSpace', word });
+      expect(sql.codePointAt(problem!.offset), sql).toBe(Number.parseInt(word.slice(2), 16));
+    }
+    // In a string or a comment such a character is text, and stays so.
+    for (const sql of [
+      "SELECT 'a\u00A0b' AS nbsp, E'\u3000' AS ideographic",
+      'SELECT 1 -- a note\u00A0with a space\nFROM range(1)',
+    ]) {
+      expect(await judge(sql), sql).toBeUndefined();
+    }
+    // Judging bound none of the calls above: the sequence has not moved.
+    expect(db.query("SELECT nextval('string_sequence')::INTEGER AS n")).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses a string where a table is read before binding opens it as a file', async () => {
+    const cases: [string, string][] = [
+      ["SELECT * FROM 'uploaded.csv'", "'uploaded.csv'"],
+      ["SELECT * FROM missions JOIN 'uploaded.csv' ON true", "'uploaded.csv'"],
+      ["SELECT * FROM missions, 'uploaded.csv'", "'uploaded.csv'"],
+      ["DESCRIBE TABLE 'uploaded.csv'", "'uploaded.csv'"],
+    ];
+    for (const [sql, word] of cases) {
+      expect(await judge(sql), sql).toMatchObject({ effect: 'touchesFile', word });
+    }
+    // A string in a select list or a condition names nothing to open.
+    for (const sql of [
+      "SELECT 'a', 'b' FROM missions WHERE name_en IN ('x', 'y')",
+      "SELECT (SELECT 'z'), 'w' FROM missions",
+    ]) {
+      expect(await judge(sql), sql).toBeUndefined();
+    }
+  });
+});
+
 describe('linkProblem: what binding and the plan’s text would hide', () => {
   beforeAll(() => {
     db.query('CREATE SEQUENCE probe_sequence');
@@ -199,7 +263,7 @@ describe('linkProblem: what binding and the plan’s text would hide', () => {
       ["SELECT * FROM (DESCRIBE 'uploaded.csv')", 'touchesFile', 'DESCRIBE'],
       ['DESCRIBE "uploaded.csv"', 'touchesFile', 'DESCRIBE'],
       ["DESCRIBE SELECT * FROM read_csv('uploaded.csv')", 'touchesFile', 'read_csv'],
-      ["DESCRIBE FROM query_table('uploaded.c' || 'sv')", 'touchesFile', 'DESCRIBE'],
+      ["DESCRIBE FROM query_table('uploaded.c' || 'sv')", 'callsFunction', 'query_table'],
     ];
     for (const [sql, effect, word] of cases) {
       expect(await judge(sql), sql).toMatchObject({ effect, word });
