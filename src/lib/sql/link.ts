@@ -319,7 +319,9 @@ function wordProblem(statement: Statement, refused: ReadonlySet<string>): LinkPr
     };
   }
   const named = tokens[tokens.indexOf(first) + 1];
-  if (start === 'PRAGMA' && !(named && nameOf(named) in readingPragmas)) {
+  // `PRAGMA show_tables = 1` is no PRAGMA call but a SET, whatever the name.
+  const assigns = tokens[tokens.indexOf(first) + 2]?.text.trimStart().startsWith('=');
+  if (start === 'PRAGMA' && (assigns || !(named && nameOf(named) in readingPragmas))) {
     return { effect: 'changesSetting', word: first.text, offset: first.offset };
   }
   if (start === 'CALL' && !(named && readingTableFunctions.has(nameOf(named)))) {

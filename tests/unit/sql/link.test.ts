@@ -207,6 +207,13 @@ describe('linkProblem: SQL in strings, spaces DuckDB strips, files named where a
     expect(db.query("SELECT nextval('string_sequence')::INTEGER AS n")).toEqual([{ n: 1 }]);
   });
 
+  it('refuses a PRAGMA that assigns, which DuckDB runs as SET, whatever its name', async () => {
+    for (const sql of ['PRAGMA show_tables = 1', "PRAGMA version = 'x'"]) {
+      expect(await judge(sql), sql).toMatchObject({ effect: 'changesSetting', word: 'PRAGMA' });
+    }
+    expect(await judge('PRAGMA show_tables')).toBeUndefined();
+  });
+
   it('refuses a string where a table is read before binding opens it as a file', async () => {
     const cases: [string, string][] = [
       ["SELECT * FROM 'uploaded.csv'", "'uploaded.csv'"],
