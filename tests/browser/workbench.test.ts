@@ -187,6 +187,11 @@ describe('uploading files', () => {
       await page.locator('[data-testid="result-grid"] [role="gridcell"]').allInnerTexts(),
     ).toEqual(["Côte d'Ivoire", '?', 'Nigeria', 'NULL', 'Nigeria', 'NULL']);
     expect(await sipri.locator('svg[data-chart] .bar').count()).toBe(3);
+    // The chart says what its value is, and every TIV value here is a number: no warning.
+    expect(await sipri.locator('[data-testid="sipri-caption"]').innerText()).toContain(
+      'millions of SIPRI trend-indicator values',
+    );
+    expect(await sipri.locator('[data-testid="sipri-not-numbers"]').count()).toBe(0);
 
     // GBK: readable Chinese column names in the catalogue and in a result.
     await runSql(page, 'SELECT 国家, 缴获武器数量 FROM gbk_report ORDER BY 缴获武器数量 DESC');

@@ -581,6 +581,12 @@ export const en = {
     'Header found on line {line}. Uncertainty marks ("?") are kept in: {uncertain}.',
   'workbench.ready.sipriTiv':
     'Bar chart: {measure} by supplier, 15 largest (SIPRI trend-indicator values).',
+  'workbench.ready.sipriTivCaption':
+    'Volume of deliveries by supplier, 15 largest, in millions of SIPRI trend-indicator values (SIPRI TIV, millions; column “{column}”).',
+  'workbench.ready.sipriDealsCaption':
+    'Number of deals by supplier, 15 largest (the file has no SIPRI TIV column).',
+  'workbench.ready.sipriNotNumbers':
+    '{bad} of {given} values in “{column}” are not numbers and are left out, so the chart may miss the real leaders. A spreadsheet may have added delimiters at the end of each line: check the file’s last column.',
   'workbench.ready.sipriDeals': 'Bar chart: number of deals by supplier, 15 largest.',
   'upload.title': 'Upload CSV files',
   'upload.drop': 'Drop CSV files here, or choose them (several at once).',

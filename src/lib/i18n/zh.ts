@@ -554,6 +554,12 @@ export const zh: Messages = {
   'workbench.ready.sipriHeader':
     '在第 {line} 行找到表头。以下列中保留了不确定标记（“?”）：{uncertain}。',
   'workbench.ready.sipriTiv': '条形图：按供应方分列的{measure}，最大的 15 个（SIPRI 趋势指标值）。',
+  'workbench.ready.sipriTivCaption':
+    '按供应方列出的交付量（前 15 位），单位为百万 SIPRI 趋势指标值（SIPRI TIV，百万；列“{column}”）。',
+  'workbench.ready.sipriDealsCaption':
+    '按供应方列出的交易数（前 15 位）（文件中没有 SIPRI TIV 列）。',
+  'workbench.ready.sipriNotNumbers':
+    '“{column}”的 {given} 个值中有 {bad} 个不是数字，已略去，图表可能漏掉真正居前的供应方。电子表格可能在每行末尾添加了分隔符：请检查文件的最后一列。',
   'workbench.ready.sipriDeals': '条形图：按供应方分列的交易数，最大的 15 个。',
   'upload.title': '上传 CSV 文件',
   'upload.drop': '将 CSV 文件拖放到此处，或选择文件（可一次选择多个）。',

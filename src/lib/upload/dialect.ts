@@ -168,9 +168,24 @@ export function guessSkip(rows: ParsedRow[]): number {
   return first && count > 1 ? first.line - 1 : 0;
 }
 
-/** A first row of names: no cell in it is a number or a date. */
+/**
+ * A first row of names: no cell in it is a number or a date; or a row of years over the columns
+ * of a table by year (SIPRI's TIV tables: `Recipient,1950,1951,…`), which the next row is not.
+ */
 export function guessHeader(rows: ParsedRow[]): boolean {
   const first = rows[0];
   if (!first) return true;
-  return !first.fields.some((cell) => valueType(cell) !== 'text' && valueType(cell) !== 'empty');
+  const names = !first.fields.some(
+    (cell) => valueType(cell) !== 'text' && valueType(cell) !== 'empty',
+  );
+  return names || (yearRow(first) && !(rows[1] && yearRow(rows[1])));
+}
+
+/** A row whose numbers are at least three years, rising from left to right, none repeated. */
+function yearRow(row: ParsedRow): boolean {
+  const numbers = row.fields.filter((cell) => valueType(cell) === 'integer').map(Number);
+  if (numbers.length < 3 || row.fields.some((cell) => valueType(cell) === 'number')) return false;
+  return numbers.every(
+    (year, index) => year >= 1800 && year <= 2100 && (index === 0 || year > numbers[index - 1]),
+  );
 }

@@ -94,9 +94,17 @@ export function sipriBySupplierSql(
 ): { sql: string; measure: string } {
   const tiv =
     columns.find((name) => /tiv.*deliver/i.test(name)) ?? columns.find((name) => /tiv/i.test(name));
-  const measure = tiv ? `sum(TRY_CAST(${quoteIdentifier(tiv)} AS DOUBLE))` : 'count(*)';
+  const column = tiv ? quoteIdentifier(tiv) : '';
+  const measure = tiv ? `sum(TRY_CAST(${column} AS DOUBLE))` : 'count(*)';
+  // Over the whole table, before LIMIT: the TIV values written, and those that are numbers (a
+  // spreadsheet's re-save can leave `12;;;;` in the last column, which no chart should hide).
+  const given = tiv
+    ? `count(*) FILTER (WHERE nullif(trim(${column}::VARCHAR), '') IS NOT NULL AND trim(${column}::VARCHAR) <> '?')`
+    : 'count(*)';
+  const numbers = tiv ? `count(TRY_CAST(${column} AS DOUBLE))` : 'count(*)';
   return {
-    sql: `SELECT "Supplier" AS supplier, ${measure}::DOUBLE AS value, count(*)::INTEGER AS deals
+    sql: `SELECT "Supplier" AS supplier, ${measure}::DOUBLE AS value, count(*)::INTEGER AS deals,
+        (sum(${given}) OVER ())::INTEGER AS given, (sum(${numbers}) OVER ())::INTEGER AS numbers
       FROM ${quoteIdentifier(table)} WHERE "Supplier" IS NOT NULL GROUP BY 1 ORDER BY value DESC, supplier LIMIT 15`,
     measure: tiv ?? '',
   };

@@ -68,8 +68,17 @@ describe('SIPRI ready chart', () => {
     ]);
     expect(measure).toBe('SIPRI TIV of delivered weapons');
     expect(db.query(sql)).toEqual([
-      { supplier: 'China', value: 15, deals: 2 },
-      { supplier: 'France', value: 1.2, deals: 1 },
+      { supplier: 'China', value: 15, deals: 2, given: 2, numbers: 2 },
+      { supplier: 'France', value: 1.2, deals: 1, given: 2, numbers: 2 },
     ]);
+  });
+
+  it('counts the TIV values that are not numbers, as a spreadsheet re-save with ;;;; leaves them', () => {
+    db.query(`CREATE TABLE resaved AS SELECT * FROM (VALUES ('United States', '1540;;;;'),
+      ('Soviet Union', '1200;;;;'), ('Czechoslovakia', '42')) AS t("Supplier", "SIPRI TIV of delivered weapons")`);
+    const { sql } = sipriBySupplierSql('resaved', ['Supplier', 'SIPRI TIV of delivered weapons']);
+    const rows = db.query(sql);
+    // Three values were written; one of them reads as a number.
+    expect(rows[0]).toMatchObject({ given: 3, numbers: 1 });
   });
 });
