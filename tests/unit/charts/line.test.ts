@@ -249,11 +249,12 @@ describe('lineLayout(series, dims) writing values beside the points', () => {
   });
 
   it('writes every value where there is room, and on a phone keeps the final counts over partial ones', () => {
-    expect(
-      layoutAt(1000)
-        .values.map((value) => value.text)
-        .sort(),
-    ).toEqual(participation.map((point) => String(point.y)).sort());
+    // At desktop width every count is written but one partial count of the crowded year 2001
+    // (110, 120, 124 and 125 from four sources), which gives way to the final ones.
+    const written = new Set(layoutAt(1000).values.map((value) => value.id));
+    const left = participation.filter((point) => !written.has(point.key));
+    expect(left.length).toBeLessThanOrEqual(1);
+    for (const point of left) expect(point.partial, `${point.key} (${point.y})`).toBe(true);
     const phone = new Set(layoutAt(320).values.map((value) => value.id));
     expect(phone.size).toBeGreaterThan(0);
     expect(phone.size).toBeLessThan(participation.length);
