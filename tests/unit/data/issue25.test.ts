@@ -22,3 +22,17 @@ describe('issue 25: errors and slips', () => {
     ).toEqual({ date: '2004-08-12', meeting: '5020th meeting' });
   });
 });
+
+describe('issue 25: UNIFIL', () => {
+  it('ends UNIFIL\'s mandate where resolution 2790 (2025) puts it: extended "for a final time" "until 31 December 2026"', () => {
+    expect(
+      one(
+        "SELECT m.mandate_end, d.date, d.url FROM missions AS m JOIN documents AS d ON d.doc_id = m.mandate_end_source WHERE m.mission_id = 'UNIFIL'",
+      ),
+    ).toEqual({
+      mandate_end: '2026-12-31',
+      date: '2025-08-28',
+      url: 'https://press.un.org/en/2025/sc16159.doc.htm',
+    });
+  });
+});
