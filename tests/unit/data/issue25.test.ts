@@ -36,3 +36,27 @@ describe('issue 25: UNIFIL', () => {
     });
   });
 });
+
+describe('issue 25: closure dates that are sourced are not called unverified', () => {
+  // UN press release SC/14401 ("terminates mandate of ... UNAMID"), the UNOCI facts page
+  // ("until 30 June 2017"), the UNMIL fact sheet ("completed its mandate on 30 March 2018"),
+  // the MINUSTAH page ("closed on 15 October 2017"), UN Audiovisual Library d3067286
+  // ("terminates mandate of MINUSMA as of 30 June 2023"), UNTMIS news (UNSOM's mandate
+  // transferred "from 1 November" 2024).
+  it.each([
+    ['UNAMID', '2020-12-31'],
+    ['UNOCI', '2017-06-30'],
+    ['UNMIL', '2018-03-30'],
+    ['MINUSTAH', '2017-10-15'],
+    ['MINUSMA', '2023-06-30'],
+    ['UNSOM', '2024-10-31'],
+  ])('%s ends on %s, with its source, and its note does not call that unverified', (id, end) => {
+    const row = one(
+      'SELECT m.mandate_end, m.mandate_end_source, m.note, d.url FROM missions AS m JOIN documents AS d ON d.doc_id = m.mandate_end_source WHERE m.mission_id = ?',
+      [id],
+    );
+    expect(row.mandate_end).toBe(end);
+    expect(row.url).toMatch(/^https:\/\//);
+    expect(row.note).not.toMatch(/unverified/);
+  });
+});
