@@ -60,3 +60,27 @@ describe('issue 25: closure dates that are sourced are not called unverified', (
     expect(row.note).not.toMatch(/unverified/);
   });
 });
+
+describe('issue 25: embargo dates from the Council and its record', () => {
+  it('ends the 713 (1991) embargo in phases, the last on 18 June 1996: "the United Nations decision yesterday to lift its nearly five-year-old arms embargo" (RFE/RL, 19 June 1996)', () => {
+    const row = one(
+      "SELECT e.end_date, e.uncertain, e.note, d.date AS reported FROM embargoes AS e JOIN documents AS d ON d.doc_id = e.end_source WHERE e.embargo_id = 'yugoslavia-1991'",
+    );
+    expect(row.end_date).toBe('1996-06-18');
+    expect(row.reported).toBe('1996-06-19');
+    // Resolution 1021 (1995), as UN press release SC/6127 gives it: "the first 90 days", "the
+    // second 90 days" (all but heavy weapons), "the one hundred eightieth day".
+    expect(row.note).toMatch(/first 90 days/);
+    expect(row.note).toMatch(/second 90 days/);
+    expect(row.note).toMatch(/180th day/);
+    // The archive's 1 October 1996 is kept in the note, and the row stays flagged.
+    expect(row.note).toMatch(/1 October 1996/);
+    expect(row.uncertain).toBe(true);
+  });
+
+  it('starts the Haiti embargo on the day resolution 2653 (2022) was adopted: "ce vendredi 21 octobre 2022"', () => {
+    expect(one("SELECT start_date FROM embargoes WHERE embargo_id = 'haiti-2022'")).toEqual({
+      start_date: '2022-10-21',
+    });
+  });
+});
