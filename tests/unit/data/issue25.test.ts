@@ -84,3 +84,18 @@ describe('issue 25: embargo dates from the Council and its record', () => {
     });
   });
 });
+
+describe('issue 25: where the 2003 regional counts are', () => {
+  // The embassy page's paragraphs: 1 "United Nations member states have been advancing...",
+  // 2 "A March 3 State Department fact sheet...", 3 "Most major conventional arms producers...",
+  // 4 "Last year countries in Africa Asia...", 5 "In 2003, all 22 Eastern European states, 16 of
+  // 53 African states, 31 of 53 Asian states, 24 of 33 Latin American and Caribbean states and 27
+  // of 29 Western European and other states as well as two non-member states submitted reports."
+  it('cites the 5th paragraph of the embassy page for all ten 2003 rows', () => {
+    expect(
+      db.query(
+        'SELECT source_ref, count(*)::INTEGER AS n FROM register_reporting WHERE report_year = 2003 GROUP BY source_ref',
+      ),
+    ).toEqual([{ source_ref: 'summary of the fact sheet (embassy page, 5th paragraph)', n: 10 }]);
+  });
+});
