@@ -99,3 +99,16 @@ describe('issue 25: where the 2003 regional counts are', () => {
     ).toEqual([{ source_ref: 'summary of the fact sheet (embassy page, 5th paragraph)', n: 10 }]);
   });
 });
+
+describe('issue 25: the seat of the Lomé centre, as A/55/171 prints it', () => {
+  it('quotes para. 3 of the UN Chinese page as printed: "中的总部设在多哥洛美"', () => {
+    const row = one(
+      "SELECT r.seat_city_zh, r.seat_city_zh_ref, d.url FROM regional_centres AS r JOIN documents AS d ON d.doc_id = r.seat_city_zh_source WHERE r.centre_id = 'UNREC'",
+    );
+    expect(row).toEqual({
+      seat_city_zh: '洛美',
+      seat_city_zh_ref: 'para. 3: 中的总部设在多哥洛美',
+      url: 'https://static.un.org/zh/ga/55/doc/A55-171.htm',
+    });
+  });
+});

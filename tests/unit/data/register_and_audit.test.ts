@@ -264,7 +264,7 @@ describe('the corrections of the data audit (issue 13, part 5)', () => {
 
 describe('the regional centres named in Chinese', () => {
   it('names each seat city as a UN text in Chinese writes it, with the words and an address', () => {
-    // A/55/171 para. 3 "中心的总部设在多哥洛美"; the UN Chinese pages of the 2004 reports:
+    // A/55/171 para. 3 "中的总部设在多哥洛美" (as the page prints it); the UN Chinese pages of the 2004 reports:
     // "设在利马的联合国和平、裁军与发展拉丁美洲区域中心" (para. 3), "从加德满都开展实际工作" (para. 1).
     const rows = db.query(
       'SELECT r.centre_id, r.seat_city_zh, r.seat_city_zh_ref, d.url FROM regional_centres AS r JOIN documents AS d ON d.doc_id = r.seat_city_zh_source ORDER BY r.centre_id',
