@@ -112,3 +112,53 @@ describe('issue 25: the seat of the Lomé centre, as A/55/171 prints it', () => 
     });
   });
 });
+
+describe('issue 25: Register counts of two UN press releases, kept beside the rows they disagree with', () => {
+  const point = (id: string) =>
+    one(
+      'SELECT measure, report_year, data_year, value, qualifier, as_of, source_doc FROM register_participation WHERE point_id = ?',
+      [id],
+    );
+
+  it('reads DC/2856 (17 March 2003): "its highest level of participation, with 125 governments submitting reports" and "162 governments have reported to the Register one or more times since 1992"', () => {
+    expect(point('2002-highest-dc2856')).toEqual({
+      measure: 'states_reporting',
+      report_year: 2002,
+      data_year: 2001,
+      value: 125,
+      qualifier: 'as_of',
+      as_of: '2003-03-17',
+      source_doc: 'UN press release DC/2856',
+    });
+    expect(point('cumulative-1992-2002')).toMatchObject({
+      measure: 'states_ever_reporting',
+      value: 162,
+      qualifier: 'at_least_once',
+      as_of: '2003-03-17',
+    });
+    // Both counts of the reports of 2002 are kept: 124 (Swedish Government) and 125 (DC/2856).
+    expect(
+      db
+        .query(
+          "SELECT value FROM register_participation WHERE measure = 'states_reporting' AND report_year = 2002 AND value > 120 ORDER BY value",
+        )
+        .map((r) => r.value),
+    ).toEqual([124, 125]);
+  });
+
+  it('reads the press release of 13 February 2009: "So far, 173 States have submitted reports to the Register at least once since 1992", beside the 170 of 2014', () => {
+    expect(point('cumulative-1992-2008')).toMatchObject({
+      measure: 'states_ever_reporting',
+      value: 173,
+      qualifier: 'at_least_once',
+      as_of: '2009-02-13',
+    });
+    expect(
+      db
+        .query(
+          "SELECT value FROM register_participation WHERE measure = 'states_ever_reporting' ORDER BY value",
+        )
+        .map((r) => r.value),
+    ).toEqual([137, 162, 167, 170, 173]);
+  });
+});
