@@ -162,3 +162,59 @@ describe('issue 25: Register counts of two UN press releases, kept beside the ro
     ).toEqual([137, 162, 167, 170, 173]);
   });
 });
+
+describe('issue 25: seed facts that had no row', () => {
+  const s2117 = seed('000_8d159788a15557eb.txt');
+  const s76232 = seed('003_e121e47223fb9a90.txt');
+  const a67 = seed('004_68fe543ad68a8d33.txt');
+  const event = (id: string) =>
+    one(
+      'SELECT kind, start_date, end_date, place_iso3, source_doc, source_ref, source_quote_zh, note FROM events WHERE event_id = ?',
+      [id],
+    );
+
+  it('dates the adoption of the Arms Trade Treaty that S/RES/2117 (2013) recognizes: "确认已通过《武器贸易条约》"', () => {
+    expect(s2117).toContain('确认已通过《武器贸易条约》');
+    const row = event('att-adoption-2013');
+    // Reaching Critical Will: "the General Assembly adopted the text ... on Tuesday, 2 April".
+    expect(row).toMatchObject({ kind: 'adoption', start_date: '2013-04-02', place_iso3: 'USA' });
+    expect(row.note).toContain('确认已通过《武器贸易条约》');
+  });
+
+  it('records the informal consultations of the President-designate of the seventh Biennial Meeting, "在2021年上半年" (A/RES/76/232, preamble)', () => {
+    const row = event('bms7-informal-consultations-2021');
+    expect(row).toMatchObject({ start_date: '2021', end_date: null, source_doc: 'A/RES/76/232' });
+    expect(row.source_quote_zh).toBe(
+      '欣见第七次各国双年度会议候任主席在2021年上半年举行了一系列非正式公开协商',
+    );
+    expect(s76232).toContain(row.source_quote_zh);
+  });
+
+  it('records the Saving Lives Entity fund that A/RES/76/232 op. 25 welcomes: "设立拯救生命实体基金"', () => {
+    const row = event('salient-launch-2019');
+    // UN press release DC/3814, 24 October 2019: UNODA "is launching the Saving Lives Entity".
+    expect(row).toMatchObject({ kind: 'launch', start_date: '2019-10-24' });
+    expect(row.note).toContain('op. 25');
+    expect(row.note).toContain('设立拯救生命实体基金');
+    expect(s76232).toContain('设立拯救生命实体基金');
+    // UNDP and UNODA pages say 2020: the disagreement is kept in the note.
+    expect(row.note).toMatch(/2020/);
+  });
+
+  it('records the Sahel assessment mission of A/67/… para. 5 (S/2012/42, "7 to 23 December 2011") and the country it names', () => {
+    const row = event('sahel-assessment-mission-2011');
+    expect(row).toMatchObject({
+      kind: 'mission_arrangement',
+      start_date: '2011-12-07',
+      end_date: '2011-12-23',
+      source_doc: 'S/2012/42',
+    });
+    expect(row.note).toContain('派往萨赫勒区域的评估团');
+    expect(a67).toContain('派往萨赫勒区域的评估团');
+    expect(
+      db.query(
+        "SELECT iso3, place_zh FROM country_mentions WHERE source_doc = 'A/67/…' AND source_ref = 'para. 5' AND reason = 'sahel_assessment_mission'",
+      ),
+    ).toEqual([{ iso3: 'LBY', place_zh: '利比亚' }]);
+  });
+});
