@@ -218,3 +218,20 @@ describe('issue 25: seed facts that had no row', () => {
     ).toEqual([{ iso3: 'LBY', place_zh: '利比亚' }]);
   });
 });
+
+describe('issue 25: the seven work areas of UNODC\'s global firearms programme (A/67/…, para. 14)', () => {
+  it('lists (a) to (g) as the seed prints them: "联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目"', () => {
+    const a67 = seed('004_68fe543ad68a8d33.txt');
+    expect(a67).toContain('联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目');
+    const rows = db.query(
+      "SELECT area_letter, area_zh, source_ref FROM programme_work_areas WHERE programme_id = 'unodc-global-firearms-programme' ORDER BY area_letter",
+    );
+    expect(rows.map((r) => r.area_letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    for (const row of rows) {
+      expect(row.source_ref).toBe('para. 14');
+      expect(a67).toContain(`(${row.area_letter}) ${row.area_zh}`);
+    }
+    expect(rows[0].area_zh).toBe('提高认识和促进批准《枪支议定书》');
+    expect(rows[6].area_zh).toBe('加强对跨国枪支贩运方式的了解并增进民间社会的参与');
+  });
+});
