@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '$lib/datapackage/quotes';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { Param } from '$lib/db/result';
 
 // Issue 25: the last known errors, and the seed facts that had no row. Each expectation quotes
 // the source it comes from (a stored public page or a seed), never the CSV files under test.
@@ -11,15 +12,16 @@ beforeAll(async () => {
   db = await openNodeDb(path.resolve('data'));
 }, 60_000);
 
-const one = (sql: string, params: unknown[] = []) => db.query(sql, params)[0];
+const one = (sql: string, params: Param[] = []) => db.query(sql, params)[0];
 /** A seed's text as the checks read it: line breaks (and the spaces around them) removed. */
 const seed = (file: string) => seedText(readFileSync(path.join('seeds', file), 'utf8'));
 
 describe('issue 25: errors and slips', () => {
   it('dates S/RES/1557 (2004) as its text does: "Adopted by the Security Council at its 5020th meeting, on 12 August 2004"', () => {
-    expect(
-      one("SELECT date, meeting FROM documents WHERE doc_id = 'S/RES/1557 (2004)'"),
-    ).toEqual({ date: '2004-08-12', meeting: '5020th meeting' });
+    expect(one("SELECT date, meeting FROM documents WHERE doc_id = 'S/RES/1557 (2004)'")).toEqual({
+      date: '2004-08-12',
+      meeting: '5020th meeting',
+    });
   });
 });
 
@@ -219,7 +221,7 @@ describe('issue 25: seed facts that had no row', () => {
   });
 });
 
-describe('issue 25: the seven work areas of UNODC\'s global firearms programme (A/67/…, para. 14)', () => {
+describe("issue 25: the seven work areas of UNODC's global firearms programme (A/67/…, para. 14)", () => {
   it('lists (a) to (g) as the seed prints them: "联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目"', () => {
     const a67 = seed('004_68fe543ad68a8d33.txt');
     expect(a67).toContain('联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目');
