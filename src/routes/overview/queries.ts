@@ -40,6 +40,7 @@ export const LANES = {
     'expert_meeting',
     'working_group',
     'preparatory_committee',
+    'consultations',
     'seminar',
     'security_council_meeting',
   ],

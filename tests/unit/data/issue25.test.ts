@@ -1,0 +1,239 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedText } from '$lib/datapackage/quotes';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { Param } from '$lib/db/result';
+
+// Issue 25: the last known errors, and the seed facts that had no row. Each expectation quotes
+// the source it comes from (a stored public page or a seed), never the CSV files under test.
+let db: NodeDatabase;
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+}, 60_000);
+
+const one = (sql: string, params: Param[] = []) => db.query(sql, params)[0];
+/** A seed's text as the checks read it: line breaks (and the spaces around them) removed. */
+const seed = (file: string) => seedText(readFileSync(path.join('seeds', file), 'utf8'));
+
+describe('issue 25: errors and slips', () => {
+  it('dates S/RES/1557 (2004) as its text does: "Adopted by the Security Council at its 5020th meeting, on 12 August 2004"', () => {
+    expect(one("SELECT date, meeting FROM documents WHERE doc_id = 'S/RES/1557 (2004)'")).toEqual({
+      date: '2004-08-12',
+      meeting: '5020th meeting',
+    });
+  });
+});
+
+describe('issue 25: UNIFIL', () => {
+  it('ends UNIFIL\'s mandate where resolution 2790 (2025) puts it: extended "for a final time" "until 31 December 2026"', () => {
+    expect(
+      one(
+        "SELECT m.mandate_end, d.date, d.url FROM missions AS m JOIN documents AS d ON d.doc_id = m.mandate_end_source WHERE m.mission_id = 'UNIFIL'",
+      ),
+    ).toEqual({
+      mandate_end: '2026-12-31',
+      date: '2025-08-28',
+      url: 'https://press.un.org/en/2025/sc16159.doc.htm',
+    });
+  });
+});
+
+describe('issue 25: closure dates that are sourced are not called unverified', () => {
+  // UN press release SC/14401 ("terminates mandate of ... UNAMID"), the UNOCI facts page
+  // ("until 30 June 2017"), the UNMIL fact sheet ("completed its mandate on 30 March 2018"),
+  // the MINUSTAH page ("closed on 15 October 2017"), UN Audiovisual Library d3067286
+  // ("terminates mandate of MINUSMA as of 30 June 2023"), UNTMIS news (UNSOM's mandate
+  // transferred "from 1 November" 2024).
+  it.each([
+    ['UNAMID', '2020-12-31'],
+    ['UNOCI', '2017-06-30'],
+    ['UNMIL', '2018-03-30'],
+    ['MINUSTAH', '2017-10-15'],
+    ['MINUSMA', '2023-06-30'],
+    ['UNSOM', '2024-10-31'],
+  ])('%s ends on %s, with its source, and its note does not call that unverified', (id, end) => {
+    const row = one(
+      'SELECT m.mandate_end, m.mandate_end_source, m.note, d.url FROM missions AS m JOIN documents AS d ON d.doc_id = m.mandate_end_source WHERE m.mission_id = ?',
+      [id],
+    );
+    expect(row.mandate_end).toBe(end);
+    expect(row.url).toMatch(/^https:\/\//);
+    expect(row.note).not.toMatch(/unverified/);
+  });
+});
+
+describe('issue 25: embargo dates from the Council and its record', () => {
+  it('ends the 713 (1991) embargo in phases, the last on 18 June 1996: "the United Nations decision yesterday to lift its nearly five-year-old arms embargo" (RFE/RL, 19 June 1996)', () => {
+    const row = one(
+      "SELECT e.end_date, e.uncertain, e.note, d.date AS reported FROM embargoes AS e JOIN documents AS d ON d.doc_id = e.end_source WHERE e.embargo_id = 'yugoslavia-1991'",
+    );
+    expect(row.end_date).toBe('1996-06-18');
+    expect(row.reported).toBe('1996-06-19');
+    // Resolution 1021 (1995), as UN press release SC/6127 gives it: "the first 90 days", "the
+    // second 90 days" (all but heavy weapons), "the one hundred eightieth day".
+    expect(row.note).toMatch(/first 90 days/);
+    expect(row.note).toMatch(/second 90 days/);
+    expect(row.note).toMatch(/180th day/);
+    // The archive's 1 October 1996 is kept in the note, and the row stays flagged.
+    expect(row.note).toMatch(/1 October 1996/);
+    expect(row.uncertain).toBe(true);
+  });
+
+  it('starts the Haiti embargo on the day resolution 2653 (2022) was adopted: "ce vendredi 21 octobre 2022"', () => {
+    expect(one("SELECT start_date FROM embargoes WHERE embargo_id = 'haiti-2022'")).toEqual({
+      start_date: '2022-10-21',
+    });
+  });
+});
+
+describe('issue 25: where the 2003 regional counts are', () => {
+  // The embassy page's paragraphs: 1 "United Nations member states have been advancing...",
+  // 2 "A March 3 State Department fact sheet...", 3 "Most major conventional arms producers...",
+  // 4 "Last year countries in Africa Asia...", 5 "In 2003, all 22 Eastern European states, 16 of
+  // 53 African states, 31 of 53 Asian states, 24 of 33 Latin American and Caribbean states and 27
+  // of 29 Western European and other states as well as two non-member states submitted reports."
+  it('cites the 5th paragraph of the embassy page for all ten 2003 rows', () => {
+    expect(
+      db.query(
+        'SELECT source_ref, count(*)::INTEGER AS n FROM register_reporting WHERE report_year = 2003 GROUP BY source_ref',
+      ),
+    ).toEqual([{ source_ref: 'summary of the fact sheet (embassy page, 5th paragraph)', n: 10 }]);
+  });
+});
+
+describe('issue 25: the seat of the Lomé centre, as A/55/171 prints it', () => {
+  it('quotes para. 3 of the UN Chinese page as printed: "中的总部设在多哥洛美"', () => {
+    const row = one(
+      "SELECT r.seat_city_zh, r.seat_city_zh_ref, d.url FROM regional_centres AS r JOIN documents AS d ON d.doc_id = r.seat_city_zh_source WHERE r.centre_id = 'UNREC'",
+    );
+    expect(row).toEqual({
+      seat_city_zh: '洛美',
+      seat_city_zh_ref: 'para. 3: 中的总部设在多哥洛美',
+      url: 'https://static.un.org/zh/ga/55/doc/A55-171.htm',
+    });
+  });
+});
+
+describe('issue 25: Register counts of two UN press releases, kept beside the rows they disagree with', () => {
+  const point = (id: string) =>
+    one(
+      'SELECT measure, report_year, data_year, value, qualifier, as_of, source_doc FROM register_participation WHERE point_id = ?',
+      [id],
+    );
+
+  it('reads DC/2856 (17 March 2003): "its highest level of participation, with 125 governments submitting reports" and "162 governments have reported to the Register one or more times since 1992"', () => {
+    expect(point('2002-highest-dc2856')).toEqual({
+      measure: 'states_reporting',
+      report_year: 2002,
+      data_year: 2001,
+      value: 125,
+      qualifier: 'as_of',
+      as_of: '2003-03-17',
+      source_doc: 'UN press release DC/2856',
+    });
+    expect(point('cumulative-1992-2002')).toMatchObject({
+      measure: 'states_ever_reporting',
+      value: 162,
+      qualifier: 'at_least_once',
+      as_of: '2003-03-17',
+    });
+    // Both counts of the reports of 2002 are kept: 124 (Swedish Government) and 125 (DC/2856).
+    expect(
+      db
+        .query(
+          "SELECT value FROM register_participation WHERE measure = 'states_reporting' AND report_year = 2002 AND value > 120 ORDER BY value",
+        )
+        .map((r) => r.value),
+    ).toEqual([124, 125]);
+  });
+
+  it('reads the press release of 13 February 2009: "So far, 173 States have submitted reports to the Register at least once since 1992", beside the 170 of 2014', () => {
+    expect(point('cumulative-1992-2008')).toMatchObject({
+      measure: 'states_ever_reporting',
+      value: 173,
+      qualifier: 'at_least_once',
+      as_of: '2009-02-13',
+    });
+    expect(
+      db
+        .query(
+          "SELECT value FROM register_participation WHERE measure = 'states_ever_reporting' ORDER BY value",
+        )
+        .map((r) => r.value),
+    ).toEqual([137, 162, 167, 170, 173]);
+  });
+});
+
+describe('issue 25: seed facts that had no row', () => {
+  const s2117 = seed('000_8d159788a15557eb.txt');
+  const s76232 = seed('003_e121e47223fb9a90.txt');
+  const a67 = seed('004_68fe543ad68a8d33.txt');
+  const event = (id: string) =>
+    one(
+      'SELECT kind, start_date, end_date, place_iso3, source_doc, source_ref, source_quote_zh, note FROM events WHERE event_id = ?',
+      [id],
+    );
+
+  it('dates the adoption of the Arms Trade Treaty that S/RES/2117 (2013) recognizes: "确认已通过《武器贸易条约》"', () => {
+    expect(s2117).toContain('确认已通过《武器贸易条约》');
+    const row = event('att-adoption-2013');
+    // Reaching Critical Will: "the General Assembly adopted the text ... on Tuesday, 2 April".
+    expect(row).toMatchObject({ kind: 'adoption', start_date: '2013-04-02', place_iso3: 'USA' });
+    expect(row.note).toContain('确认已通过《武器贸易条约》');
+  });
+
+  it('records the informal consultations of the President-designate of the seventh Biennial Meeting, "在2021年上半年" (A/RES/76/232, preamble)', () => {
+    const row = event('bms7-informal-consultations-2021');
+    expect(row).toMatchObject({ start_date: '2021', end_date: null, source_doc: 'A/RES/76/232' });
+    expect(row.source_quote_zh).toBe(
+      '欣见第七次各国双年度会议候任主席在2021年上半年举行了一系列非正式公开协商',
+    );
+    expect(s76232).toContain(row.source_quote_zh);
+  });
+
+  it('records the Saving Lives Entity fund that A/RES/76/232 op. 25 welcomes: "设立拯救生命实体基金"', () => {
+    const row = event('salient-launch-2019');
+    // UN press release DC/3814, 24 October 2019: UNODA "is launching the Saving Lives Entity".
+    expect(row).toMatchObject({ kind: 'launch', start_date: '2019-10-24' });
+    expect(row.note).toContain('op. 25');
+    expect(row.note).toContain('设立拯救生命实体基金');
+    expect(s76232).toContain('设立拯救生命实体基金');
+    // UNDP and UNODA pages say 2020: the disagreement is kept in the note.
+    expect(row.note).toMatch(/2020/);
+  });
+
+  it('records the Sahel assessment mission of A/67/… para. 5 (S/2012/42, "7 to 23 December 2011") and the country it names', () => {
+    const row = event('sahel-assessment-mission-2011');
+    expect(row).toMatchObject({
+      kind: 'mission_arrangement',
+      start_date: '2011-12-07',
+      end_date: '2011-12-23',
+      source_doc: 'S/2012/42',
+    });
+    expect(row.note).toContain('派往萨赫勒区域的评估团');
+    expect(a67).toContain('派往萨赫勒区域的评估团');
+    expect(
+      db.query(
+        "SELECT iso3, place_zh FROM country_mentions WHERE source_doc = 'A/67/…' AND source_ref = 'para. 5' AND reason = 'sahel_assessment_mission'",
+      ),
+    ).toEqual([{ iso3: 'LBY', place_zh: '利比亚' }]);
+  });
+});
+
+describe("issue 25: the seven work areas of UNODC's global firearms programme (A/67/…, para. 14)", () => {
+  it('lists (a) to (g) as the seed prints them: "联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目"', () => {
+    const a67 = seed('004_68fe543ad68a8d33.txt');
+    expect(a67).toContain('联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目');
+    const rows = db.query(
+      "SELECT area_letter, area_zh, source_ref FROM programme_work_areas WHERE programme_id = 'unodc-global-firearms-programme' ORDER BY area_letter",
+    );
+    expect(rows.map((r) => r.area_letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    for (const row of rows) {
+      expect(row.source_ref).toBe('para. 14');
+      expect(a67).toContain(`(${row.area_letter}) ${row.area_zh}`);
+    }
+    expect(rows[0].area_zh).toBe('提高认识和促进批准《枪支议定书》');
+    expect(rows[6].area_zh).toBe('加强对跨国枪支贩运方式的了解并增进民间社会的参与');
+  });
+});
