@@ -59,6 +59,7 @@ function compress(bytes, format) {
 export async function precompress(dir, { cache = 'node_modules/.cache/sdg-precompress' } = {}) {
   await mkdir(cache, { recursive: true });
   const totals = { files: 0, bytes: 0, br: 0 };
+  let partials = 0;
   const files = await filesIn(dir);
   // A few at a time: zlib runs in libuv's thread pool, and a build machine may be small.
   const queue = [...files];
@@ -75,8 +76,11 @@ export async function precompress(dir, { cache = 'node_modules/.cache/sdg-precom
           packed = await readFile(cached);
         } catch {
           packed = await compress(bytes, format);
-          await writeFile(`${cached}.partial`, packed);
-          await rename(`${cached}.partial`, cached);
+          // Files with the same bytes (a CSV kept twice) are compressed at once by two workers:
+          // each writes its own partial file, and the last rename wins with the same bytes.
+          const partial = `${cached}.${process.pid}.${++partials}.partial`;
+          await writeFile(partial, packed);
+          await rename(partial, cached);
         }
         if (format === 'br') totals.br += Math.min(packed.length, bytes.length);
         if (packed.length < bytes.length) await writeFile(`${file}.${format}`, packed);
