@@ -205,6 +205,61 @@ describe('uploading files', () => {
     await context.close();
   }, 120_000);
 
+  it('reads SIPRI registers as people published them: records split by a line break, and ";;;;" re-saves', async () => {
+    const real = path.join(import.meta.dirname, '../fixtures/real/sipri');
+    const split = 'trade-register_MJHofmann-SIPRI_BRICS.csv';
+    const resaved = 'trade-register_kume-arastirma-Kutupluluk-ve-Ortado-u-Silah-Ticareti.csv';
+    // What the files hold, by Papa Parse: whole records, and the suppliers by TIV delivered.
+    const records = (text: string) => {
+      const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
+      const body = rows.slice(rows.findIndex((row) => row[0] === 'Recipient') + 1);
+      return { body, whole: body.filter((row) => row.length === 16).length };
+    };
+    const splitFile = records(
+      new TextDecoder('windows-1252').decode(readFileSync(path.join(real, split))),
+    );
+    const resavedText = new TextDecoder('windows-1252')
+      .decode(readFileSync(path.join(real, resaved)))
+      .replace(/;+(?=\r\n|$)/g, '');
+    const resavedFile = records(resavedText);
+    const totals = new Map<string, number>();
+    for (const row of resavedFile.body) {
+      if (row[15].trim() !== '') totals.set(row[1], (totals.get(row[1]) ?? 0) + Number(row[15]));
+    }
+    const leader = [...totals].sort((a, b) => b[1] - a[1])[0][0];
+
+    const context = await browser.newContext();
+    const page = await openWorkbench(context);
+    const watch = watchPage(page, site.url);
+    await upload(page, [path.join(real, split), path.join(real, resaved)]);
+    expect(await page.locator(`[data-file="${resaved}"] [data-testid="format"]`).innerText()).toBe(
+      'SIPRI trade register',
+    );
+    expect(await page.locator(`[data-file="${resaved}"]`).innerText()).toContain(
+      'every line ends with “;” as padding',
+    );
+    await loadPreview(page, split);
+    await loadPreview(page, resaved);
+    const splitTable = 'trade_register_mjhofmann_sipri_brics';
+    const resavedTable = 'trade_register_kume_arastirma_kutupluluk_ve_ortado_u_si'; // names stop at 55
+    // A split record is two rows to Papa Parse and one record to the page.
+    expect(await uploadedRows(page)).toEqual({
+      [splitTable]: splitFile.whole + 2,
+      [resavedTable]: resavedFile.whole,
+    });
+    expect(
+      await page.locator(`[data-testid="load-note"][data-table="${splitTable}"]`).innerText(),
+    ).toContain('lines 24336 and 26458');
+    // The re-saved file's chart: TIV values are numbers, the leader is the file's leader.
+    const chart = page.locator(`[data-testid="ready-${resavedTable}"]`);
+    await chart.locator('svg[data-chart] .bar').first().waitFor();
+    expect(await chart.locator('[data-testid="sipri-not-numbers"]').count()).toBe(0);
+    expect(await chart.locator('svg[data-chart]').textContent()).toContain(leader);
+    await page.screenshot({ path: 'test-results/workbench-sipri-real.png', fullPage: true });
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('names the problem of each malformed file, loads nothing from them, and leaves built-in tables alone', async () => {
     const context = await browser.newContext();
     const page = await openWorkbench(context);

@@ -1,6 +1,7 @@
 import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import { quoteIdentifier } from '$lib/sql/identifiers';
-import type { CsvOptions, Problem } from '$lib/upload/inspect';
+import type { CsvOptions } from '$lib/upload/inspect';
+import { LoadError, type Problem } from '$lib/upload/problems';
 import { loadCsvSteps, runStepsAsync } from '$lib/upload/load';
 import { problemFromLoadError } from '$lib/upload/sql';
 import type { ColumnType, SqlType } from '$lib/upload/types';
@@ -10,12 +11,7 @@ import { runPending } from './pending';
 import { openWorkbenchDatabase } from './query';
 import { errorMessage } from './result';
 
-/** A load that failed, with the problem at its place in the file. */
-export class LoadError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.code);
-  }
-}
+export { LoadError };
 
 export type LoadedTable = {
   rows: number;

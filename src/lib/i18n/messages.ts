@@ -662,6 +662,10 @@ export const en = {
     'this file is {size}; loading it takes about {needed} of memory, more than this browser can give it (about {limit}). The load may fail or stop the tab: a smaller extract (fewer rows or columns) is safer.',
   'upload.problem.tooLargeForBrowser':
     'this file is {size}; loading it takes at least {needed} of memory, more than DuckDB can use in any browser ({limit}). Load a smaller extract (fewer rows or columns).',
+  'upload.problem.padding':
+    'every line ends with “{padding}” as padding, as a spreadsheet leaves it when it saves a file again; the padding is left out, so the last column keeps its values.',
+  'upload.problem.joinedRecords':
+    'records split over lines by a line break inside an unquoted value, as SIPRI’s exports sometimes are, are read as one record each, the line break kept in that value: lines {lines}.',
   'upload.problem.tooLargeToKeep':
     'this file is {size} and this browser lets the site store only {free} more: it can be loaded, but it will not be kept for your next visit.',
   'upload.problem.lateText':

@@ -15,6 +15,11 @@ export type CsvOptions = {
   skip: number;
   /** Whether lines starting with "#" are comments, skipped (DuckDB's `comment = '#'`). */
   comment?: boolean;
+  /**
+   * A character that ends every line as padding, not data: a spreadsheet that splits on ";"
+   * re-saves a comma file with ";;;;" after each line (`guessPadding`). Left out before reading.
+   */
+  padding?: string;
 };
 
 /** The comment marker `guessComment` looks for, and the only one offered. */
@@ -188,4 +193,127 @@ function yearRow(row: ParsedRow): boolean {
   return numbers.every(
     (year, index) => year >= 1800 && year <= 2100 && (index === 0 || year > numbers[index - 1]),
   );
+}
+
+/** Characters a spreadsheet pads lines with: the delimiters it may save with. */
+const paddings = [';', ',', '\t', '|'] as const;
+
+function paddingPattern(padding: string): RegExp {
+  const escaped = padding.replace(/[|\\^$.*+?()[\]{}]/g, '\\$&');
+  return new RegExp(`${escaped}+(?=\\r\\n|\\r|\\n|$)`, 'g');
+}
+
+/** `text` without the run of `padding` at the end of each line. Lines keep their numbers. */
+export function stripPadding(text: string, padding: string): string {
+  return text.replace(paddingPattern(padding), '');
+}
+
+/**
+ * The character lines end with as padding, if one does: nine lines in ten or more end with it
+ * (a line the spreadsheet filled to its last cell has none left), and without it the lines
+ * split on another delimiter into two or more fields. A column that is always empty ends
+ * every line with the delimiter itself, so that is data.
+ */
+export function guessPadding(text: string, delimiter?: string): string | undefined {
+  const lines = text
+    .split(/\r\n?|\n/)
+    .slice(0, 200)
+    .filter((line) => line.trim() !== '');
+  for (const padding of paddings) {
+    const padded = lines.filter((line) => line.endsWith(padding)).length;
+    if (padding === delimiter || padded < 2 || padded < lines.length * 0.9) continue;
+    const stripped = stripPadding(lines.join('\n'), padding);
+    const splitOn = delimiter ?? guessDelimiter(stripped);
+    if (splitOn === padding) continue;
+    if (modalCount(parseRows(stripped, splitOn, 200).rows) >= 2) return padding;
+  }
+  return undefined;
+}
+
+/** A record put together from `lines` lines that start at `line`. */
+export type JoinedRecord = { line: number; lines: number; fields: string[] };
+
+/**
+ * Rows that are one record split by a line break inside an unquoted field, joined again.
+ * SIPRI's trade register does this when a comment ends in a line break: "…in Mali" on one
+ * line with 13 of 16 fields, ",3,9,9" (4 fields) on the next. A short row is joined with the
+ * short rows after it (one line each, five at most) when their fields make exactly
+ * `expected`; the line break stays in the joined field. Only where that is evidence: three
+ * columns or more, and the first and last parts hold two fields or more, so a ragged row of
+ * one value is never glued to the next. Undefined when some row that has not `expected`
+ * fields cannot be explained so: those rows are errors to report, not to mend.
+ */
+export function joinSplitRows(
+  rows: ParsedRow[],
+  expected: number,
+): { rows: ParsedRow[]; joined: JoinedRecord[] } | undefined {
+  const out: ParsedRow[] = [];
+  const joined: JoinedRecord[] = [];
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (row.fields.length === expected) {
+      out.push(row);
+      continue;
+    }
+    if (row.fields.length > expected || expected < 3 || row.fields.length < 2) return undefined;
+    const fields = [...row.fields];
+    let next = index + 1;
+    while (fields.length < expected && next < rows.length && next - index <= 5) {
+      const part = rows[next];
+      // Only rows of one line each: a row spanning lines holds a quoted line break already.
+      if (part.line !== rows[next - 1].line + 1 || part.fields.length >= expected) break;
+      fields[fields.length - 1] += `\n${part.fields[0]}`;
+      fields.push(...part.fields.slice(1));
+      next++;
+    }
+    // The last part must be one line too: the next row starts on the line after it.
+    const after = rows[next];
+    const last = rows[next - 1];
+    if (
+      fields.length !== expected ||
+      next === index + 1 ||
+      last.fields.length < 2 ||
+      (after && after.line !== last.line + 1)
+    ) {
+      return undefined;
+    }
+    out.push({ fields, line: row.line });
+    joined.push({ line: row.line, lines: next - index, fields });
+    index = next - 1;
+  }
+  return { rows: out, joined };
+}
+
+/**
+ * `text` with each joined record written on its lines' place as one CSV record, its line
+ * break quoted. The lines of `joined` are one row each (`joinSplitRows` joins no other).
+ */
+export function withJoinedRecords(text: string, joined: JoinedRecord[], delimiter: string): string {
+  if (joined.length === 0) return text;
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  for (const record of joined) {
+    const last = lines[record.line + record.lines - 2];
+    const lineBreak = /\r\n|\r|\n/.exec(last)?.[0] ?? '';
+    lines[record.line - 1] = csvLine(record.fields, delimiter) + lineBreak;
+    for (let each = 1; each < record.lines; each++) lines[record.line - 1 + each] = '';
+  }
+  return lines.join('');
+}
+
+/** The line of the file that `skip` lines other than the comment lines `comments` take up. */
+export function fileLines(skip: number, comments: number[]): number {
+  let line = 0;
+  for (let counted = 0; counted < skip;) if (!comments.includes(++line)) counted++;
+  return line;
+}
+
+/** One record as a CSV line: a field holding the delimiter, a quote or a line break is quoted. */
+export function csvLine(fields: string[], delimiter: string): string {
+  return fields
+    .map((field) =>
+      field.includes(delimiter) || /["\r\n]/.test(field)
+        ? `"${field.replaceAll('"', '""')}"`
+        : field,
+    )
+    .join(delimiter);
 }

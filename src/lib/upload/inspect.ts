@@ -1,16 +1,26 @@
 import { decodeSample, detectEncoding } from './encoding';
 import { detectFormat, type KnownFormat } from './formats';
 import {
+  fileLines,
   guessComment,
   guessDelimiter,
   guessHeader,
+  guessPadding,
   guessSkip,
+  joinSplitRows,
   parseRows,
   positionOf,
+  stripPadding,
   type CsvOptions,
   type ParsedRow,
 } from './dialect';
-import { commentsProblem, sizeProblems, type Capacity, type Problem } from './problems';
+import {
+  commentsProblem,
+  joinedProblem,
+  sizeProblems,
+  type Capacity,
+  type Problem,
+} from './problems';
 import { notTextSignature } from './signatures';
 import { columnType, type ColumnType } from './types';
 
@@ -96,6 +106,9 @@ export function inspect(
   // A few stray control bytes in a text file are values DuckDB reads as they are.
   if (controls > Math.max(16, text.length / 100)) return empty({ code: 'binary', level: 'error' });
 
+  // A spreadsheet's ";;;;" after every line is left out before anything else is read.
+  const padding = guessPadding(text, overrides.delimiter);
+  if (padding) text = stripPadding(text, padding);
   // "#" lines are comments only on evidence (`guessComment`); the dialect is then read from
   // the other lines, and rows keep the lines they have in the file.
   const comment = overrides.comment ?? guessComment(text);
@@ -109,9 +122,10 @@ export function inspect(
   const skip = overrides.skip ?? skipped - parsed.comments.filter((line) => line <= skipped).length;
   const afterSkip = parsed.rows.filter((row) => row.line > skipped);
   const header = overrides.header ?? guessHeader(afterSkip);
-  const options: CsvOptions = { encoding, delimiter, header, skip, comment };
+  const options: CsvOptions = { encoding, delimiter, header, skip, comment, padding };
 
   const problems: Problem[] = capacity ? sizeProblems(size, capacity) : [];
+  if (padding) problems.push({ code: 'padding', level: 'warning', values: { padding } });
   const comments = commentsProblem(parsed.comments);
   if (comments) problems.push(comments);
   const bad = text.indexOf('\uFFFD');
@@ -131,7 +145,7 @@ export function inspect(
       rows: [],
       problems: [...problems, { code: 'noRows', level: 'error' }],
     };
-  const dataRows = header ? afterSkip.slice(1) : afterSkip;
+  let dataRows = header ? afterSkip.slice(1) : afterSkip;
   const columns = columnNames(
     header ? first.fields : first.fields.map(() => ''),
     dataRows,
@@ -148,6 +162,13 @@ export function inspect(
     if (error.line <= skipped || error.line >= lastLine) continue;
     problems.push({ code: error.code, level: 'error', line: error.line, column: error.column });
     break;
+  }
+  // Records split by a line break in an unquoted field (SIPRI's) are read joined again.
+  const complete = dataRows.filter((row) => row.line < lastLine);
+  const mended = joinSplitRows(complete, columns.length);
+  if (mended && mended.joined.length > 0) {
+    dataRows = [...mended.rows, ...dataRows.slice(complete.length)];
+    problems.push(joinedProblem(mended.joined.map((record) => record.line)));
   }
   const ragged = dataRows.filter(
     (row) => row.fields.length !== columns.length && row.line < lastLine,
@@ -174,13 +195,6 @@ export function inspect(
     problems,
     format: detectFormat(columns.map((column) => column.name)),
   };
-}
-
-/** The lines of the file that `skip` lines other than the comment lines `comments` take up. */
-function fileLines(skip: number, comments: number[]): number {
-  let line = 0;
-  for (let counted = 0; counted < skip;) if (!comments.includes(++line)) counted++;
-  return line;
 }
 
 /**

@@ -41,20 +41,43 @@ export type ProblemCode =
   | 'nameTakenElsewhere'
   | 'tooLarge'
   | 'tooLargeForBrowser'
-  | 'tooLargeToKeep';
+  | 'tooLargeToKeep'
+  | 'padding'
+  | 'joinedRecords';
+
+/** A load that failed, with the problem at its place in the file. */
+export class LoadError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
 
 /** How many comment lines a note names; the others are counted. */
 const commentsNamed = 10;
+
+/** Lines of the file as a list, the first few named and the others counted. */
+function lineList(lines: number[]): string {
+  const named = lines.length > commentsNamed ? lines.slice(0, commentsNamed - 1) : lines;
+  const items = named.map(String);
+  if (named.length < lines.length)
+    items.push(t('upload.moreLines', { count: lines.length - named.length }));
+  return formatList(items);
+}
 
 /** The note that lines starting with "#" were skipped as comments, naming them. */
 export function commentsProblem(lines: number[]): Problem | undefined {
   if (lines.length === 0) return undefined;
   if (lines.length === 1) return { code: 'comment', level: 'warning', line: lines[0] };
-  const named = lines.length > commentsNamed ? lines.slice(0, commentsNamed - 1) : lines;
-  const items = named.map(String);
-  if (named.length < lines.length)
-    items.push(t('upload.moreLines', { count: lines.length - named.length }));
-  return { code: 'comments', level: 'warning', values: { lines: formatList(items) } };
+  return { code: 'comments', level: 'warning', values: { lines: lineList(lines) } };
+}
+
+/** The note that records split over lines (at `lines`, as the file numbers them) were joined. */
+export function joinedProblem(lines: number[]): Problem {
+  return {
+    code: 'joinedRecords',
+    level: 'warning',
+    values: { count: lines.length, lines: lineList(lines) },
+  };
 }
 
 /** What this browser can hold, as far as it says (see `browserCapacity`). */

@@ -27,7 +27,7 @@ import {
   type StorageFailure,
   type StoredTable,
 } from '$lib/upload/storage';
-import { toUtf8 } from '$lib/upload/transcode';
+import { readCsvFile } from '$lib/upload/read';
 import { keepArrowCopy, restoreKept } from '$lib/upload/keep-arrow';
 
 /** A file dropped in and not loaded yet: its preview, the options the user chose, its progress. */
@@ -184,19 +184,25 @@ class Uploads {
       claim = { release: () => {} };
     }
     try {
-      const utf8 = await toUtf8(pending.file, options.encoding, (fraction) => {
-        pending.progress = { fraction: fraction * 0.2, step: 'reading' };
-      });
       const names = columns.map((column) => column.name);
-      const loaded = await loadCsvTable(
-        pending.table,
-        utf8,
+      const { data, loaded } = await readCsvFile(
+        pending.file,
         options,
-        names,
+        names.length,
+        (prepared) =>
+          loadCsvTable(
+            pending.table,
+            prepared,
+            options,
+            names,
+            (fraction) => {
+              pending.progress = { fraction: 0.2 + fraction * 0.8, step: 'loading' };
+            },
+            columns.map((column) => column.type),
+          ),
         (fraction) => {
-          pending.progress = { fraction: 0.2 + fraction * 0.8, step: 'loading' };
+          pending.progress = { fraction: fraction * 0.2, step: 'reading' };
         },
-        columns.map((column) => column.type),
       );
       const stored: StoredTable = {
         table: pending.table,
@@ -212,7 +218,7 @@ class Uploads {
       this.tables = [...this.tables, { ...stored, kept: false, notes: loaded.notes }];
       this.version++;
       // Listed as soon as it can be queried; marked kept once storage has it.
-      await this.keep(stored, utf8, pending);
+      await this.keep(stored, data, pending);
     } catch (error) {
       pending.progress = undefined;
       pending.loadProblem =

@@ -13,14 +13,14 @@ beforeAll(async () => {
   db = await openNodeDb(mkdtempSync(path.join(tmpdir(), 'formats-')));
 });
 
-function load(text: string, table: string) {
-  const { names, types, format } = loadUpload(db, new TextEncoder().encode(text), table);
+async function load(text: string, table: string) {
+  const { names, types, format } = await loadUpload(db, new TextEncoder().encode(text), table);
   return { format, types: Object.fromEntries(names.map((n, i) => [n, types[i]])) };
 }
 
 describe('loading a file of a known format', () => {
-  it('loads the NaN and -Inf values of an SDG export as NULL, in a numeric Value column', () => {
-    const { format, types } = load(sdgNanCsv(), 'sdg_nan');
+  it('loads the NaN and -Inf values of an SDG export as NULL, in a numeric Value column', async () => {
+    const { format, types } = await load(sdgNanCsv(), 'sdg_nan');
     expect(format).toBe('sdg');
     expect(types.Value).toBe('DOUBLE');
     // What the file says, read by a CSV parser: the rows whose Value is not a number.
@@ -41,8 +41,8 @@ describe('loading a file of a known format', () => {
     expect(db.query('SELECT count("Value") AS n FROM sdg_nan')[0].n).toBe(numbers.length);
   });
 
-  it('leaves a NaN in a file of no known format as the number it says', () => {
-    const { format, types } = load('country,value\nFrance,NaN\nMali,4\n', 'plain_nan');
+  it('leaves a NaN in a file of no known format as the number it says', async () => {
+    const { format, types } = await load('country,value\nFrance,NaN\nMali,4\n', 'plain_nan');
     expect(format).toBeUndefined();
     expect(types.value).toBe('DOUBLE');
     expect(db.query('SELECT value FROM plain_nan ORDER BY country')).toEqual([
@@ -51,8 +51,8 @@ describe('loading a file of a known format', () => {
     ]);
   });
 
-  it('loads the untouched SDG export with every value', () => {
-    load(sdgCsv(), 'sdg_plain');
+  it('loads the untouched SDG export with every value', async () => {
+    await load(sdgCsv(), 'sdg_plain');
     expect(db.query('SELECT count("Value") AS n, count(*) AS rows FROM sdg_plain')[0]).toEqual({
       n: 31,
       rows: 31,

@@ -63,6 +63,32 @@ describe('inspect: the preview of a file', () => {
     ).toBe(true);
   });
 
+  it('previews a SIPRI record split by a line break in its comment as one row, and says so', () => {
+    // Lines 5431-5433 of a SIPRI trade register as published (tests/fixtures/real/sipri).
+    const found = whole(
+      bytes(
+        'Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n' +
+          "Cote d'Ivoire,United States,2024,?,12,?,vehicle engine,vehicle engine,0,,,New,Cummins (275hp) diesel engine for 12 Puma M-36 APC from South Africa\n" +
+          ',0.03,0.36,0\n' +
+          'Afghanistan,Brazil,2017,,6,,EMB-314 Super Tucano,trainer/combat aircraft,6,,2018,New,A-29B version,4.5,27,27\n',
+      ),
+    );
+    expect(found.problems.filter((problem) => problem.level === 'error')).toEqual([]);
+    expect(found.problems).toContainEqual({
+      code: 'joinedRecords',
+      level: 'warning',
+      values: { count: 1, lines: '2' },
+    });
+    expect(found.rows).toHaveLength(2);
+    expect(found.rows[0].slice(12)).toEqual([
+      'Cummins (275hp) diesel engine for 12 Puma M-36 APC from South Africa\n',
+      '0.03',
+      '0.36',
+      '0',
+    ]);
+    expect(found.columns.at(-1)).toMatchObject({ type: 'integer' });
+  });
+
   it('recognises an SDG Global Database export', () => {
     const found = whole(bytes(sdgCsv()));
     expect(found.format).toBe('sdg');

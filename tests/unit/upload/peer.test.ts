@@ -7,7 +7,7 @@ import { inspect, sampleBytes } from '$lib/upload/inspect';
 import { loadCsvSteps, runSteps } from '$lib/upload/load';
 import { problemFromLoadError } from '$lib/upload/sql';
 import { problemText } from '$lib/upload/problem-text';
-import { toUtf8 } from '$lib/upload/transcode';
+import { prepareCsv } from '$lib/upload/prepare';
 
 // Files from DuckDB's own CSV test corpus (tests/fixtures/peer-csv/README), each read through
 // the upload path as the page reads it, and by DuckDB's read_csv with its defaults: the
@@ -43,7 +43,7 @@ async function throughPage(name: string, bytes: Uint8Array) {
   if (error) return { refused: error };
   const utf8 = new Uint8Array(
     await (
-      await toUtf8(new Blob([bytes as Uint8Array<ArrayBuffer>]), preview.options.encoding)
+      await prepareCsv(new Blob([bytes as Uint8Array<ArrayBuffer>]), preview.options)
     ).arrayBuffer(),
   );
   const file = `page-${++id}.csv`;

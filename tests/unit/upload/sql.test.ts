@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
-import { problemFromLoadError } from '$lib/upload/sql';
+import type { LoadError } from '$lib/upload/problems';
 import { sipriCsv, wideCsv } from '../../files';
 import { loadUpload } from './load';
 
@@ -14,19 +14,19 @@ beforeAll(async () => {
 });
 
 /** Loads `bytes` as the browser does: preview, staging as text, typing, table. */
-function load(bytes: Uint8Array, table: string) {
-  const { rows, types } = loadUpload(db, bytes, table);
+async function load(bytes: Uint8Array, table: string) {
+  const { rows, types } = await loadUpload(db, bytes, table);
   return { rows, types };
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('loading a CSV into DuckDB', () => {
-  it('types columns by every value, keeping codes and half-numbers honest', () => {
+  it('types columns by every value, keeping codes and half-numbers honest', async () => {
     const file = utf8(
       'code,count,share,day,note\n004,1,0.5,2020-01-02,a\n250,2,12.5,2021-12-31,\n840,3,7,2022-06-30,c\n',
     );
-    expect(load(file, 'typed')).toEqual({
+    expect(await load(file, 'typed')).toEqual({
       rows: 3,
       types: ['VARCHAR', 'BIGINT', 'DOUBLE', 'DATE', 'VARCHAR'],
     });
@@ -37,16 +37,16 @@ describe('loading a CSV into DuckDB', () => {
     ]);
   });
 
-  it('keeps a column as text when one value far down the file is not a number', () => {
+  it('keeps a column as text when one value far down the file is not a number', async () => {
     const lines = Array.from({ length: 30_000 }, (_, index) => `${index},x`);
     const file = utf8(`n,label\n${lines.join('\n')}\nn/a,y\n`);
-    expect(load(file, 'late_text')).toEqual({ rows: 30_001, types: ['VARCHAR', 'VARCHAR'] });
+    expect(await load(file, 'late_text')).toEqual({ rows: 30_001, types: ['VARCHAR', 'VARCHAR'] });
   });
 
-  it('loads a SIPRI register from its header line, with the "?" marks kept', () => {
+  it('loads a SIPRI register from its header line, with the "?" marks kept', async () => {
     const latin1 = sipriCsv();
     const text = new TextDecoder('windows-1252').decode(latin1);
-    const result = load(utf8(text), 'sipri');
+    const result = await load(utf8(text), 'sipri');
     expect(result.rows).toBe(3);
     expect(
       db.query(
@@ -59,23 +59,23 @@ describe('loading a CSV into DuckDB', () => {
     ]);
   });
 
-  it('names the line of a ragged row or an unclosed quote past the preview, and creates no table', () => {
+  it('names the line of a ragged row or an unclosed quote past the preview, and creates no table', async () => {
     const good = Array.from({ length: 50 }, (_, index) => `${index},${index}`).join('\n');
-    const problem = (file: Uint8Array, table: string) => {
+    const problem = async (file: Uint8Array, table: string) => {
       try {
-        load(file, table);
+        await load(file, table);
       } catch (error) {
-        return problemFromLoadError((error as Error).message);
+        return (error as LoadError).problem;
       }
       throw new Error('the load did not fail');
     };
-    expect(problem(utf8(`a,b\n${good}\n1,2,3\n`), 'ragged')).toMatchObject({
+    expect(await problem(utf8(`a,b\n${good}\n1,2,3\n`), 'ragged')).toMatchObject({
       code: 'ragged',
       line: 52,
       column: 3,
       values: { expected: 2, found: 3 },
     });
-    expect(problem(utf8(`a,b\n${good}\n"1,2\n3,4\n`), 'quoted')).toMatchObject({
+    expect(await problem(utf8(`a,b\n${good}\n"1,2\n3,4\n`), 'quoted')).toMatchObject({
       code: 'unclosedQuote',
       line: 52,
     });
@@ -86,8 +86,8 @@ describe('loading a CSV into DuckDB', () => {
     ).toEqual([{ n: 0 }]);
   });
 
-  it('skips "#" comment lines as the preview does, and keeps "#" values in an ordinary file', () => {
-    expect(load(utf8('# source: a tool\nname;n\n# note\nx;1\ny;2\n'), 'commented')).toEqual({
+  it('skips "#" comment lines as the preview does, and keeps "#" values in an ordinary file', async () => {
+    expect(await load(utf8('# source: a tool\nname;n\n# note\nx;1\ny;2\n'), 'commented')).toEqual({
       rows: 2,
       types: ['VARCHAR', 'BIGINT'],
     });
@@ -95,7 +95,7 @@ describe('loading a CSV into DuckDB', () => {
       { name: 'x', n: 1 },
       { name: 'y', n: 2 },
     ]);
-    expect(load(utf8('tag,n\n#1,5\n#2,6\nx,7\n'), 'tags')).toEqual({
+    expect(await load(utf8('tag,n\n#1,5\n#2,6\nx,7\n'), 'tags')).toEqual({
       rows: 3,
       types: ['VARCHAR', 'BIGINT'],
     });
@@ -106,12 +106,12 @@ describe('loading a CSV into DuckDB', () => {
     ]);
   });
 
-  it("names the file's own line of a bad row past the preview in a file with comments", () => {
+  it("names the file's own line of a bad row past the preview in a file with comments", async () => {
     const good = Array.from({ length: 50 }, (_, index) => `${index};${index}`).join('\n');
     try {
-      load(utf8(`# one\n# two\na;b\n${good}\n# three\n1;2;3\n`), 'commented_ragged');
+      await load(utf8(`# one\n# two\na;b\n${good}\n# three\n1;2;3\n`), 'commented_ragged');
     } catch (error) {
-      expect(problemFromLoadError((error as Error).message)).toMatchObject({
+      expect((error as LoadError).problem).toMatchObject({
         code: 'ragged',
         line: 55,
       });
@@ -120,16 +120,16 @@ describe('loading a CSV into DuckDB', () => {
     throw new Error('the load did not fail');
   });
 
-  it('loads a 51 KB file of 300 columns, whose type scan ran out of wasm memory', () => {
+  it('loads a 51 KB file of 300 columns, whose type scan ran out of wasm memory', async () => {
     const wide = wideCsv(300, 34);
     const file = utf8(wide.text);
     expect(file.length).toBeGreaterThan(50_000);
-    expect(load(file, 'wide_300')).toEqual({ rows: 34, types: wide.types });
+    expect(await load(file, 'wide_300')).toEqual({ rows: 34, types: wide.types });
   });
 
-  it('types each of 1,000 columns by every value, as the column was written', () => {
+  it('types each of 1,000 columns by every value, as the column was written', async () => {
     const wide = wideCsv(1000, 200);
-    const result = load(utf8(wide.text), 'wide_1000');
+    const result = await load(utf8(wide.text), 'wide_1000');
     expect(result.rows).toBe(200);
     expect(result.types).toEqual(wide.types);
     // The table DuckDB holds: every column, in order, with its type.

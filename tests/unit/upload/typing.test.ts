@@ -18,8 +18,8 @@ const many = (rows: number, line: (row: number) => string) =>
   Array.from({ length: rows }, (_, row) => line(row)).join('\n');
 
 describe('loadUpload(db, bytes, table) types by the whole file', () => {
-  it('keeps codes with leading zeros as text, as written', () => {
-    const result = loadUpload(db, utf8('m49,n\n004,1\n250,2\n040,3\n'), 'codes');
+  it('keeps codes with leading zeros as text, as written', async () => {
+    const result = await loadUpload(db, utf8('m49,n\n004,1\n250,2\n040,3\n'), 'codes');
     expect(result.types).toEqual(['VARCHAR', 'BIGINT']);
     expect(db.query('SELECT m49 FROM codes ORDER BY n')).toEqual([
       { m49: '004' },
@@ -28,9 +28,9 @@ describe('loadUpload(db, bytes, table) types by the whole file', () => {
     ]);
   });
 
-  it('keeps a column of numbers as text when a code with a leading zero comes after the preview, and says so', () => {
+  it('keeps a column of numbers as text when a code with a leading zero comes after the preview, and says so', async () => {
     const file = utf8(`id,n\n${many(30_000, (row) => `${row + 1},${row}`)}\n007,1\n`);
-    const result = loadUpload(db, file, 'late_code');
+    const result = await loadUpload(db, file, 'late_code');
     expect(result.types).toEqual(['VARCHAR', 'BIGINT']);
     expect(db.query("SELECT count(*)::INTEGER AS n FROM late_code WHERE id = '007'")).toEqual([
       { n: 1 },
@@ -40,10 +40,10 @@ describe('loadUpload(db, bytes, table) types by the whole file', () => {
     ]);
   });
 
-  it('names the line and value that turned a column of numbers to text after the preview', () => {
+  it('names the line and value that turned a column of numbers to text after the preview', async () => {
     // Line 1 is the header, so the 30,000 numbers are lines 2 to 30,001.
     const file = utf8(`label,n\n${many(30_000, (row) => `x${row},${row}`)}\ny,n/a\nz,5\n`);
-    const result = loadUpload(db, file, 'late_text');
+    const result = await loadUpload(db, file, 'late_text');
     expect(result.rows).toBe(30_002);
     expect(result.types).toEqual(['VARCHAR', 'VARCHAR']);
     expect(result.notes).toEqual([
@@ -57,11 +57,11 @@ describe('loadUpload(db, bytes, table) types by the whole file', () => {
     ]);
   });
 
-  it('reads ISO dates as dates, and a column of other dates or an impossible date as text', () => {
+  it('reads ISO dates as dates, and a column of other dates or an impossible date as text', async () => {
     const file = utf8(
       'iso,us,bad\n2020-01-31,01/31/2020,2020-01-31\n2021-12-01,12/01/2021,2021-02-30\n',
     );
-    const result = loadUpload(db, file, 'dates');
+    const result = await loadUpload(db, file, 'dates');
     expect(result.types).toEqual(['DATE', 'VARCHAR', 'VARCHAR']);
     expect(
       db.query("SELECT strftime(iso, '%Y-%m-%d') AS iso, us, bad FROM dates ORDER BY iso"),
@@ -71,9 +71,9 @@ describe('loadUpload(db, bytes, table) types by the whole file', () => {
     ]);
   });
 
-  it('keeps decimal commas as text, as written, never as other numbers', () => {
+  it('keeps decimal commas as text, as written, never as other numbers', async () => {
     const file = utf8('country;share;count\nA;1,5;1.000\nB;12,25;2.000\n');
-    const result = loadUpload(db, file, 'decimal_commas');
+    const result = await loadUpload(db, file, 'decimal_commas');
     expect(result.types).toEqual(['VARCHAR', 'VARCHAR', 'DOUBLE']);
     expect(db.query('SELECT share, count FROM decimal_commas ORDER BY country')).toEqual([
       { share: '1,5', count: 1 },
@@ -81,9 +81,9 @@ describe('loadUpload(db, bytes, table) types by the whole file', () => {
     ]);
   });
 
-  it('loads empty values as NULL, in typed and text columns, and types a column by the values it has', () => {
+  it('loads empty values as NULL, in typed and text columns, and types a column by the values it has', async () => {
     const file = utf8('n,day,note,none\n1,,a,\n,2020-01-02,,\n3,2020-01-03,c,\n');
-    const result = loadUpload(db, file, 'empties');
+    const result = await loadUpload(db, file, 'empties');
     expect(result.types).toEqual(['BIGINT', 'DATE', 'VARCHAR', 'VARCHAR']);
     expect(
       db.query(
