@@ -1,15 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { dataText, readTranslations, type DataText } from '../i18n/data-text';
 import { parseCsv } from './csv';
 
-/** One dataset of data/datapackage.json as the data page lists it. */
+/**
+ * One dataset of data/datapackage.json as the data page lists it: its title and the
+ * descriptions in the reader's language where data/translations.csv gives them, otherwise in
+ * English as the package writes them, each with the language it is in.
+ */
 export type DatasetEntry = {
   name: string;
   file: string;
-  title: string;
-  description: string;
+  title: DataText;
+  description: DataText;
   rows: number;
-  columns: { name: string; type: string; description: string }[];
+  columns: { name: string; type: string; description: DataText }[];
   sources: { title: string; path?: string }[];
 };
 
@@ -23,20 +28,25 @@ type Resource = {
 };
 
 /** The package's datasets with their row counts, read from data/ when the site is built. */
-export function datasetCatalogue(dir = path.resolve('data')): DatasetEntry[] {
+export function datasetCatalogue(dir = path.resolve('data'), locale = 'en'): DatasetEntry[] {
   const datapackage = JSON.parse(readFileSync(path.join(dir, 'datapackage.json'), 'utf8')) as {
     resources: Resource[];
   };
+  const translations = path.join(dir, 'translations.csv');
+  const texts = readTranslations(
+    existsSync(translations) ? readFileSync(translations, 'utf8') : '',
+  );
+  const local = (key: string, english: string) => dataText(key, english, locale, texts);
   return datapackage.resources.map((resource) => ({
     name: resource.name,
     file: resource.path,
-    title: resource.title,
-    description: resource.description,
+    title: local(`dataset/${resource.name}/title`, resource.title),
+    description: local(`dataset/${resource.name}/description`, resource.description),
     rows: parseCsv(readFileSync(path.join(dir, resource.path), 'utf8')).records.length,
     columns: resource.schema.fields.map((field) => ({
       name: field.name,
       type: field.type,
-      description: field.description ?? '',
+      description: local(`field/${resource.name}/${field.name}`, field.description ?? ''),
     })),
     sources: resource.sources ?? [],
   }));

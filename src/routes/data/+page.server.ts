@@ -1,4 +1,8 @@
 import { datasetCatalogue } from '$lib/datapackage/catalogue.server';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ datasets: datasetCatalogue() });
+// Prerendered once per language: the titles and descriptions in the page's language.
+export const load: PageServerLoad = () => ({
+  datasets: datasetCatalogue(undefined, getLocale()),
+});

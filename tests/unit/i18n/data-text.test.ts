@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetCatalogue } from '$lib/datapackage/catalogue.server';
+import { dataText, readTranslations } from '$lib/i18n/data-text';
+
+const csv = [
+  'key,lang,text,form,source_doc,source_ref,note',
+  'code/events.kind/resolution,zh,决议,site,,,',
+  'dataset/events/title,zh,事件,site,,,',
+  'field/events/kind,zh,"事件类型（决议、会议……）",site,,,',
+].join('\n');
+
+describe('dataText(key, english, locale): data text in the reader’s language, from one file', () => {
+  const texts = readTranslations(csv);
+
+  it('gives the translation marked with its language, and English marked as English without one', () => {
+    expect(dataText('code/events.kind/resolution', 'resolution', 'zh', texts)).toEqual({
+      text: '决议',
+      lang: 'zh-Hans',
+    });
+    expect(dataText('code/events.kind/meeting', 'meeting', 'zh', texts)).toEqual({
+      text: 'meeting',
+      lang: 'en',
+    });
+    expect(dataText('code/events.kind/resolution', 'resolution', 'en', texts)).toEqual({
+      text: 'resolution',
+      lang: 'en',
+    });
+  });
+
+  it('puts the titles and column descriptions of the data page in the page’s language', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalogue-'));
+    writeFileSync(
+      path.join(dir, 'datapackage.json'),
+      JSON.stringify({
+        resources: [
+          {
+            name: 'events',
+            path: 'events.csv',
+            title: 'Events',
+            description: 'Dated events.',
+            schema: {
+              fields: [
+                { name: 'kind', type: 'string', description: 'Kind of event.' },
+                { name: 'date', type: 'date', description: 'Date.' },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    writeFileSync(path.join(dir, 'events.csv'), 'kind,date\nresolution,2001-07-20\n');
+    writeFileSync(path.join(dir, 'translations.csv'), csv);
+    const [zh] = datasetCatalogue(dir, 'zh');
+    expect(zh.title).toEqual({ text: '事件', lang: 'zh-Hans' });
+    expect(zh.description).toEqual({ text: 'Dated events.', lang: 'en' });
+    expect(zh.columns.map((column) => column.description)).toEqual([
+      { text: '事件类型（决议、会议……）', lang: 'zh-Hans' },
+      { text: 'Date.', lang: 'en' },
+    ]);
+    const [en] = datasetCatalogue(dir, 'en');
+    expect(en.title).toEqual({ text: 'Events', lang: 'en' });
+  });
+});
