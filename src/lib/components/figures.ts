@@ -2,6 +2,8 @@ import type { Row } from '$lib/db/rows';
 import { formatPeriod, formatQualified } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
 import { localName } from '$lib/i18n/names';
+import { localPlace } from '$lib/i18n/places';
+import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Column } from './DataTable.svelte';
 
 /** A `key_figures` row's value as the document qualifies it: "at least US$6 billion". */
@@ -14,16 +16,30 @@ export function figurePeriod(row: Row): string {
   return formatPeriod(row.period_start as string | null, row.period_end as string | null);
 }
 
+/**
+ * A row's source as a table shows it: the document and the place in it, in Chinese on Chinese
+ * pages where the place is one of the forms UN Chinese documents use ("S/2017/1025，第 6 段"),
+ * otherwise as written and marked as English.
+ */
+export function sourceCell(row: Row, locale: string): { text: string; lang?: string } {
+  const [doc, place] = [row.source_doc, row.source_ref].map((value) => String(value ?? ''));
+  if (!doc) return { text: String(row.source ?? '') };
+  const local = localPlace(place, locale as Locale);
+  if (locale === 'zh' && local !== place) return { text: `${doc}，${local}` };
+  const english = locale !== 'en' && /[A-Za-z]{2,}/.test(place) ? 'en' : undefined;
+  return { text: place ? `${doc}, ${place}` : doc, lang: english };
+}
+
 /** The table (and download) columns of `key_figures` rows, as every page shows them. */
 export function figureColumns(): Column<Row>[] {
   return [
     { key: 'label_en', label: t('figures.col.label'), format: (row) => localName(row, 'label') },
     { key: 'value', label: t('figures.col.value'), numeric: true, format: qualifiedFigure },
-    { key: 'qualifier', label: t('figures.col.qualifier') },
-    { key: 'unit', label: t('figures.col.unit') },
+    { key: 'qualifier', label: t('figures.col.qualifier'), code: 'key_figures.qualifier' },
+    { key: 'unit', label: t('figures.col.unit'), code: 'key_figures.unit' },
     { key: 'period_start', label: t('figures.col.period'), format: figurePeriod },
     { key: 'period_end', label: t('figures.col.periodEnd'), downloadOnly: true },
-    { key: 'derived_from', label: t('figures.col.derivedFrom') },
-    { key: 'source', label: t('figures.col.source') },
+    { key: 'derived_from', label: t('figures.col.derivedFrom'), lang: 'en' },
+    { key: 'source', label: t('figures.col.source'), cell: sourceCell },
   ];
 }

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DataPackage } from '$lib/datapackage/schema';
+import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+
+// data/translations.csv is the one place the data's text is given in other languages. The
+// data page and the tables read it; these checks keep it whole and true to the data.
+const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
+
+let db: NodeDatabase;
+type Translation = { key: string; lang: string; text: string; form: string; source_doc: string };
+let rows: Translation[];
+beforeAll(async () => {
+  db = await openNodeDb(path.resolve('data'));
+  rows = db.query('SELECT * FROM translations') as Translation[];
+});
+
+/** The columns whose values the pages show through `code:` (see DataTable's Column). */
+function codeColumnsInPages(): string[] {
+  const files = [
+    'src/routes/+page.svelte',
+    'src/routes/centres/+page.svelte',
+    'src/routes/sources/+page.svelte',
+    'src/lib/components/figures.ts',
+  ];
+  const found = files.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/code: '([a-z_0-9]+\.[a-z_0-9]+)'/g)].map(
+      (match) => match[1],
+    ),
+  );
+  return [...new Set(found)];
+}
+
+describe('data/translations.csv', () => {
+  it('gives every dataset title and description and every column description in Chinese', () => {
+    const zh = new Set(rows.filter((row) => row.lang === 'zh').map((row) => row.key));
+    const wanted = descriptor.resources.flatMap((resource) => [
+      `dataset/${resource.name}/title`,
+      `dataset/${resource.name}/description`,
+      ...resource.schema.fields.map((field) => `field/${resource.name}/${field.name}`),
+    ]);
+    expect(wanted.filter((key) => !zh.has(key))).toEqual([]);
+    expect(wanted.length).toBeGreaterThan(250);
+  });
+
+  it('translates only what the package has: every key names a dataset, a field or a value', () => {
+    const names = new Map(
+      descriptor.resources.map((resource) => [
+        resource.name,
+        new Set(resource.schema.fields.map((field) => field.name)),
+      ]),
+    );
+    const wrong = rows.filter((row) => {
+      const [kind, rest] = [
+        row.key.slice(0, row.key.indexOf('/')),
+        row.key.slice(row.key.indexOf('/') + 1),
+      ];
+      if (kind === 'dataset') {
+        const [name, part] = rest.split('/');
+        return !names.has(name) || !['title', 'description'].includes(part);
+      }
+      if (kind === 'field') {
+        const [name, field] = rest.split('/');
+        return !names.get(name)?.has(field);
+      }
+      if (kind !== 'code') return true;
+      const [column, ...value] = rest.split('/');
+      const [table, name] = column.split('.');
+      if (!names.get(table)?.has(name)) return true;
+      const found = db.query(`SELECT count(*)::INTEGER AS n FROM ${table} WHERE "${name}" = ?`, [
+        value.join('/'),
+      ]);
+      return found[0].n === 0;
+    });
+    expect(wrong.map((row) => row.key)).toEqual([]);
+  });
+
+  it('covers every value of the columns the pages translate', () => {
+    const columns = codeColumnsInPages();
+    expect(columns.length).toBeGreaterThan(3);
+    const keys = new Set(rows.filter((row) => row.lang === 'zh').map((row) => row.key));
+    for (const column of columns) {
+      const [table, name] = column.split('.');
+      const values = db
+        .query(`SELECT DISTINCT "${name}"::VARCHAR AS v FROM ${table} WHERE "${name}" IS NOT NULL`)
+        .map((row) => String(row.v));
+      const missing = values.filter((value) => !keys.has(`code/${column}/${value}`));
+      // documents.body names news outlets and other publishers: they keep their own names.
+      if (column === 'documents.body') {
+        expect(
+          missing.filter((value) =>
+            /^(General Assembly|Security Council|Secretary-General)$/.test(value),
+          ),
+        ).toEqual([]);
+      } else {
+        expect(missing, column).toEqual([]);
+      }
+    }
+  });
+
+  it('writes Chinese with Chinese punctuation, and names the source of every official form', () => {
+    const zh = rows.filter((row) => row.lang === 'zh');
+    const halfWidth = zh.filter((row) =>
+      /\p{Script=Han}[,;:()!?]|[,;:()!?]\p{Script=Han}/u.test(row.text),
+    );
+    expect(halfWidth.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
+    expect(zh.every((row) => /\p{Script=Han}/u.test(row.text))).toBe(true);
+    const unsourced = rows.filter((row) => row.form === 'official' && !row.source_doc);
+    expect(unsourced).toEqual([]);
+  });
+});
