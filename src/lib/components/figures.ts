@@ -1,7 +1,7 @@
 import type { Row } from '$lib/db/rows';
 import { formatPeriod, formatQualified } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
-import { localName } from '$lib/i18n/names';
+import { localCell } from '$lib/i18n/names';
 import { localPlace } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Column } from './DataTable.svelte';
@@ -33,7 +33,7 @@ export function sourceCell(row: Row, locale: string): { text: string; lang?: str
 /** The table (and download) columns of `key_figures` rows, as every page shows them. */
 export function figureColumns(): Column<Row>[] {
   return [
-    { key: 'label_en', label: t('figures.col.label'), format: (row) => localName(row, 'label') },
+    { key: 'label_en', label: t('figures.col.label'), cell: localCell('label') },
     { key: 'value', label: t('figures.col.value'), numeric: true, format: qualifiedFigure },
     { key: 'qualifier', label: t('figures.col.qualifier'), code: 'key_figures.qualifier' },
     { key: 'unit', label: t('figures.col.unit'), code: 'key_figures.unit' },

@@ -2,7 +2,7 @@ import type { Column } from '$lib/components/DataTable.svelte';
 import type { Row } from '$lib/db/rows';
 import { codeLabel } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
-import { localName } from '$lib/i18n/names';
+import { localCell } from '$lib/i18n/names';
 import { viewState } from '$lib/state/view.svelte';
 import { mandateLabel, monitoringLabel, resolutionLabel, valueLabel } from './labels';
 
@@ -18,7 +18,7 @@ export function missionColumns(
       href: (row) => viewState.href({ mission: String(row.mission_id) }),
       current: (row) => row.mission_id === selectedId,
     },
-    { key: 'host_en', label: t('missions.col.host'), format: (row) => localName(row, 'host') },
+    { key: 'host_en', label: t('missions.col.host'), cell: localCell('host') },
     {
       key: 'kind',
       label: t('missions.col.kind'),

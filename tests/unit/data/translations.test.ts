@@ -16,18 +16,19 @@ beforeAll(async () => {
   rows = db.query('SELECT * FROM translations') as Translation[];
 });
 
-/** The columns whose values the pages show through `code:` (see DataTable's Column). */
+/** The columns whose values the pages translate: `code:` (DataTable's Column) or `codeText(…)`. */
 function codeColumnsInPages(): string[] {
   const files = [
     'src/routes/+page.svelte',
     'src/routes/centres/+page.svelte',
     'src/routes/sources/+page.svelte',
     'src/lib/components/figures.ts',
+    'src/routes/missions/MissionDetail.svelte',
   ];
   const found = files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/code: '([a-z_0-9]+\.[a-z_0-9]+)'/g)].map(
-      (match) => match[1],
-    ),
+    [
+      ...readFileSync(file, 'utf8').matchAll(/(?:code: |codeText\()'([a-z_0-9]+\.[a-z_0-9]+)'/g),
+    ].map((match) => match[1]),
   );
   return [...new Set(found)];
 }
@@ -108,5 +109,16 @@ describe('data/translations.csv', () => {
     expect(zh.every((row) => /\p{Script=Han}/u.test(row.text))).toBe(true);
     const unsourced = rows.filter((row) => row.form === 'official' && !row.source_doc);
     expect(unsourced).toEqual([]);
+    // An official country name is the M49 name countries.csv holds, read from the same row.
+    const m49 = db.query('SELECT name_zh, name_zh_ref FROM countries') as {
+      name_zh: string;
+      name_zh_ref: string;
+    }[];
+    for (const row of rows.filter((each) => each.source_doc === 'UNSD M49')) {
+      expect(m49, row.key).toContainEqual({
+        name_zh: row.text,
+        name_zh_ref: (row as Translation & { source_ref: string }).source_ref,
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localName } from '$lib/i18n/names';
+import { localCell, localName } from '$lib/i18n/names';
 
 describe('localName', () => {
   const row = { name_en: 'Central African Republic', name_zh: '中非共和国' };
@@ -23,5 +23,26 @@ describe('localName', () => {
 
   it('is empty when the row has neither', () => {
     expect(localName({}, 'name', 'zh')).toBe('');
+  });
+});
+
+describe('localCell(base): a table cell in the page’s language, or English marked as such', () => {
+  const row = {
+    title_en: 'UN Charter',
+    title_zh: '联合国宪章',
+    theme_en: 'Tracing',
+    theme_zh: null,
+  };
+
+  it('gives the Chinese text on Chinese pages, in the page’s language', () => {
+    expect(localCell('title')(row, 'zh')).toEqual({ text: '联合国宪章', lang: undefined });
+  });
+
+  it('marks the English text shown on a Chinese page for want of Chinese', () => {
+    expect(localCell('theme')(row, 'zh')).toEqual({ text: 'Tracing', lang: 'en' });
+  });
+
+  it('leaves English pages as they are', () => {
+    expect(localCell('title')(row, 'en')).toEqual({ text: 'UN Charter', lang: undefined });
   });
 });
