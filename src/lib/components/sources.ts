@@ -1,4 +1,5 @@
 import type { Row } from '$lib/db/rows';
+import { codeText } from '$lib/i18n/data-text';
 import { localPlace } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 
@@ -95,8 +96,10 @@ export function localSources(sources: Source[], locale: Locale): Source[] {
   return sources.map((source) => {
     if (source.doc && source.place) {
       const place = localPlace(source.place, locale);
-      if (place === source.place) return source;
-      return { ...source, place, citation: `${source.doc}${separator}${place}` };
+      // A document with a name in the reader's language is cited by it (《武器贸易条约》).
+      const doc = codeText('documents.doc_id', source.doc, locale).text;
+      if (place === source.place && doc === source.doc) return source;
+      return { ...source, place, citation: `${doc}${separator}${place}` };
     }
     const citation = source.citation ?? '';
     for (let at = citation.indexOf(', '); at > 0; at = citation.indexOf(', ', at + 2)) {

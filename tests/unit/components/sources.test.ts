@@ -122,4 +122,16 @@ describe('localSources(sources, locale)', () => {
       { citation: 'S/2017/1025，附件二，第 3 段' },
     ]);
   });
+
+  it('cites a treaty by its Chinese name on a Chinese page (data/translations.csv)', () => {
+    const treaty = {
+      citation: 'Arms Trade Treaty, preamble',
+      doc: 'Arms Trade Treaty',
+      place: 'preamble',
+    };
+    expect(localSources([treaty], 'zh')[0]).toMatchObject({
+      citation: '《武器贸易条约》，序言部分',
+    });
+    expect(localSources([treaty], 'en')[0]).toBe(treaty);
+  });
 });
