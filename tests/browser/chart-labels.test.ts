@@ -102,7 +102,7 @@ describe('headline cards on the overview', () => {
         expect(url.pathname).toBe(locale === 'zh' ? '/zh/sources/' : '/sources/');
         expect(url.searchParams.get('doc')).toBe(figure.source_doc);
         if (figure.source_quote_zh) {
-          const quote = card.passage!.replace(/^「|」$/g, '');
+          const quote = card.passage!.replace(/^“|”$/g, '');
           expect(quote).toBe(figure.source_quote_zh);
           // The passage is the seed's own text.
           expect(seeds.some((seed) => seed.includes(quote.replace(/\s+/g, '')))).toBe(true);

@@ -162,6 +162,11 @@ export function formatPeriod(
 }
 
 /** Items joined as a sentence lists them: "1, 2, 4 and 7" / "1、2、4和7". */
+/** What joins the items of a plain list: "、" in Chinese, as UN Chinese texts enumerate. */
+export function listSeparator(locale: Locale = getLocale()): string {
+  return locale === 'zh' ? '、' : ', ';
+}
+
 export function formatList(items: string[], locale: Locale = getLocale()): string {
   return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
 }

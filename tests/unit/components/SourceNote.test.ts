@@ -21,8 +21,8 @@ describe('<SourceNote sources locale>', () => {
   it('on a Chinese page, the passage is the text, before the places, with no English and no disclosure', () => {
     const body = html('zh');
     const plain = text(body);
-    expect(plain.indexOf(`「${passage}」`)).toBeGreaterThanOrEqual(0);
-    expect(plain.indexOf(`「${passage}」`)).toBeLessThan(plain.indexOf('来源：'));
+    expect(plain.indexOf(`“${passage}”`)).toBeGreaterThanOrEqual(0);
+    expect(plain.indexOf(`“${passage}”`)).toBeLessThan(plain.indexOf('来源：'));
     expect(body).not.toContain('<details');
     expect(body).not.toContain('GRULAC');
     expect(plain).not.toContain('原文段落');
@@ -35,7 +35,7 @@ describe('<SourceNote sources locale>', () => {
     const plain = text(body);
     expect(body).toMatch(/<details[^>]*><summary[^>]*>Original passages \(Chinese\)<\/summary>/);
     expect(plain.indexOf('Source: ')).toBeLessThan(plain.indexOf(passage));
-    expect(body).toMatch(new RegExp(`<span[^>]* lang="zh-Hans"[^>]*>「${passage}」`));
+    expect(body).toMatch(new RegExp(`<span[^>]* lang="zh-Hans"[^>]*>“${passage}”`));
     expect(plain).toContain('Show what each passage says in English');
   });
 });
