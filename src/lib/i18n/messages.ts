@@ -666,6 +666,8 @@ export const en = {
     'every line ends with “{padding}” as padding, as a spreadsheet leaves it when it saves a file again; the padding is left out, so the last column keeps its values.',
   'upload.problem.joinedRecords':
     'records split over lines by a line break inside an unquoted value, as SIPRI’s exports sometimes are, are read as one record each, the line break kept in that value: lines {lines}.',
+  'upload.problem.paddedValues':
+    'values of the column “{name}” have spaces or tabs around them; they are read as the numbers or dates they are.',
   'upload.problem.tooLargeToKeep':
     'this file is {size} and this browser lets the site store only {free} more: it can be loaded, but it will not be kept for your next visit.',
   'upload.problem.lateText':

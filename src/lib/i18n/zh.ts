@@ -634,6 +634,7 @@ export const zh: Messages = {
     '每行末尾都有作为填充的“{padding}”，这是电子表格重新保存文件时留下的；已去掉这些填充，最后一列的值得以保留。',
   'upload.problem.joinedRecords':
     '未加引号的值中含有换行，使记录被拆成多行（SIPRI 导出的文件有时如此）；每条这样的记录已按一条读取，换行保留在该值中：第 {lines} 行。',
+  'upload.problem.paddedValues': '列“{name}”的值前后带有空格或制表符；已按其本来的数字或日期读取。',
   'upload.problem.tooLargeToKeep':
     '此文件大小为 {size}，而此浏览器只允许本网站再存储 {free}：文件可以加载，但不会保存到您下次访问时。',
   'upload.problem.lateText': '列“{name}”按文本加载：此处的“{value}”不像前面的值那样是数字或日期。',

@@ -4,6 +4,8 @@ import {
   conversionFromError,
   dropTableSql,
   firstMisfitSql,
+  paddedMisfitsSql,
+  retypePaddedSql,
   rowCountSql,
   textTableSql,
   typedTableSql,
@@ -53,6 +55,19 @@ export function* loadCsvSteps(
   for (const [index, type] of types.entries()) {
     const expected = sqlTypeOf(preview[index] ?? 'empty');
     if (type !== 'VARCHAR' || expected === 'VARCHAR') continue;
+    // Values with spaces or tabs around them ("0.72<tab>") are the numbers they look like.
+    const [{ misfits }] = yield paddedMisfitsSql(table, names[index], expected);
+    if (Number(misfits) === 0) {
+      yield retypePaddedSql(table, names[index], expected);
+      types[index] = expected;
+      notes.push({
+        code: 'paddedValues',
+        level: 'warning',
+        column: index + 1,
+        values: { name: names[index] },
+      });
+      continue;
+    }
     const note: Problem = {
       code: 'lateText',
       level: 'warning',

@@ -43,7 +43,8 @@ export type ProblemCode =
   | 'tooLargeForBrowser'
   | 'tooLargeToKeep'
   | 'padding'
-  | 'joinedRecords';
+  | 'joinedRecords'
+  | 'paddedValues';
 
 /** A load that failed, with the problem at its place in the file. */
 export class LoadError extends Error {

@@ -79,6 +79,30 @@ export function firstMisfitSql(
   return `SELECT count(${quoteIdentifier(names[index])}) AS "values" FROM ${read}`;
 }
 
+/** Spaces, tabs and line ends around a value: what a spreadsheet or an export leaves. */
+const padding = "' ' || chr(9) || chr(10) || chr(13)";
+
+/**
+ * How many values of a text column are not of `type` once the spaces and tabs around them are
+ * left out ("0.72<tab>" is a number; "004" and "+1" stay codes, as the preview reads them).
+ */
+export function paddedMisfitsSql(table: string, column: string, type: SqlType): string {
+  const value = `trim(${quoteIdentifier(column)}, ${padding})`;
+  return (
+    `SELECT count(*)::INTEGER AS misfits FROM ${quoteIdentifier(table)} WHERE ${value} <> '' ` +
+    `AND (TRY_CAST(${value} AS ${type}) IS NULL OR regexp_matches(${value}, '^(0[0-9]|\\+)'))`
+  );
+}
+
+/** Gives a text column of `table` its type, reading each value without the spaces around it. */
+export function retypePaddedSql(table: string, column: string, type: SqlType): string {
+  const name = quoteIdentifier(column);
+  return (
+    `ALTER TABLE ${quoteIdentifier(table)} ALTER COLUMN ${name} SET DATA TYPE ${type} ` +
+    `USING TRY_CAST(nullif(trim(${name}, ${padding}), '') AS ${type})`
+  );
+}
+
 /** The name and type of each column of `table`, in order. */
 export function columnTypesSql(table: string): string {
   return `SELECT column_name AS "name", column_type AS "type" FROM (DESCRIBE SELECT * FROM ${quoteIdentifier(table)})`;

@@ -93,3 +93,33 @@ describe('loadUpload(db, bytes, table) types by the whole file', () => {
     expect(result.notes).toEqual([]);
   });
 });
+
+describe('values with spaces or tabs around them', () => {
+  it('reads "0.72<tab>" as the number it is, and says so (an Open SDG file of Ukraine has them)', async () => {
+    const result = await loadUpload(
+      db,
+      utf8('Year,Value\n2015,0.72\t\n2016, 1.5 \n2017,\n'),
+      'padded',
+    );
+    expect(result.types).toEqual(['BIGINT', 'DOUBLE']);
+    expect(result.notes).toContainEqual(
+      expect.objectContaining({ code: 'paddedValues', column: 2, values: { name: 'Value' } }),
+    );
+    expect(db.query('SELECT "Value" AS v FROM padded ORDER BY "Year"')).toEqual([
+      { v: 0.72 },
+      { v: 1.5 },
+      { v: null },
+    ]);
+  });
+
+  it('keeps a column as text when a code with a leading zero comes after padded numbers', async () => {
+    const rows = Array.from({ length: 2100 }, (_, index) => `${index},${index + 1}\t`);
+    const result = await loadUpload(
+      db,
+      utf8(`id,code\n${rows.join('\n')}\n2100,004\n`),
+      'padded_codes',
+    );
+    expect(result.types).toEqual(['BIGINT', 'VARCHAR']);
+    expect(result.notes.map((note) => note.code)).toEqual(['lateCode']);
+  });
+});
