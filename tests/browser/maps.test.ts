@@ -252,6 +252,57 @@ describe('choosing countries on the maps', () => {
   });
 });
 
+describe('the focus ring on a map', () => {
+  /** WCAG relative luminance of a CSS rgb() colour. */
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const value = Number(part) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (high + 0.05) / (low + 0.05);
+  };
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: the focused country is ringed in two tones, one of them 3:1 or more against every fill`, async () => {
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 900 },
+        colorScheme: scheme,
+      });
+      await page.goto(`${site.url}register/?reporting=map`);
+      await waitForLiveViews(page);
+      await tabTo(page, '#reporting-panel-map path.country[tabindex="0"]');
+      await page.keyboard.press('End');
+      const focused = await page.evaluate(
+        () => (document.activeElement as HTMLElement).dataset.m49,
+      );
+      const ring = page.locator('#reporting-panel-map .focus-ring');
+      await expect.poll(() => ring.getAttribute('data-m49')).toBe(focused);
+      const colours = await page.evaluate(() => {
+        const stroke = (selector: string) =>
+          getComputedStyle(document.querySelector(`#reporting-panel-map .focus-ring ${selector}`)!)
+            .stroke;
+        const fills = [
+          ...document.querySelectorAll('#reporting-panel-map path.country.filled'),
+        ].map((path) => getComputedStyle(path).fill);
+        return { outer: stroke('.outer'), inner: stroke('.inner'), fills: [...new Set(fills)] };
+      });
+      expect(colours.fills.length).toBeGreaterThan(2);
+      expect(contrast(colours.outer, colours.inner)).toBeGreaterThanOrEqual(3);
+      for (const fill of colours.fills) {
+        expect(
+          Math.max(contrast(colours.outer, fill), contrast(colours.inner, fill)),
+          fill,
+        ).toBeGreaterThanOrEqual(3);
+      }
+      await page.close();
+    });
+  }
+});
+
 describe('the register map colours', () => {
   // A year and a group in the lowest class (at most 20 % reporting), from data/ directly.
   const lowest = () =>
