@@ -65,10 +65,26 @@ describe('events.label_zh', () => {
     expect(shown).toEqual([]);
   });
 
-  it('is written only where the seed prints no name or one that another event shares', () => {
+  it('is written only where the seed prints no name, one that another event shares, or the thing and not the event', () => {
+    // An adoption, a founding, a launch, a report or an arrangement: the seed's words name the
+    // resolution, body or system ("…第 7036 次会议通过"), so the label says what happened.
     const needless = db.query(
-      "SELECT e.event_id FROM events AS e WHERE e.label_zh IS NOT NULL AND e.name_zh IS NOT NULL AND (SELECT count(*) FROM events AS o WHERE o.name_zh = e.name_zh) = 1 AND e.name_zh NOT IN ('政府专家组', '枪支工作组', '武器禁运小组') ORDER BY 1",
+      "SELECT e.event_id FROM events AS e WHERE e.label_zh IS NOT NULL AND e.name_zh IS NOT NULL AND (SELECT count(*) FROM events AS o WHERE o.name_zh = e.name_zh) = 1 AND e.name_zh NOT IN ('政府专家组', '枪支工作组', '武器禁运小组') AND e.kind NOT IN ('adoption', 'founding', 'launch', 'report', 'mission_arrangement', 'consultations') ORDER BY 1",
     );
     expect(needless).toEqual([]);
+  });
+
+  it('names the event, not a fragment of its sentence: an adoption says what was adopted', () => {
+    const shown = db.query(
+      "SELECT event_id, coalesce(label_zh, name_zh) AS zh FROM events WHERE kind = 'adoption' ORDER BY 1",
+    ) as { event_id: string; zh: string }[];
+    expect(shown.length).toBeGreaterThan(3);
+    for (const { event_id, zh } of shown) {
+      // "X 通过 Y": the body, then what it adopted; never a name that ends at 通过.
+      expect(zh, event_id).toMatch(/通过./u);
+    }
+    expect(shown.find((row) => row.event_id === 'sc-7036-2013-09-26')?.zh).toContain(
+      '第 2117（2013）号决议',
+    );
   });
 });
