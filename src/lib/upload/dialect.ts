@@ -239,8 +239,8 @@ export type JoinedRecord = { line: number; lines: number; fields: string[] };
  * line with 13 of 16 fields, ",3,9,9" (4 fields) on the next. A short row is joined with the
  * short rows after it (one line each, five at most) when their fields make exactly
  * `expected`; the line break stays in the joined field. Only where that is evidence: three
- * columns or more, and the first and last parts hold two fields or more, so a ragged row of
- * one value is never glued to the next. Undefined when some row that has not `expected`
+ * columns or more, the first and last parts hold two fields or more, so a ragged row of one
+ * value is never glued to the next, and no piece holds a quote mark (quoting gone wrong). Undefined when some row that has not `expected`
  * fields cannot be explained so: those rows are errors to report, not to mend.
  */
 export function joinSplitRows(
@@ -256,12 +256,15 @@ export function joinSplitRows(
       continue;
     }
     if (row.fields.length > expected || expected < 3 || row.fields.length < 2) return undefined;
+    if (row.fields.at(-1)!.includes('"')) return undefined;
     const fields = [...row.fields];
     let next = index + 1;
     while (fields.length < expected && next < rows.length && next - index <= 5) {
       const part = rows[next];
       // Only rows of one line each: a row spanning lines holds a quoted line break already.
       if (part.line !== rows[next - 1].line + 1 || part.fields.length >= expected) break;
+      // A quote mark in the pieces means quoting went wrong, not a line break in a comment.
+      if (part.fields.some((field) => field.includes('"'))) return undefined;
       fields[fields.length - 1] += `\n${part.fields[0]}`;
       fields.push(...part.fields.slice(1));
       next++;

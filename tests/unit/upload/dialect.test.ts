@@ -66,6 +66,8 @@ describe('joinSplitRows(rows, expected): records a line break split', () => {
     expect(joinSplitRows(rows('1,2\n3,4,5\n'), 3)).toBeUndefined();
     expect(joinSplitRows(rows('1,2,3\n4,5\n'), 3)).toBeUndefined();
     expect(joinSplitRows(rows('1\n2,3\n'), 2)).toBeUndefined();
+    // Stray quotes around the break (a fuzzed file of DuckDB's corpus) are not a split record.
+    expect(joinSplitRows(rows('1,1000;"aa ""\n;a ""\n10"\\n,1\n'), 3)).toBeUndefined();
     // A single value before the rest of a record is a ragged row, not a part.
     expect(joinSplitRows(rows('1\n2,3,4\n'), 3)).toBeUndefined();
     expect(joinSplitRows(rows('1,2,3\n4,5,6\n'), 3)).toEqual({

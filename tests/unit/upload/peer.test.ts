@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { inspect, sampleBytes } from '$lib/upload/inspect';
-import { loadCsvSteps, runSteps } from '$lib/upload/load';
-import { problemFromLoadError } from '$lib/upload/sql';
+import { LoadError } from '$lib/upload/problems';
 import { problemText } from '$lib/upload/problem-text';
-import { prepareCsv } from '$lib/upload/prepare';
+import { loadUpload } from './load';
 
 // Files from DuckDB's own CSV test corpus (tests/fixtures/peer-csv/README), each read through
 // the upload path as the page reads it, and by DuckDB's read_csv with its defaults: the
@@ -41,26 +40,12 @@ async function throughPage(name: string, bytes: Uint8Array) {
   const preview = inspect(bytes.slice(0, sampleBytes), bytes.length);
   const error = preview.problems.find((each) => each.level === 'error');
   if (error) return { refused: error };
-  const utf8 = new Uint8Array(
-    await (
-      await prepareCsv(new Blob([bytes as Uint8Array<ArrayBuffer>]), preview.options)
-    ).arrayBuffer(),
-  );
-  const file = `page-${++id}.csv`;
-  const table = `page_${id}`;
-  db.registerFile(file, utf8);
-  const names = preview.columns.map((column) => column.name);
+  const table = `page_${++id}`;
   try {
-    const steps = loadCsvSteps(
-      table,
-      file,
-      preview.options,
-      names,
-      preview.columns.map((each) => each.type),
-    );
-    runSteps(steps, (sql) => db.query(sql));
+    await loadUpload(db, bytes, table);
   } catch (caught) {
-    return { refused: problemFromLoadError((caught as Error).message) };
+    if (!(caught instanceof LoadError)) throw caught;
+    return { refused: caught.problem };
   }
   const comments = preview.problems.filter((each) => each.code.startsWith('comment'));
   return {
