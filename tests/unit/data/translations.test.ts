@@ -9,7 +9,14 @@ import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
 
 let db: NodeDatabase;
-type Translation = { key: string; lang: string; text: string; form: string; source_doc: string };
+type Translation = {
+  key: string;
+  lang: string;
+  en: string;
+  text: string;
+  form: string;
+  source_doc: string;
+};
 let rows: Translation[];
 beforeAll(async () => {
   db = await openNodeDb(path.resolve('data'));
@@ -44,6 +51,23 @@ describe('data/translations.csv', () => {
     ]);
     expect(wanted.filter((key) => !zh.has(key))).toEqual([]);
     expect(wanted.length).toBeGreaterThan(250);
+  });
+
+  it('translates the English as it is today: a changed English text shows as a stale translation', () => {
+    const english = new Map<string, string>();
+    for (const resource of descriptor.resources) {
+      english.set(`dataset/${resource.name}/title`, resource.title ?? '');
+      english.set(`dataset/${resource.name}/description`, resource.description ?? '');
+      for (const field of resource.schema.fields)
+        english.set(`field/${resource.name}/${field.name}`, field.description ?? '');
+    }
+    const stale = rows.filter((row) => {
+      const today = row.key.startsWith('code/')
+        ? row.key.split('/').slice(2).join('/')
+        : english.get(row.key);
+      return row.en !== today;
+    });
+    expect(stale.map((row) => row.key)).toEqual([]);
   });
 
   it('translates only what the package has: every key names a dataset, a field or a value', () => {
