@@ -5,6 +5,14 @@ import { joinedProblem, LoadError, type Problem } from './problems';
 /** A load of a prepared file by the engine at hand: it resolves, or throws a `LoadError`. */
 export type LoadPrepared<T> = (data: Blob) => Promise<T>;
 
+/** What a record split over lines makes DuckDB say: a short row, or its parser giving up. */
+const mendable = new Set(['ragged', 'loadFailed']);
+/**
+ * The largest file read again as text to look for split records: the whole text is held in
+ * the page at once (SIPRI's full register is 4 MB; a 100 MB text is about 200 MB of memory).
+ */
+const mendUpTo = 100 * 1024 * 1024;
+
 /**
  * Reads an uploaded file into a table, the same way in the browser and in the tests: the
  * file is prepared (`prepareCsv`) and loaded by `load`. When the load fails, the file is
@@ -23,7 +31,9 @@ export async function readCsvFile<T extends { notes: Problem[] }>(
   try {
     return { data, loaded: await load(data) };
   } catch (error) {
-    if (!(error instanceof LoadError)) throw error;
+    // Only a refusal a split record can cause, in a file small enough to read as text here.
+    if (!(error instanceof LoadError) || !mendable.has(error.problem.code)) throw error;
+    if (data.size > mendUpTo) throw error;
     const text = await data.text();
     const mended = mendSplitRecords(text, options, columns);
     if (!mended) throw error;
