@@ -199,7 +199,7 @@ export function inspect(
 
 /**
  * Column names as the table will have them. A blank header cell is named after the column
- * before it when it holds only "?" marks (SIPRI's uncertainty columns); a repeated name gets
+ * before it when it holds "?" marks and nothing else (SIPRI's uncertainty columns); a repeated name gets
  * a number. Both are warnings: the load goes ahead with these names.
  */
 function columnNames(
@@ -215,7 +215,10 @@ function columnNames(
     let name = cell.trim();
     if (name === '') {
       const previous = header[index - 1]?.trim();
-      const marks = rows.every((row) => ['', '?'].includes((row.fields[index] ?? '').trim()));
+      const cells = rows.map((row) => (row.fields[index] ?? '').trim());
+      // At least one "?": a column left empty throughout (a spreadsheet's trailing commas)
+      // is no uncertainty column of the one before it.
+      const marks = cells.includes('?') && cells.every((cell) => ['', '?'].includes(cell));
       name = previous && marks ? `${previous} (uncertain)` : `column${index + 1}`;
       if (named) {
         problems.push({

@@ -89,6 +89,19 @@ describe('inspect: the preview of a file', () => {
     expect(found.columns.at(-1)).toMatchObject({ type: 'integer' });
   });
 
+  it('names a blank header cell over an empty column by its place, not "(uncertain)" (Open SDG files with trailing commas)', () => {
+    const found = whole(
+      bytes('Year,SERIES,Value,,\n2009,VC_HTF_DETCA,0,,\n2010,VC_HTF_DETCA,1,,\n'),
+    );
+    expect(found.columns.map((column) => column.name)).toEqual([
+      'Year',
+      'SERIES',
+      'Value',
+      'column4',
+      'column5',
+    ]);
+  });
+
   it('recognises an SDG Global Database export', () => {
     const found = whole(bytes(sdgCsv()));
     expect(found.format).toBe('sdg');
