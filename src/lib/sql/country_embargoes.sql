@@ -3,6 +3,8 @@
 SELECT
   e.embargo_id,
   e.target_en,
+  -- The Chinese name where the target is the whole State, as the country list names it.
+  CASE WHEN e.target_en = c.name_en THEN c.name_zh END AS target_zh,
   e.scope,
   e.mandatory,
   e.established_by,
@@ -16,5 +18,6 @@ SELECT
   e.source_doc || ', ' || e.source_ref AS source,
   NULL AS source_quote_zh
 FROM embargoes AS e
+LEFT JOIN countries AS c ON c.iso3 = e.target_iso3
 WHERE e.target_iso3 = upper(?)
 ORDER BY e.start_date DESC
