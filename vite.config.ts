@@ -31,6 +31,7 @@ export default defineConfig({
           // A limit that stops a hung test, not a speed check: on a loaded 2-core machine a
           // load of 1,000 columns on a real DuckDB took 5.7 s against vitest's 5 s default.
           testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
