@@ -19,6 +19,8 @@ export const sitePages: readonly SitePage[] = [
   { path: '/missions/', name: 'nav.missions', blurb: 'overview.view.missions', charts: true },
   { path: '/trade/', name: 'nav.trade', blurb: 'overview.view.trade', charts: true },
   { path: '/centres/', name: 'nav.centres', blurb: 'overview.view.centres', charts: true },
+  { path: '/countries/', name: 'nav.countries', charts: false },
+  { path: '/indicators/16-4-2/', name: 'nav.indicator', charts: true },
   { path: '/sources/', name: 'nav.sources', blurb: 'overview.view.sources', charts: true },
   { path: '/data/', name: 'nav.data', blurb: 'overview.view.data', charts: false },
   { path: '/workbench/', name: 'nav.workbench', charts: false },

@@ -67,9 +67,12 @@ function pageStates(): PageStates[] {
     'sources/': [table('network=table&embargoes=table'), detail(`doc=${doc}`)],
   };
   // Every page of the site's one list; pages without tabs or items have their default only.
-  return sitePages.map((page) => ({
-    path: page.path.slice(1),
-    states: states[page.path.slice(1)] ?? [],
+  // Pages reached from the list, not listed in it: a country with much data, one with a
+  // chart, and the indicator the site has no values for.
+  const more = ['countries/cod/', 'countries/gbr/', 'indicators/16-4-1/'];
+  return [...sitePages.map((page) => page.path.slice(1)), ...more].map((path) => ({
+    path,
+    states: states[path] ?? [],
   }));
 }
 

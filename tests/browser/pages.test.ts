@@ -12,9 +12,12 @@ import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } 
 
 const SHOTS = path.resolve('test-results');
 const PAGES = sitePages.filter((page) => page.charts).map((page) => page.path.slice(1));
-/** A place in a document: a paragraph, page, annex, operative paragraph, table or heading. */
+/**
+ * A place in a document: a paragraph, page, annex, operative paragraph, table or heading; or
+ * the file of a published dataset (the SDG Global Database's 16.4.2 series).
+ */
 const PLACE =
-  /para\.|p\. \d|Annex|op\. \d|footnote|heading|preamble|table|row|text|chapter|asset|item|page/;
+  /para\.|p\. \d|Annex|op\. \d|footnote|heading|preamble|table|row|text|chapter|asset|item|page|\.csv\b/;
 
 let browser: Browser;
 let site: Site;

@@ -714,6 +714,77 @@ export const en = {
   'a11y.editorHelp':
     'Tab indents in the editor. To leave it with the keyboard, press Escape, then Tab (or Shift+Tab).',
   'a11y.measureShown': 'Showing {measure} for {count} regional groups.',
+  'nav.countries': 'Countries',
+  'nav.indicator': 'Indicator 16.4.2',
+  'countries.title': 'UN Member States',
+  'countries.subtitle':
+    'The 193 Member States, their UN regional group and how many rows of each built-in table name them',
+  'countries.search': 'Search countries',
+  'countries.region': 'UN regional group',
+  'countries.anyRegion': 'Any group',
+  'countries.shown': '{shown} of {total} Member States',
+  'countries.col.name': 'Country',
+  'countries.col.group': 'UN regional group',
+  'countries.col.missions': 'Missions hosted',
+  'countries.col.embargoes': 'Arms embargoes',
+  'countries.col.mentions': 'Paragraphs naming it',
+  'countries.col.sdg': 'SDG 16.4.2 values',
+  'country.noGroup': 'In no UN regional group',
+  'country.hasData': 'The built-in data has: {list}.',
+  'country.listSep': ', ',
+  'country.noData':
+    'The built-in data has no mission, arms embargo, document paragraph or SDG 16.4.2 value for this country.',
+  'country.has.missions': 'missions hosted: {n}',
+  'country.has.embargoes': 'arms embargoes: {n}',
+  'country.has.mentions': 'document paragraphs naming it: {n}',
+  'country.has.values': 'SDG 16.4.2 values: {n}',
+  'country.col.mission': 'Mission',
+  'country.col.name': 'Name',
+  'country.col.start': 'Start',
+  'country.col.end': 'End',
+  'country.col.target': 'Target',
+  'country.col.established': 'Established by',
+  'country.col.status': 'Status',
+  'country.col.reason': 'Why it is named',
+  'country.col.passage': 'Passage (Chinese)',
+  'country.col.year': 'Year',
+  'country.missions.title': 'UN missions hosted and their embargo-support mandates',
+  'country.missions.none': 'The documents name no UN field mission hosted by this country.',
+  'country.embargoes.title': 'UN arms embargoes on the country or on actors in it',
+  'country.embargoes.none':
+    'No UN Security Council arms embargo in the data targets this country or actors in it.',
+  'country.mentions.title': 'Paragraphs of the source documents that name it',
+  'country.mentions.none':
+    'None of the five source documents names this country in a paragraph recorded here.',
+  'country.sdg.title': 'SDG 16.4.2 values over the years',
+  'country.sdg.none': 'The UN SDG Global Database publishes no SDG 16.4.2 value for this country.',
+  'country.sdg.label':
+    'Line chart: SDG 16.4.2 values of {country}, share of seized, found or surrendered arms traced. {summary}',
+  'country.links': 'In the other views',
+  'country.registerNote':
+    'the sources give Register reporting by UN regional group, not by country.',
+  'indicator.label': 'Indicator',
+  'indicator.target': 'Target',
+  'indicator.custodians': 'Custodian agencies',
+  'indicator.tier': 'Tier',
+  'indicator.col.value': 'Share traced',
+  'indicator.col.series': 'Series code',
+  'indicator.16-4.text':
+    'By 2030, significantly reduce illicit financial and arms flows, strengthen the recovery and return of stolen assets and combat all forms of organized crime',
+  'indicator.16-4-1.text':
+    'Total value of inward and outward illicit financial flows (in current United States dollars)',
+  'indicator.16-4-2.text':
+    'Proportion of seized, found or surrendered arms whose illicit origin or context has been traced or established by a competent authority in line with international instruments',
+  'indicator.16-4-2.short':
+    'Share of seized, found or surrendered arms whose illicit origin was traced',
+  'indicator.16-4-2.note':
+    'Values as the UN SDG Global Database publishes them (series VC_ARM_SZTRACE); a country reports for the years it chooses, so the values are not a time series for the world.',
+  'indicator.16-4-1.none':
+    'This site has no data for indicator 16.4.1: it measures illicit financial flows, which none of the source documents covers, and no values are in the built-in tables.',
+  'indicator.coverage':
+    'The data has {values} published values from {countries} countries, {from}–{to}. Countries not listed published no value.',
+  'indicator.chartLabel':
+    'Chart: {values} published SDG 16.4.2 values from {countries} countries, one line per country.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,18 @@
+-- The 193 Member States with their UN regional group and how many rows each built-in table
+-- holds about them: missions hosted, arms embargoes on the State or on actors in it,
+-- document paragraphs naming it, and published SDG 16.4.2 values. In English name order.
+SELECT
+  c.iso3,
+  lower(c.iso3) AS slug,
+  c.name_en,
+  c.name_zh,
+  c.group_id,
+  g.short_name_en AS group_name_en,
+  g.name_zh AS group_name_zh,
+  (SELECT count(*) FROM missions AS m WHERE m.host_iso3 = c.iso3) AS missions,
+  (SELECT count(*) FROM embargoes AS e WHERE e.target_iso3 = c.iso3) AS embargoes,
+  (SELECT count(*) FROM country_mentions AS x WHERE x.iso3 = c.iso3) AS mentions,
+  (SELECT count(*) FROM sdg_16_4_2_values AS v WHERE v.iso3 = c.iso3) AS sdg_values
+FROM countries AS c
+LEFT JOIN regional_groups AS g ON g.group_id = c.group_id
+ORDER BY c.name_en

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { filterCountries } from '../../../src/routes/countries/filter';
+import { valueSeries } from '../../../src/routes/indicators/[code]/series';
+
+const rows = [
+  {
+    iso3: 'COD',
+    name_en: 'Democratic Republic of the Congo',
+    name_zh: '刚果民主共和国',
+    group_id: 'AFR',
+  },
+  { iso3: 'COG', name_en: 'Congo', name_zh: '刚果', group_id: 'AFR' },
+  {
+    iso3: 'GBR',
+    name_en: 'United Kingdom',
+    name_zh: '大不列颠及北爱尔兰联合王国',
+    group_id: 'WEOG',
+  },
+];
+
+describe('filterCountries(rows, search, region)', () => {
+  it('keeps every row when search and region are empty', () => {
+    expect(filterCountries(rows, '', '')).toHaveLength(3);
+  });
+  it('finds by English name in any case, Chinese name or ISO3 code', () => {
+    expect(filterCountries(rows, 'CONGO', '').map((row) => row.iso3)).toEqual(['COD', 'COG']);
+    expect(filterCountries(rows, '联合王国', '').map((row) => row.iso3)).toEqual(['GBR']);
+    expect(filterCountries(rows, 'gbr', '').map((row) => row.iso3)).toEqual(['GBR']);
+  });
+  it('keeps only the regional group asked for', () => {
+    expect(filterCountries(rows, ' congo ', 'WEOG')).toEqual([]);
+    expect(filterCountries(rows, '', 'WEOG').map((row) => row.iso3)).toEqual(['GBR']);
+  });
+});
+
+describe('valueSeries(rows, name, format)', () => {
+  it('draws one line per country with every value as a point on a 0-1 scale', () => {
+    const series = valueSeries(
+      [
+        { iso3: 'GBR', year: 2017, value_pct: 50 },
+        { iso3: 'GBR', year: 2018, value_pct: 25.5 },
+        { iso3: 'ALB', year: 2020, value_pct: 10.71 },
+      ],
+      (row) => String(row.iso3),
+      (share) => `${share * 100}%`,
+    );
+    expect(series.map((line) => line.key)).toEqual(['GBR', 'ALB']);
+    expect(series[0].points.map((point) => [point.x, point.y])).toEqual([
+      [2017, 0.5],
+      [2018, 0.255],
+    ]);
+    expect(series[1].points[0].label).toBe('ALB 2020: 10.71%');
+  });
+});
