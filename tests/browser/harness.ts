@@ -79,7 +79,7 @@ export async function waitForLiveViews(page: Page): Promise<void> {
 /**
  * Waits until the page is ready to look at: every view re-computed by DuckDB in the browser,
  * or, on the workbench (which has no prerendered views), its catalogue of tables listed, or, on
- * the data page, DuckDB ready.
+ * a page without views (the data page), DuckDB ready.
  */
 export async function waitForPageReady(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -87,11 +87,11 @@ export async function waitForPageReady(page: Page): Promise<void> {
       const statuses = [...document.querySelectorAll<HTMLElement>('[data-testid="live-status"]')];
       const live = statuses.every((each) => each.dataset.computedIn === 'browser');
       const workbench = document.querySelector('[data-testid="schema"] details');
-      // The data page: its list is in the HTML; its table counts come once DuckDB is up.
-      const dataPage =
-        document.querySelector('[data-testid="dataset-list"]') !== null &&
+      // A page with no views to re-compute (the data page, an indicator with no values yet):
+      // ready once DuckDB is up, since its table counts and links come from it.
+      const databaseReady =
         document.querySelector('[data-testid="database-status"][data-phase="ready"]') !== null;
-      return (statuses.length > 0 && live) || workbench !== null || dataPage;
+      return (statuses.length > 0 && live) || workbench !== null || (statuses.length === 0 && databaseReady);
     },
     undefined,
     { timeout: 60_000 },
