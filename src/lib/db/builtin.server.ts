@@ -31,7 +31,9 @@ export async function writeBuiltInDatabase(
   target: string,
 ): Promise<DatasetLoad[]> {
   mkdirSync(path.dirname(target), { recursive: true });
-  const partial = `${target}.partial`;
+  // A name of this process's own: `npm test` builds the site while the unit tests' Vite writes
+  // the same database, and one writer must not delete or rename the other's half-written file.
+  const partial = `${target}.${process.pid}.partial`;
   for (const stale of [partial, `${partial}.wal`]) rmSync(stale, { force: true });
 
   const descriptor = path.join(dataDir, 'datapackage.json');
