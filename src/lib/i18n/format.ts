@@ -8,13 +8,32 @@ import { hasMessage, t, type Locale, type MessageKey } from './messages';
  */
 const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-Hans-CN' };
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type NumberFormat = Pick<Intl.NumberFormat, 'format' | 'formatRange'>;
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+const cache = new Map<string, NumberFormat | Intl.DateTimeFormat>();
+
+/**
+ * UN Chinese documents group digits by thousands with a space, from four digits: "3 500 件…武器",
+ * "60 000 多发弹药" (A/67/…, para. 28), where Intl's Chinese writes "3,500". The space is a
+ * no-break one, so a number never splits across lines.
+ */
+function spaceGrouped(format: Intl.NumberFormat): NumberFormat {
+  const space = (text: string) => text.replace(/(?<=\d),(?=\d{3})/gu, '\u00a0');
+  return {
+    format: (value) => space(format.format(value)),
+    formatRange: (start, end) => space(format.formatRange(start, end)),
+  };
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): NumberFormat {
   const key = `n${locale}${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(intlLocale[locale], options)));
-  return format as Intl.NumberFormat;
+  if (!format) {
+    const intl = new Intl.NumberFormat(intlLocale[locale], options);
+    format = locale === 'zh' ? spaceGrouped(intl) : intl;
+    cache.set(key, format);
+  }
+  return format as NumberFormat;
 }
 
 function dateFormat(
@@ -39,7 +58,7 @@ export function formatPercent(share: number, locale: Locale = getLocale()): stri
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** 60000 -> "60,000". */
+/** 60000 -> "60,000" / "60 000". */
 export function formatInteger(value: number, locale: Locale = getLocale()): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }

@@ -104,10 +104,22 @@ describe('numbers and dates in the page’s language', () => {
     expect(formatPeriod('2013-09-26', '2013-09-26', 'zh')).toBe('2013年9月26日');
   });
 
-  it('formatPercent, formatInteger and formatRange group and round the same in both', () => {
+  it('formatPercent, formatInteger and formatRange round the same in both', () => {
     expect(formatPercent(28 / 30, 'zh')).toBe('93%');
-    expect(formatInteger(60000, 'zh')).toBe('60,000');
     expect(formatRange(3, 5, 'en')).toBe('3–5');
     expect(formatRange(4, 4, 'zh')).toBe('4');
+  });
+
+  it('formatInteger(value, "zh") groups thousands with a space, as the Chinese seed document prints its counts', () => {
+    // A/67/… para. 28: "销毁了 3 500 件过剩、过时或没收的武器以及 60 000 多发弹药".
+    const seed = readFileSync('seeds/004_68fe543ad68a8d33.txt', 'utf8');
+    const printed = /销毁了 (\d[\d ]*\d) 件.*以及 (\d[\d ]*\d) 多发弹药/u.exec(seed);
+    expect(printed).not.toBeNull();
+    const [, weapons, rounds] = printed!;
+    const unbroken = (text: string) => text.replaceAll(' ', '\u00a0');
+    expect(formatInteger(Number(weapons.replaceAll(' ', '')), 'zh')).toBe(unbroken(weapons));
+    expect(formatInteger(Number(rounds.replaceAll(' ', '')), 'zh')).toBe(unbroken(rounds));
+    expect(formatRange(3500, 60000, 'zh')).toMatch(/^3\u00a0500\D+60\u00a0000$/u);
+    expect(formatInteger(60000, 'en')).toBe('60,000');
   });
 });
