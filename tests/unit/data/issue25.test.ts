@@ -221,6 +221,47 @@ describe('issue 25: seed facts that had no row', () => {
   });
 });
 
+describe('issue 25: the session that adopted resolution 5/4 (A/67/…, para. 13)', () => {
+  const a67 = seed('004_68fe543ad68a8d33.txt');
+  const speech = 'UNODC speech 2010-10-22 (UNTOC COP5 closing remarks)';
+
+  it('dates the fifth session of the UNTOC Conference of the Parties as the UNODC page heads it: "Fifth Session", "Vienna , 18-22 October 2010"', () => {
+    // The seed names the session and what it adopted, with no date or place.
+    expect(a67).toContain(
+      '《联合国打击跨国有组织犯罪公约》缔约方大会第五届会议通过第 5/4 号决议，决定设立一个关于枪支问题的不限成员名额政府间工作组',
+    );
+    const row = one(
+      'SELECT e.kind, e.start_date, e.end_date, e.place_iso3, e.source_doc, e.note, d.url FROM events AS e JOIN documents AS d ON d.doc_id = e.source_doc WHERE e.event_id = ?',
+      ['untoc-cop5-2010'],
+    );
+    expect(row).toMatchObject({
+      kind: 'conference',
+      start_date: '2010-10-18',
+      end_date: '2010-10-22',
+      place_iso3: 'AUT',
+      source_doc: speech,
+      url: 'http://www.unodc.org/unodc/en/about-unodc/speeches/2010-10-22-untoc-cop-closing-remarks.html',
+    });
+    expect(row.note).toContain('缔约方大会第五届会议通过第 5/4 号决议');
+    expect(row.note).toContain('Vienna , 18-22 October 2010');
+    // No stored source gives the day of adoption: the row says so.
+    expect(row.note).toMatch(/uncertain/);
+  });
+
+  it('dates resolution 5/4 to the month of that session only, with its source', () => {
+    expect(
+      one(
+        "SELECT date, date_source, meeting, note FROM documents WHERE doc_id = 'CTOC/COP resolution 5/4'",
+      ),
+    ).toMatchObject({
+      date: '2010-10',
+      date_source: speech,
+      meeting: 'fifth session of the Conference of the Parties (Vienna, 18-22 October 2010)',
+      note: expect.stringMatching(/no stored source gives the day of adoption/),
+    });
+  });
+});
+
 describe("issue 25: the seven work areas of UNODC's global firearms programme (A/67/…, para. 14)", () => {
   it('lists (a) to (g) as the seed prints them: "联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目"', () => {
     const a67 = seed('004_68fe543ad68a8d33.txt');
