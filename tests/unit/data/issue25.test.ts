@@ -278,3 +278,34 @@ describe("issue 25: the seven work areas of UNODC's global firearms programme (A
     expect(rows[6].area_zh).toBe('加强对跨国枪支贩运方式的了解并增进民间社会的参与');
   });
 });
+
+describe('issue 25: seed facts found on reading the seeds once more', () => {
+  const s1025 = seed('002_a29e0504544d508f.txt');
+
+  it('dates the adoption of resolution 2220 (2015) that S/2017/1025 para. 2 names: UN News "22 May 2015", SC/11901 "by a vote of 9 in favour, none against"', () => {
+    const words = '安全理事会通过了第二项专门讨论小武器问题专题的第 2220(2015)号决议';
+    expect(s1025).toContain(words);
+    const row = one(
+      'SELECT e.kind, e.start_date, e.place_iso3, e.note, d.url FROM events AS e JOIN documents AS d ON d.doc_id = e.source_doc WHERE e.event_id = ?',
+      ['sc-res-2220-2015-05-22'],
+    );
+    expect(row).toMatchObject({
+      kind: 'adoption',
+      start_date: '2015-05-22',
+      place_iso3: 'USA',
+      url: 'https://news.un.org/en/story/2015/05/499592',
+    });
+    expect(row.note).toContain(words);
+    expect(row.note).toContain('by a vote of 9 in favour, none against');
+    expect(
+      one(
+        "SELECT d.date, p.url AS vote_source FROM documents AS d JOIN documents AS p ON p.doc_id = d.public_source WHERE d.doc_id = 'S/RES/2220 (2015)'",
+      ),
+    ).toEqual({ date: '2015-05-22', vote_source: 'https://press.un.org/en/2015/sc11901.doc.htm' });
+    expect(
+      one(
+        "SELECT source_quote_zh FROM citations WHERE source_doc = 'S/2017/1025' AND cited_doc = 'S/RES/2220 (2015)' AND source_ref = 'para. 2'",
+      ),
+    ).toEqual({ source_quote_zh: words });
+  });
+});
