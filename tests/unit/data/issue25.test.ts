@@ -308,4 +308,45 @@ describe('issue 25: seed facts found on reading the seeds once more', () => {
       ),
     ).toEqual({ source_quote_zh: words });
   });
+
+  it('records where else the seeds name target 16.4: S/2017/1025 paras. 15 and 16, A/RES/76/232 op. 11 "以实现《2030 年可持续发展议程》目标 16 和具体目标 16.4"', () => {
+    const s76232 = seed('003_e121e47223fb9a90.txt');
+    const note = String(one("SELECT note FROM sdg_indicators WHERE code = '16.4'").note);
+    for (const [text, words] of [
+      [s1025, '以实现可持续发展目标 16 和具体目标 16.4'],
+      [s1025, '以衡量在具体目标 16.4 方面取得的进展'],
+      [s1025, '与支持落实可持续发展目标具体目标的具体16.4 之间的相关性'],
+      [s76232, '以实现《2030 年可持续发展议程》目标 16 和具体目标 16.4'],
+    ]) {
+      expect(text).toContain(words);
+      expect(note).toContain(words);
+    }
+    expect(note).toMatch(/para\. 15.*para\. 16.*A\/RES\/76\/232 op\. 11/);
+  });
+
+  it('keeps the 2015 horizon of the Geneva Declaration review (A/67/… para. 17): "明确设定了 2015 年之前执行《日内瓦宣言》的优先事项"', () => {
+    const words = '明确设定了 2015 年之前执行《日内瓦宣言》的优先事项';
+    expect(seed('004_68fe543ad68a8d33.txt')).toContain(words);
+    expect(
+      one("SELECT source_ref, note FROM events WHERE event_id = 'geneva-declaration-mrc2-2011'"),
+    ).toMatchObject({ source_ref: 'para. 17', note: expect.stringContaining(words) });
+  });
+
+  it('keeps what A/67/… para. 24 says of the PoA-ISS after its launch: the OSCE\'s use of its template, and "2012 年之后该系统能否继续运作，仍然取决于自愿捐款的情况"', () => {
+    const a67 = seed('004_68fe543ad68a8d33.txt');
+    const note = String(
+      one(
+        "SELECT note FROM events WHERE event_id = 'poa-iss-launch-2008' AND source_ref = 'para. 24'",
+      ).note,
+    );
+    for (const words of [
+      '最近，欧洲安全与合作组织采用了行动纲领报告模板，作为区域报告要求的基础',
+      '2012 年之后该系统能否继续运作，仍然取决于自愿捐款的情况',
+    ]) {
+      expect(a67).toContain(words);
+      expect(note).toContain(words);
+    }
+    // "Recently" has no date in the seed; the row says so rather than inventing one.
+    expect(note).toContain('the seed gives no date');
+  });
 });
