@@ -349,4 +349,33 @@ describe('issue 25: seed facts found on reading the seeds once more', () => {
     // "Recently" has no date in the seed; the row says so rather than inventing one.
     expect(note).toContain('the seed gives no date');
   });
+
+  it.each([
+    [
+      'gis-founded-1996',
+      '004_68fe543ad68a8d33.txt',
+      ['这些提案以会员国在 2010 年行动纲领国别报告中确定的国家需求和转达的援助请求为依据'],
+    ],
+    [
+      'bms7-2021',
+      '003_e121e47223fb9a90.txt',
+      ['第七次各国双年度会议对这一提议表示欢迎', '轻武器和小武器专门研究金培训方案'],
+    ],
+    [
+      'bms8-2022',
+      '003_e121e47223fb9a90.txt',
+      [
+        '向第八次各国双年度会议提交一份关于《行动纲领》和《国际追查文书》执行方面的趋势、挑战和机遇，包括合作和援助需求的分析报告',
+        '并向第八次各国双年度会议提出建议供会员国审议',
+        '以期迅速设立这一方案，供会员国在第八次各国双年度会议上审议',
+      ],
+    ],
+  ])('keeps on %s what the seed says of it in words with no row before', (id, file, quotes) => {
+    const text = seed(file);
+    const note = String(one('SELECT note FROM events WHERE event_id = ?', [id]).note);
+    for (const words of quotes) {
+      expect(text).toContain(words);
+      expect(note).toContain(words);
+    }
+  });
 });
