@@ -362,6 +362,13 @@ describe('issue 25: seed facts found on reading the seeds once more', () => {
       ['第七次各国双年度会议对这一提议表示欢迎', '轻武器和小武器专门研究金培训方案'],
     ],
     [
+      'mission-panel-guidelines-2009',
+      '002_a29e0504544d508f.txt',
+      [
+        '政治事务部和维持和平行动部在联合国制裁问题机构间工作组主持下，负责为所有外地特派团制定统一的指南',
+      ],
+    ],
+    [
       'bms8-2022',
       '003_e121e47223fb9a90.txt',
       [
