@@ -221,6 +221,47 @@ describe('issue 25: seed facts that had no row', () => {
   });
 });
 
+describe('issue 25: the session that adopted resolution 5/4 (A/67/…, para. 13)', () => {
+  const a67 = seed('004_68fe543ad68a8d33.txt');
+  const speech = 'UNODC speech 2010-10-22 (UNTOC COP5 closing remarks)';
+
+  it('dates the fifth session of the UNTOC Conference of the Parties as the UNODC page heads it: "Fifth Session", "Vienna , 18-22 October 2010"', () => {
+    // The seed names the session and what it adopted, with no date or place.
+    expect(a67).toContain(
+      '《联合国打击跨国有组织犯罪公约》缔约方大会第五届会议通过第 5/4 号决议，决定设立一个关于枪支问题的不限成员名额政府间工作组',
+    );
+    const row = one(
+      'SELECT e.kind, e.start_date, e.end_date, e.place_iso3, e.source_doc, e.note, d.url FROM events AS e JOIN documents AS d ON d.doc_id = e.source_doc WHERE e.event_id = ?',
+      ['untoc-cop5-2010'],
+    );
+    expect(row).toMatchObject({
+      kind: 'conference',
+      start_date: '2010-10-18',
+      end_date: '2010-10-22',
+      place_iso3: 'AUT',
+      source_doc: speech,
+      url: 'http://www.unodc.org/unodc/en/about-unodc/speeches/2010-10-22-untoc-cop-closing-remarks.html',
+    });
+    expect(row.note).toContain('缔约方大会第五届会议通过第 5/4 号决议');
+    expect(row.note).toContain('Vienna , 18-22 October 2010');
+    // No stored source gives the day of adoption: the row says so.
+    expect(row.note).toMatch(/uncertain/);
+  });
+
+  it('dates resolution 5/4 to the month of that session only, with its source', () => {
+    expect(
+      one(
+        "SELECT date, date_source, meeting, note FROM documents WHERE doc_id = 'CTOC/COP resolution 5/4'",
+      ),
+    ).toMatchObject({
+      date: '2010-10',
+      date_source: speech,
+      meeting: 'fifth session of the Conference of the Parties (Vienna, 18-22 October 2010)',
+      note: expect.stringMatching(/no stored source gives the day of adoption/),
+    });
+  });
+});
+
 describe("issue 25: the seven work areas of UNODC's global firearms programme (A/67/…, para. 14)", () => {
   it('lists (a) to (g) as the seed prints them: "联合国毒品和犯罪问题办公室继续围绕以下领域实施全球枪支项目"', () => {
     const a67 = seed('004_68fe543ad68a8d33.txt');
@@ -235,5 +276,113 @@ describe("issue 25: the seven work areas of UNODC's global firearms programme (A
     }
     expect(rows[0].area_zh).toBe('提高认识和促进批准《枪支议定书》');
     expect(rows[6].area_zh).toBe('加强对跨国枪支贩运方式的了解并增进民间社会的参与');
+  });
+});
+
+describe('issue 25: seed facts found on reading the seeds once more', () => {
+  const s1025 = seed('002_a29e0504544d508f.txt');
+
+  it('dates the adoption of resolution 2220 (2015) that S/2017/1025 para. 2 names: UN News "22 May 2015", SC/11901 "by a vote of 9 in favour, none against"', () => {
+    const words = '安全理事会通过了第二项专门讨论小武器问题专题的第 2220(2015)号决议';
+    expect(s1025).toContain(words);
+    const row = one(
+      'SELECT e.kind, e.start_date, e.place_iso3, e.note, d.url FROM events AS e JOIN documents AS d ON d.doc_id = e.source_doc WHERE e.event_id = ?',
+      ['sc-res-2220-2015-05-22'],
+    );
+    expect(row).toMatchObject({
+      kind: 'adoption',
+      start_date: '2015-05-22',
+      place_iso3: 'USA',
+      url: 'https://news.un.org/en/story/2015/05/499592',
+    });
+    expect(row.note).toContain(words);
+    expect(row.note).toContain('by a vote of 9 in favour, none against');
+    expect(
+      one(
+        "SELECT d.date, p.url AS vote_source FROM documents AS d JOIN documents AS p ON p.doc_id = d.public_source WHERE d.doc_id = 'S/RES/2220 (2015)'",
+      ),
+    ).toEqual({ date: '2015-05-22', vote_source: 'https://press.un.org/en/2015/sc11901.doc.htm' });
+    expect(
+      one(
+        "SELECT source_quote_zh FROM citations WHERE source_doc = 'S/2017/1025' AND cited_doc = 'S/RES/2220 (2015)' AND source_ref = 'para. 2'",
+      ),
+    ).toEqual({ source_quote_zh: words });
+  });
+
+  it('records where else the seeds name target 16.4: S/2017/1025 paras. 15 and 16, A/RES/76/232 op. 11 "以实现《2030 年可持续发展议程》目标 16 和具体目标 16.4"', () => {
+    const s76232 = seed('003_e121e47223fb9a90.txt');
+    const note = String(one("SELECT note FROM sdg_indicators WHERE code = '16.4'").note);
+    for (const [text, words] of [
+      [s1025, '以实现可持续发展目标 16 和具体目标 16.4'],
+      [s1025, '以衡量在具体目标 16.4 方面取得的进展'],
+      [s1025, '与支持落实可持续发展目标具体目标的具体16.4 之间的相关性'],
+      [s76232, '以实现《2030 年可持续发展议程》目标 16 和具体目标 16.4'],
+    ]) {
+      expect(text).toContain(words);
+      expect(note).toContain(words);
+    }
+    expect(note).toMatch(/para\. 15.*para\. 16.*A\/RES\/76\/232 op\. 11/);
+  });
+
+  it('keeps the 2015 horizon of the Geneva Declaration review (A/67/… para. 17): "明确设定了 2015 年之前执行《日内瓦宣言》的优先事项"', () => {
+    const words = '明确设定了 2015 年之前执行《日内瓦宣言》的优先事项';
+    expect(seed('004_68fe543ad68a8d33.txt')).toContain(words);
+    expect(
+      one("SELECT source_ref, note FROM events WHERE event_id = 'geneva-declaration-mrc2-2011'"),
+    ).toMatchObject({ source_ref: 'para. 17', note: expect.stringContaining(words) });
+  });
+
+  it('keeps what A/67/… para. 24 says of the PoA-ISS after its launch: the OSCE\'s use of its template, and "2012 年之后该系统能否继续运作，仍然取决于自愿捐款的情况"', () => {
+    const a67 = seed('004_68fe543ad68a8d33.txt');
+    const note = String(
+      one(
+        "SELECT note FROM events WHERE event_id = 'poa-iss-launch-2008' AND source_ref = 'para. 24'",
+      ).note,
+    );
+    for (const words of [
+      '最近，欧洲安全与合作组织采用了行动纲领报告模板，作为区域报告要求的基础',
+      '2012 年之后该系统能否继续运作，仍然取决于自愿捐款的情况',
+    ]) {
+      expect(a67).toContain(words);
+      expect(note).toContain(words);
+    }
+    // "Recently" has no date in the seed; the row says so rather than inventing one.
+    expect(note).toContain('the seed gives no date');
+  });
+
+  it.each([
+    [
+      'gis-founded-1996',
+      '004_68fe543ad68a8d33.txt',
+      ['这些提案以会员国在 2010 年行动纲领国别报告中确定的国家需求和转达的援助请求为依据'],
+    ],
+    [
+      'bms7-2021',
+      '003_e121e47223fb9a90.txt',
+      ['第七次各国双年度会议对这一提议表示欢迎', '轻武器和小武器专门研究金培训方案'],
+    ],
+    [
+      'mission-panel-guidelines-2009',
+      '002_a29e0504544d508f.txt',
+      [
+        '政治事务部和维持和平行动部在联合国制裁问题机构间工作组主持下，负责为所有外地特派团制定统一的指南',
+      ],
+    ],
+    [
+      'bms8-2022',
+      '003_e121e47223fb9a90.txt',
+      [
+        '向第八次各国双年度会议提交一份关于《行动纲领》和《国际追查文书》执行方面的趋势、挑战和机遇，包括合作和援助需求的分析报告',
+        '并向第八次各国双年度会议提出建议供会员国审议',
+        '以期迅速设立这一方案，供会员国在第八次各国双年度会议上审议',
+      ],
+    ],
+  ])('keeps on %s what the seed says of it in words with no row before', (id, file, quotes) => {
+    const text = seed(file);
+    const note = String(one('SELECT note FROM events WHERE event_id = ?', [id]).note);
+    for (const words of quotes) {
+      expect(text).toContain(words);
+      expect(note).toContain(words);
+    }
   });
 });
