@@ -5,17 +5,23 @@
 // reads whole. Exits non-zero if any step fails.
 import { spawn } from 'node:child_process';
 
-/** Runs an npm script; resolves with its exit code and, when `quiet`, its output. */
+/**
+ * Runs an npm script; resolves with its exit code and, when `quiet`, its output.
+ * @param {string} script
+ * @param {{ quiet?: boolean }} [options]
+ * @returns {Promise<{ code: number, output: Buffer }>}
+ */
 function run(script, { quiet = false } = {}) {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], {
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       env: process.env,
     });
+    /** @type {Buffer[]} */
     const output = [];
     if (quiet) {
-      child.stdout.on('data', (chunk) => output.push(chunk));
-      child.stderr.on('data', (chunk) => output.push(chunk));
+      child.stdout?.on('data', (chunk) => output.push(chunk));
+      child.stderr?.on('data', (chunk) => output.push(chunk));
     }
     child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(output) }));
   });
