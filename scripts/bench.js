@@ -5,6 +5,8 @@
 // of the pairs' ratios, with PASS/FAIL against the budgets of issue 14. It reports and exits 0
 // whatever the verdicts: machines are shared and noisy, so ratios within one run are the
 // measure and absolute times are context. BENCH_RUNS sets the number of runs (at least 5).
+// BENCH_ONLY=second-visit (a comma-separated list of step names) takes only those steps and
+// reports only their rows.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { buildBarePage } from './bench/bare.js';
 import { writeBenchCsv } from './bench/csv.js';
 import { bareSample, coldLoad, facetSample, uploadSample } from './bench/measures.js';
 import { nativeReadCsv } from './bench/native.js';
+import { secondVisitSample } from './bench/second-visit.js';
 import { markdownTable, row } from './bench/report.js';
 import { interleave } from './bench/stats.js';
 import { decodedBytes, wireBytes } from './bench/wire.js';
@@ -19,13 +22,16 @@ import { launchChromium } from './ensure-chromium.js';
 import { serve } from './serve.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
 const site = path.resolve('build');
 const began = performance.now();
 const log = (/** @type {string} */ line) =>
   console.log(`[bench ${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 // BENCH_ROWS: a smaller file for a quick try of the bench itself (the budgets are for 1M).
-const csv = await writeBenchCsv(Number(process.env.BENCH_ROWS ?? 1_000_000));
+// The second visit needs neither the CSV nor the bare page: a run of it alone skips them.
+const onlyVisits = ONLY?.every((name) => name === 'second-visit') ?? false;
+const csv = await writeBenchCsv(onlyVisits ? 10 : Number(process.env.BENCH_ROWS ?? 1_000_000));
 log(`wrote ${csv.file}: ${csv.rows.toLocaleString('en')} rows, ${(csv.bytes / 1e6).toFixed(1)} MB`);
 const bare = await buildBarePage(site);
 log(`bare page: /${bare.path.split('?')[0]} with ${bare.worker} and ${bare.wasm}`);
@@ -39,6 +45,7 @@ const samples = {
   bare: [],
   upload: [],
   facet: [],
+  secondVisit: [],
   native1: [],
   nativeAll: [],
 };
@@ -72,8 +79,10 @@ try {
         async () => void samples.upload.push(await uploadSample(browser, url, csv.file, csv.rows)),
       ],
       ['missions facet', async () => void samples.facet.push(await facetSample(browser, url))],
+      ['second visit', async () => void samples.secondVisit.push(await secondVisitSample(url))],
     ];
-    for (const [name, step] of interleave(run, steps)) {
+    const chosen = steps.filter(([name]) => !ONLY || ONLY.includes(name.replaceAll(' ', '-')));
+    for (const [name, step] of interleave(run, chosen)) {
       const started = performance.now();
       try {
         await step();
@@ -97,6 +106,57 @@ try {
 }
 
 const of = (/** @type {any[]} */ list, /** @type {string} */ key) => list.map((each) => each[key]);
+const visits = samples.secondVisit;
+const secondVisitRows = [
+  row('second visit to `/`, DuckDB ready (same profile)', of(visits, 'second'), {
+    engine: of(visits, 'first'),
+    engineLabel: 'first visit',
+    budget: { limit: 0.5, of: 'ratio', text: '≤ 0.5x' },
+  }),
+  row('third visit to `/`, DuckDB ready (same profile)', of(visits, 'third'), {
+    engine: of(visits, 'first'),
+    engineLabel: 'first visit',
+    budget: { limit: 0.5, of: 'ratio', text: '≤ 0.5x' },
+  }),
+  row(
+    'compiled wasm code in the profile after the first visit',
+    of(visits, 'codeCacheBytes').map((bytes) => bytes / 1e6),
+    { unit: 'MB' },
+  ),
+];
+if (ONLY) {
+  const chosenRows = ONLY.includes('second-visit') ? secondVisitRows : [];
+  const table = markdownTable(chosenRows);
+  mkdirSync('bench-results', { recursive: true });
+  const out = path.resolve(`bench-results/bench-${ONLY.join('+')}.json`);
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        runs: RUNS,
+        only: ONLY,
+        failures,
+        rows: chosenRows,
+        table,
+        samples,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log('');
+  console.log(table);
+  console.log('');
+  console.log(
+    `${RUNS} runs of ${ONLY.join(', ')} only, medians; ratio = median of the pairs' ratios. Chromium ${browser.version()}, load average at the end ${os
+      .loadavg()
+      .map((each) => each.toFixed(2))
+      .join(' ')}. Written: ${out}`,
+  );
+  log('done');
+  process.exit(0);
+}
 const { home, register, upload, facet, native1, nativeAll } = samples;
 const bareReady = of(samples.bare, 'ready');
 const bareCsv = of(samples.bare, 'readCsvMs');
@@ -177,6 +237,7 @@ const rows = [
     },
   ),
   row('missions facet click → redrawn', of(facet, 'facetMs')),
+  ...secondVisitRows,
   row(
     'longest main-thread task during the upload (0: none of 50 ms or more)',
     of(upload, 'longestTaskMs'),

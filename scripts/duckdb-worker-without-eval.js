@@ -5,6 +5,8 @@
 // the pinned @duckdb/duckdb-wasm 1.32.0: if one is not found the build stops, so an upgrade
 // cannot silently bring eval back.
 
+import { withCacheableWasm } from './duckdb-worker-cacheable-wasm.js';
+
 /** The generated source of embind's `__emval_get_method_caller` (through `newFunc(Function, …)`). */
 const METHOD_CALLER =
   /function __emval_get_method_caller\(e,t,r\)\{t>>>=0;var n=emval_lookupTypes\(e,t\),a=n\.shift\(\);e--;.*?var m=newFunc\(Function,_\)\(\.\.\.d\),g=("methodCaller<\("\.concat\(n\.map\(v=>v\.name\)\.join\(", "\),"\) => "\)\.concat\(a\.name,">"\));return emval_addMethodCaller\(createNamedFunction\(g,m\)\)\}/s;
@@ -49,7 +51,10 @@ export function withoutEval(/** @type {string} */ source) {
 
 const WORKER = /duckdb-browser-[a-z]+\.worker\.[^/]*js$/;
 
-/** Vite plugin: the DuckDB worker assets of the build, without run-time eval. */
+/**
+ * Vite plugin: the DuckDB worker assets of the build, without run-time eval, compiling their
+ * wasm so that Chromium caches the compiled code (scripts/duckdb-worker-cacheable-wasm.js).
+ */
 export function duckdbWorkerWithoutEval() {
   return {
     name: 'sdg-duckdb-worker-without-eval',
@@ -64,7 +69,7 @@ export function duckdbWorkerWithoutEval() {
           typeof output.source === 'string'
             ? output.source
             : new TextDecoder().decode(output.source);
-        output.source = withoutEval(source);
+        output.source = withCacheableWasm(withoutEval(source));
       }
     },
   };

@@ -236,6 +236,11 @@ export async function uploadSample(browser, url, file, rows) {
  * @param {number} rows
  */
 async function restoreAfterReload(page, table, rows) {
+  // Kept first: while it is being kept, the page asks before a reload (hold-unload.ts).
+  await page
+    .locator(`[data-testid="uploaded-tables"] tr[data-table="${table}"]`)
+    .filter({ hasText: 'in this browser' })
+    .waitFor({ timeout: 180_000 });
   await page.goto(`${page.url().split('#')[0]}#${new URLSearchParams({ sql: countSql })}`);
   await page.reload();
   const named = await timeWhen(page, tableNamed, table);

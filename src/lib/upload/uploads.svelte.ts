@@ -28,6 +28,7 @@ import {
   type StoredTable,
 } from '$lib/upload/storage';
 import { readCsvFile } from '$lib/upload/read';
+import { holdingUnload } from '$lib/upload/hold-unload';
 import { keepArrowCopy, restoreKept } from '$lib/upload/keep-arrow';
 
 /** A file dropped in and not loaded yet: its preview, the options the user chose, its progress. */
@@ -232,7 +233,7 @@ class Uploads {
 
   private async keep(stored: StoredTable, data: Blob, pending: PendingFile): Promise<void> {
     try {
-      await saveTable(stored, data);
+      await holdingUnload(() => saveTable(stored, data));
       this.tables = this.tables.map((each) =>
         each.table === stored.table ? { ...each, kept: true } : each,
       );
