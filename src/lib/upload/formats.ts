@@ -38,3 +38,12 @@ export function missingValueTexts(format: KnownFormat | undefined): string[] {
     name.toLowerCase() === 'nan' ? [name] : [name, `-${name}`, `+${name}`],
   );
 }
+
+/**
+ * The columns of a known format that hold codes, however numeric they look: an SDG export's
+ * Target ("16.10" is the tenth target of goal 16, not 16.1). They load as text.
+ */
+export function codeColumns(format: KnownFormat | undefined, names: string[]): string[] {
+  if (format !== 'sdg') return [];
+  return names.filter((name) => name.trim().toLowerCase() === 'target');
+}
