@@ -187,7 +187,7 @@ export function inspect(
 
   const names = columns.map((column) => column.name);
   const format = detectFormat(names);
-  const codes = codeColumns(format, names);
+  const codes = codeColumns(names);
   for (const [index, column] of columns.entries()) {
     column.type = codes.includes(column.name)
       ? 'text'

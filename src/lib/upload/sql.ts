@@ -30,8 +30,8 @@ function readCsv(
 
 /**
  * The table, in one read: DuckDB's sniffer types every column by all its values under the
- * project's rule (`typeRuleSql`), then reads the file with those types; the code columns of
- * a known format (`codeColumns`) are text.
+ * project's rule (`typeRuleSql`), then reads the file with those types; SDG target codes
+ * (`codeColumns`) are text.
  */
 export function typedTableSql(
   table: string,
@@ -39,7 +39,7 @@ export function typedTableSql(
   options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
 ): string {
-  const codes = codeColumns(detectFormat(names), names);
+  const codes = codeColumns(names);
   const text = codes.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
   const typing =
     `names = [${names.map(quoteLiteral).join(', ')}], ` +

@@ -78,6 +78,11 @@ describe('loading a file of a known format', () => {
     ).toEqual(targets);
   });
 
+  it('leaves a Target column of numbers in a file that is no SDG data as numbers', async () => {
+    const { types } = await load('Region,Target,Sales\nNorth,16.10,15.2\nSouth,12.5,13\n', 'sales');
+    expect(types.Target).toBe('DOUBLE');
+  });
+
   it('loads the untouched SDG export with every value', async () => {
     await load(sdgCsv(), 'sdg_plain');
     expect(db.query('SELECT count("Value") AS n, count(*) AS rows FROM sdg_plain')[0]).toEqual({

@@ -26,9 +26,18 @@ beforeAll(async () => {
 const numeric = /^(BIGINT|DOUBLE)$/;
 const number = /^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
+/** `bytes` as text: UTF-8, or Windows-1252 where they are not UTF-8 (UNSD's long files). */
+function decode(bytes: Uint8Array) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** What Papa Parse reads from `file`: the header and the records, blank lines left out. */
 function papaRows(file: string) {
-  const text = readFileSync(path.join(folder, file), 'utf8').replace(/^\uFEFF/, '');
+  const text = decode(readFileSync(path.join(folder, file)));
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
   expect(parsed.errors, file).toEqual([]);
   const [header, ...body] = parsed.data;
@@ -60,6 +69,7 @@ describe('tests/fixtures/real/MANIFEST.csv', () => {
       'sdmx',
       'un-sdg',
       'un-sdg',
+      'un-sdg',
     ]);
   });
 });
@@ -79,8 +89,9 @@ describe.each(files.map((row) => [row.file, row.publisher]))('the file %s (%s)',
     expect(loaded.rows).toBe(body.length);
     loaded.names.forEach((name, at) => {
       const cells = body.map((row) => row[at] ?? '').filter((cell) => cell.trim() !== '');
-      // A leading zero makes a code (M49 "004", HS "010619"), kept as written.
-      const code = cells.some((cell) => /^\s*0\d/.test(cell));
+      // A leading zero makes a code (M49 "004", HS "010619"), kept as written; so is an
+      // SDG target ("16.10", the tenth target of goal 16).
+      const code = cells.some((cell) => /^\s*0\d/.test(cell)) || /^target(code)?$/i.test(name);
       if (cells.length > 0 && !code && cells.every((cell) => number.test(cell))) {
         expect(loaded.types[at], `${file}: ${name}`).toMatch(numeric);
       } else {
@@ -105,7 +116,9 @@ describe.each(files.map((row) => [row.file, row.publisher]))('the file %s (%s)',
 });
 
 describe('UNSD indicator 16.1.1 files (FIS4SDGs, tab-separated, footnotes over two lines)', () => {
-  const unsd = files.filter((row) => row.file.startsWith('un-sdg/')).map((row) => row.file);
+  const unsd = files
+    .filter((row) => /^un-sdg\/.*_csv_Indicator_/.test(row.file))
+    .map((row) => row.file);
 
   it.each(unsd)(
     '%s: M49 codes stay text, the values and the latest year are numbers',
@@ -143,6 +156,38 @@ describe('UNSD indicator 16.1.1 files (FIS4SDGs, tab-separated, footnotes over t
       expect(notes.map((row) => row.note)).toEqual(withCommas);
     },
   );
+});
+
+describe("UNSD's long file of indicator 16.10.2 (Windows-1252, every target 16.10)", () => {
+  const file = files.find((row) => row.file.endsWith('16.10.2-SG_INF_ACCSS_long.csv'))!.file;
+  const { header, body } = papaRows(file);
+  const at = (name: string) => header.indexOf(name);
+
+  it('keeps target 16.10 as written, the year as a year and the accented names', async () => {
+    const loaded = await loadUpload(db, readFileSync(path.join(folder, file)), 'unsd_16_10_2');
+    expect(loaded.preview.options.encoding).toBe('windows-1252');
+    const type = (name: string) => loaded.types[loaded.names.indexOf(name)];
+    expect(type('TargetCode')).toBe('VARCHAR');
+    expect(type('IndicatorCode')).toBe('VARCHAR');
+    // UNSD writes the year as "2018.0": a number, read as the year it is.
+    expect(type('Year')).toBe('DOUBLE');
+    const targets = db.query(
+      'SELECT DISTINCT "TargetCode" AS target, "Year"::INTEGER AS year FROM unsd_16_10_2',
+    );
+    expect(targets).toEqual(
+      [...new Set(body.map((row) => `${row[at('TargetCode')]}|${Number(row[at('Year')])}`))].map(
+        (each) => ({ target: each.split('|')[0], year: Number(each.split('|')[1]) }),
+      ),
+    );
+    expect(targets[0].target).toBe('16.10');
+    const ivoire = body.find((row) => row[at('GeoArea_Desc')].startsWith('C\u00f4te'))!;
+    expect(
+      db.query(
+        `SELECT "GeoArea_Desc" AS name, "Value" AS value FROM unsd_16_10_2 WHERE "GeoArea_Code" = ?`,
+        [Number(ivoire[at('GeoArea_Code')])],
+      ),
+    ).toEqual([{ name: "C\u00f4te d'Ivoire", value: Number(ivoire[at('Value')]) }]);
+  });
 });
 
 describe('a UN Comtrade export (India–China, HS 2007 (H3), 2010), with chapter 93', () => {
