@@ -38,3 +38,18 @@ export function missingValueTexts(format: KnownFormat | undefined): string[] {
     name.toLowerCase() === 'nan' ? [name] : [name, `-${name}`, `+${name}`],
   );
 }
+
+/**
+ * The columns of SDG data that hold codes, however numeric they look: the target ("16.10" is
+ * the tenth target of goal 16, not 16.1), named `Target` in the SDG Global Database export
+ * and `TargetCode` in UNSD's own files. Only in a file that also names the goal, indicator or
+ * series, so a column of sales targets elsewhere stays numbers. They load as text.
+ */
+export function codeColumns(names: string[]): string[] {
+  const key = (name: string) => name.trim().toLowerCase().replace(/[\s_]/g, '');
+  const keys = new Set(names.map(key));
+  const sdg = ['goal', 'goalcode', 'indicator', 'indicatorcode', 'seriescode'].some((name) =>
+    keys.has(name),
+  );
+  return sdg ? names.filter((name) => ['target', 'targetcode'].includes(key(name))) : [];
+}

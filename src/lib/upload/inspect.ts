@@ -1,5 +1,5 @@
 import { decodeSample, detectEncoding } from './encoding';
-import { detectFormat, type KnownFormat } from './formats';
+import { codeColumns, detectFormat, type KnownFormat } from './formats';
 import {
   fileLines,
   guessComment,
@@ -185,15 +185,20 @@ export function inspect(
   }
   if (dataRows.length === 0 && whole) problems.push({ code: 'noRows', level: 'error' });
 
+  const names = columns.map((column) => column.name);
+  const format = detectFormat(names);
+  const codes = codeColumns(names);
   for (const [index, column] of columns.entries()) {
-    column.type = columnType(dataRows.map((row) => row.fields[index] ?? ''));
+    column.type = codes.includes(column.name)
+      ? 'text'
+      : columnType(dataRows.map((row) => row.fields[index] ?? ''));
   }
   return {
     options,
     columns,
     rows: dataRows.slice(0, previewRows).map((row) => row.fields),
     problems,
-    format: detectFormat(columns.map((column) => column.name)),
+    format,
   };
 }
 

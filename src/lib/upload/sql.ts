@@ -1,5 +1,5 @@
 import { quoteIdentifier, quoteLiteral } from '$lib/sql/identifiers';
-import { detectFormat, missingValueTexts } from './formats';
+import { codeColumns, detectFormat, missingValueTexts } from './formats';
 import { commentMarker } from './dialect';
 import type { CsvOptions, Problem } from './inspect';
 import { typeRuleSql, type SqlType } from './types';
@@ -30,7 +30,8 @@ function readCsv(
 
 /**
  * The table, in one read: DuckDB's sniffer types every column by all its values under the
- * project's rule (`typeRuleSql`), then reads the file with those types.
+ * project's rule (`typeRuleSql`), then reads the file with those types; SDG target codes
+ * (`codeColumns`) are text.
  */
 export function typedTableSql(
   table: string,
@@ -38,7 +39,11 @@ export function typedTableSql(
   options: Pick<CsvOptions, 'delimiter' | 'header' | 'skip' | 'comment'>,
   names: string[],
 ): string {
-  const typing = `names = [${names.map(quoteLiteral).join(', ')}], ${typeRuleSql}`;
+  const codes = codeColumns(names);
+  const text = codes.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
+  const typing =
+    `names = [${names.map(quoteLiteral).join(', ')}], ` +
+    `${codes.length > 0 ? `types = {${text}}, ` : ''}${typeRuleSql}`;
   return `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM ${readCsv(file, options, names, typing)}`;
 }
 

@@ -51,6 +51,38 @@ describe('loading a file of a known format', () => {
     ]);
   });
 
+  it('keeps the SDG Target as written, so target 16.10 is not read as 16.1', async () => {
+    // Written here in the SDG API's CSV dialect (header bare, every value quoted): one series
+    // of target 16.1 and one of 16.10, the only targets in the file, so every Target reads as
+    // a number unless the format keeps it as the code it is.
+    const header =
+      'Goal,Target,Indicator,SeriesCode,SeriesDescription,GeoAreaCode,GeoAreaName,TimePeriod,Value,Time_Detail,TimeCoverage,UpperBound,LowerBound,BasePeriod,Source,GeoInfoUrl,FootNote,[Reporting Type],[Units]';
+    const row = (target: string, indicator: string, series: string, value: string) =>
+      `"16","${target}","${indicator}","${series}","A series","4","Afghanistan","2019","${value}","2019","","","","","UNODC","","","G","NUMBER"`;
+    const text = [
+      header,
+      row('16.1', '16.1.1', 'VC_IHR_PSRC', '6.7'),
+      row('16.10', '16.10.2', 'SG_INF_ACCSSINFO', '1'),
+    ].join('\r\n');
+    const { format, types } = await load(`${text}\r\n`, 'sdg_targets');
+    expect(format).toBe('sdg');
+    expect(types.Target).toBe('VARCHAR');
+    expect(types.Value).toBe('DOUBLE');
+    const targets = Papa.parse<Record<string, string>>(text, { header: true }).data.map(
+      (each) => each.Target,
+    );
+    expect(
+      db
+        .query('SELECT "Target" AS target FROM sdg_targets ORDER BY rowid')
+        .map((each) => each.target),
+    ).toEqual(targets);
+  });
+
+  it('leaves a Target column of numbers in a file that is no SDG data as numbers', async () => {
+    const { types } = await load('Region,Target,Sales\nNorth,16.10,15.2\nSouth,12.5,13\n', 'sales');
+    expect(types.Target).toBe('DOUBLE');
+  });
+
   it('loads the untouched SDG export with every value', async () => {
     await load(sdgCsv(), 'sdg_plain');
     expect(db.query('SELECT count("Value") AS n, count(*) AS rows FROM sdg_plain')[0]).toEqual({

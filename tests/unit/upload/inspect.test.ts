@@ -106,6 +106,8 @@ describe('inspect: the preview of a file', () => {
     const found = whole(bytes(sdgCsv()));
     expect(found.format).toBe('sdg');
     expect(found.columns.map((column) => column.name)).toContain('[Units]');
+    // Target "16.4" is a code: the preview says text, as the load will have it.
+    expect(found.columns.find((column) => column.name === 'Target')?.type).toBe('text');
   });
 
   it('reads GBK Chinese column names', () => {
