@@ -83,7 +83,7 @@ describe('data/README.md follows the data', () => {
     expect(data).toContain('UNREC (Lomé), UNLIREC (Lima), UNRCPD (Kathmandu)');
   });
 
-  it('counts the named bodies: "The other bodies the seeds name (54)"', () => {
+  it('counts the named bodies: "The other bodies the seeds name (60)"', () => {
     expect(data).toContain(
       `The other bodies the seeds name (${num('SELECT count(*) FROM bodies')}), each with`,
     );
