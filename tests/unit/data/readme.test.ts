@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 
@@ -44,6 +44,15 @@ describe('README.md follows the data', () => {
     );
   });
 
+  it('counts the tables in data/: "21 CSV tables built from them"', () => {
+    const tables = readdirSync('data').filter((file) => file.endsWith('.csv')).length;
+    const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as {
+      resources: unknown[];
+    };
+    expect(descriptor.resources).toHaveLength(tables);
+    expect(top).toContain(`[\`data/\`](data/): ${tables} CSV tables built from them`);
+  });
+
   it('counts the seed documents on the sources page: "The five documents"', () => {
     const seeds = num("SELECT count(*) FROM documents WHERE role = 'seed'");
     expect(top).toContain(`| The ${words[seeds]} documents, the citation network`);
@@ -72,6 +81,12 @@ describe('data/README.md follows the data', () => {
       db.query('SELECT centre_id FROM regional_centres ORDER BY centre_id').map((r) => r.centre_id),
     ).toEqual(['UNLIREC', 'UNRCPD', 'UNREC']);
     expect(data).toContain('UNREC (Lomé), UNLIREC (Lima), UNRCPD (Kathmandu)');
+  });
+
+  it('counts the named bodies: "The other bodies the seeds name (60)"', () => {
+    expect(data).toContain(
+      `The other bodies the seeds name (${num('SELECT count(*) FROM bodies')}), each with`,
+    );
   });
 
   it('gives the first year of the embargoes: "UN Security Council arms embargoes since 1963"', () => {
