@@ -8,14 +8,14 @@ import { spawn } from 'node:child_process';
 /**
  * Runs an npm script; resolves with its exit code and, when `quiet`, its output.
  * @param {string} script
- * @param {{ quiet?: boolean }} [options]
+ * @param {{ quiet?: boolean, env?: Record<string, string> }} [options]
  * @returns {Promise<{ code: number, output: Buffer }>}
  */
-function run(script, { quiet = false } = {}) {
+function run(script, { quiet = false, env = {} } = {}) {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], {
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      env: process.env,
+      env: { ...process.env, ...env },
     });
     /** @type {Buffer[]} */
     const output = [];
@@ -32,8 +32,11 @@ for (const step of ['test:chromium', 'messages']) {
   if (code !== 0) process.exit(code);
 }
 // The messages are compiled: the unit tests' Vite must not compile them again under the build.
-process.env.MESSAGES_COMPILED = '1';
-const [unit, build] = await Promise.all([run('test:unit'), run('build', { quiet: true })]);
+// Only the unit tests are told so: the browser tests' own build (basepath) compiles for its base.
+const [unit, build] = await Promise.all([
+  run('test:unit', { env: { MESSAGES_COMPILED: '1' } }),
+  run('build', { quiet: true }),
+]);
 console.log('\n== npm run build (ran beside the unit tests)');
 process.stdout.write(build.output);
 if (build.code !== 0) {
