@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript build script with JSDoc types
 import { precompress } from '../../../scripts/precompress.js';
 
 let scratch = '';
