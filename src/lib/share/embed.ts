@@ -1,0 +1,49 @@
+/**
+ * Which chart panels have a chart-only page under /embed/, by the route of the page that holds
+ * them: `/embed/register/trend/` draws the panel `trend` of `/register/`. The embed routes
+ * prerender these, so a panel listed here must exist on its page.
+ */
+export const EMBEDDABLE: Readonly<Record<string, readonly string[]>> = {
+  '/register': ['reporting', 'trend', 'participation'],
+  '/indicators/[code]': ['indicator'],
+};
+
+/**
+ * A route's path with its parameters filled in, with a trailing slash as the site's
+ * addresses have: ('/indicators/[code]', { code: '16-4-2' }) -> '/indicators/16-4-2/'.
+ */
+export function routePath(routeId: string, params: Record<string, string>): string {
+  const path = routeId.replace(/\[(\w+)\]/g, (_, name: string) => params[name] ?? '');
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * The chart-only page of panel `panel` on the page of `routeId` (without language prefix or
+ * base path), or null when that panel has none.
+ */
+export function embedPath(
+  routeId: string | null,
+  params: Record<string, string>,
+  panel: string,
+): string | null {
+  if (!routeId || !EMBEDDABLE[routeId]?.includes(panel)) return null;
+  return `/embed${routePath(routeId, params)}${panel}/`;
+}
+
+const escapeAttribute = (text: string) =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+
+/**
+ * The HTML to paste into another page to show a chart: an `<iframe>` of its chart-only page,
+ * named by the chart's title (a frame needs a name for screen readers), full width.
+ */
+export function embedCode(src: string, title: string, height = 560): string {
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${height}" loading="lazy" style="border: 0; max-width: 100%;"></iframe>`
+  );
+}
