@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/datapackage/csv';
 import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } from './harness';
@@ -18,15 +18,20 @@ const countries = new Set(records.map(({ values }) => values[iso3])).size;
 
 let browser: Browser;
 let site: Site;
+let context: BrowserContext;
 
 beforeAll(async () => {
   ({ browser, site } = await openSuite());
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
-afterAll(() => closeSuite({ browser, site }));
+afterAll(async () => {
+  await context.close();
+  await closeSuite({ browser, site });
+});
 
 async function open(address: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   await page.goto(`${site.url}${address}`);
   await waitForLiveViews(page);
   return page;

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMBEDDABLE, embedPath } from '$lib/share/embed';
 import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } from './harness';
 
 // Embed and cite (issue 23, item 4): a chart panel's Embed button gives an <iframe> of a
@@ -12,6 +13,7 @@ import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } 
 
 let browser: Browser;
 let site: Site;
+let context: BrowserContext;
 let embedder: Server;
 let embedderUrl = '';
 /** What the other site's page holds. */
@@ -19,6 +21,7 @@ let hostHtml = '';
 
 beforeAll(async () => {
   ({ browser, site } = await openSuite());
+  context = await openContext();
   embedder = createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(
@@ -30,14 +33,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await context.close();
   await closeSuite({ browser, site });
   await new Promise((done) => embedder.close(done));
 });
 
 type Recorder = { cspViolations: string[] };
 
-/** A context whose every document and frame records the CSP violations it sees. */
-async function newContext(): Promise<BrowserContext> {
+/** The file's one context, whose every document and frame records the CSP violations it sees. */
+async function openContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     const seen: string[] = [];
@@ -60,10 +64,7 @@ async function embedCodeOf(page: Page, panel: string): Promise<string> {
 }
 
 /** Another site's page holding `html`, and the frame of the chart-only page in it. */
-async function embedIn(
-  context: BrowserContext,
-  html: string,
-): Promise<{ host: Page; frame: Frame }> {
+async function embedIn(html: string): Promise<{ host: Page; frame: Frame }> {
   hostHtml = html;
   const host = await context.newPage();
   await host.goto(embedderUrl);
@@ -75,9 +76,33 @@ async function embedIn(
   return { host, frame: frame! };
 }
 
+/** Every chart-only page, with the parameters of a page that holds its panel. */
+const CHART_ONLY = Object.entries(EMBEDDABLE).flatMap(([route, panels]) =>
+  panels.map((panel) => embedPath(route, { code: '16-4-2' }, panel)!.slice(1)),
+);
+
+describe('every chart-only page', () => {
+  for (const address of CHART_ONLY) {
+    it(`/${address} draws its panel alone, under the CSP`, async () => {
+      const page = await context.newPage();
+      const watch = watchPage(page, site.url);
+      await page.goto(`${site.url}${address}`);
+      await waitForLiveViews(page);
+      expect(await page.locator('[data-panel]').count()).toBe(1);
+      expect(await page.locator('[data-embedded] svg[data-chart]').count()).toBeGreaterThan(0);
+      expect(await page.locator('h1:visible').count()).toBe(1);
+      expect(await page.locator('nav, header, footer').count()).toBe(0);
+      expect(await page.evaluate(() => (globalThis as unknown as Recorder).cspViolations)).toEqual(
+        [],
+      );
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe('Embed', () => {
   it('on /register/, gives an <iframe> under /embed/ that another site shows: the chart alone, its title, sources and a link back, under the CSP', async () => {
-    const context = await newContext();
     const page = await context.newPage();
     const watch = watchPage(page, site.url);
     await page.goto(`${site.url}register/?year=2003`);
@@ -92,7 +117,7 @@ describe('Embed', () => {
     expect(src.searchParams.get('year')).toBe('2003');
     expect(watch.errors).toEqual([]);
 
-    const { host, frame } = await embedIn(context, code);
+    const { host, frame } = await embedIn(code);
     const frameWatch = watchPage(host, site.url);
     await frame.waitForSelector('[data-testid="live-status"][data-computed-in="browser"]', {
       timeout: 60_000,
@@ -125,30 +150,30 @@ describe('Embed', () => {
       [],
     );
     expect(frameWatch.errors).toEqual([]);
-    await context.close();
+    await host.close();
+    await page.close();
   });
 
   it('in Chinese, the code leads to /zh/embed/ and the chart-only page is in Chinese', async () => {
-    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}zh/register/`);
     await waitForLiveViews(page);
     const code = await embedCodeOf(page, 'trend');
     expect(new URL(/src="([^"]+)"/.exec(code)![1]).pathname).toBe('/zh/embed/register/trend/');
-    const { frame } = await embedIn(context, code);
+    const { host, frame } = await embedIn(code);
     await frame.waitForSelector('svg[data-chart]');
     expect(await frame.locator('html').getAttribute('lang')).toBe('zh-Hans');
     expect(await frame.getByTestId('embed-back').textContent()).toContain('查看完整视图');
-    await context.close();
+    await host.close();
+    await page.close();
   });
 
   it('another page of the site cannot be framed by another site (frame-ancestors self)', async () => {
-    const response = await (await newContext()).request.get(`${site.url}register/`);
+    const response = await context.request.get(`${site.url}register/`);
     expect(response.headers()['content-security-policy']).toMatch(/frame-ancestors 'self'/);
   });
 
   it('opens and closes by keyboard, focus back on its button; Cite gives the title, site, address and sources', async () => {
-    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}indicators/16-4-2/`);
     await waitForLiveViews(page);
@@ -171,6 +196,6 @@ describe('Embed', () => {
     expect(cited).toContain('SDG 16.4 Arms Flows Dashboard');
     expect(cited).toContain(`${site.url}indicators/16-4-2/`);
     expect(cited).toMatch(/\(accessed \d{1,2} \w+ \d{4}\)\. Sources: \S/);
-    await context.close();
+    await page.close();
   });
 });

@@ -1,12 +1,21 @@
 /**
  * Which chart panels have a chart-only page under /embed/, by the route of the page that holds
  * them: `/embed/register/trend/` draws the panel `trend` of `/register/`. The embed routes
- * prerender these, so a panel listed here must exist on its page.
+ * prerender these, so a panel listed here must exist on its page, as a direct child of the
+ * page (the chart-only page hides every other one) with a chart or map tab. Not yet: the
+ * missions map (its panel sits in the page's two-column layout) and the country pages.
  */
 export const EMBEDDABLE: Readonly<Record<string, readonly string[]>> = {
+  '/': ['timeline'],
   '/register': ['reporting', 'trend', 'participation'],
+  '/trade': ['trade', 'harm'],
+  '/centres': ['activities', 'centres'],
   '/indicators/[code]': ['indicator'],
+  '/sources': ['network', 'embargoes'],
 };
+
+/** The overview's charts are under /embed/overview/: /embed/ itself is no page. */
+const EMBED_FOLDER: Readonly<Record<string, string>> = { '/': '/overview/' };
 
 /**
  * A route's path with its parameters filled in, with a trailing slash as the site's
@@ -27,7 +36,7 @@ export function embedPath(
   panel: string,
 ): string | null {
   if (!routeId || !EMBEDDABLE[routeId]?.includes(panel)) return null;
-  return `/embed${routePath(routeId, params)}${panel}/`;
+  return `/embed${EMBED_FOLDER[routeId] ?? routePath(routeId, params)}${panel}/`;
 }
 
 const escapeAttribute = (text: string) =>

@@ -19,6 +19,10 @@ describe('embedPath(routeId, params, panel)', () => {
     expect(embedPath(null, {}, 'reporting')).toBeNull();
   });
 
+  it("puts the overview's timeline under /embed/overview/", () => {
+    expect(embedPath('/', {}, 'timeline')).toBe('/embed/overview/timeline/');
+  });
+
   it('lists the three charts of the register page', () => {
     expect(EMBEDDABLE['/register']).toEqual(['reporting', 'trend', 'participation']);
   });
