@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +41,40 @@ afterAll(async () => {
 });
 
 type Recorder = { cspViolations: string[] };
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
+
+/** axe-core's serious and critical violations on `page`, in its light and its dark theme. */
+async function axeInBothThemes(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+        .axe;
+      const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+        violations: Violation[];
+      };
+      return result.violations.map(({ id, impact, nodes }) => ({
+        id,
+        impact,
+        nodes: nodes.map((node) => ({ target: node.target })),
+      }));
+    });
+    found.push(
+      ...violations
+        .filter((each) => each.impact === 'serious' || each.impact === 'critical')
+        .map((each) => `${colorScheme}: ${each.id} ${each.nodes.map((n) => n.target).join(', ')}`),
+    );
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}
 
 /** The file's one context, whose every document and frame records the CSP violations it sees. */
 async function openContext(): Promise<BrowserContext> {
@@ -95,6 +131,7 @@ describe('every chart-only page', () => {
       expect(await page.evaluate(() => (globalThis as unknown as Recorder).cspViolations)).toEqual(
         [],
       );
+      expect(await axeInBothThemes(page)).toEqual([]);
       expect(watch.errors).toEqual([]);
       await page.close();
     });
@@ -192,6 +229,7 @@ describe('Embed', () => {
     );
 
     await page.locator('#indicator [data-share="cite"]').click();
+    expect(await axeInBothThemes(page)).toEqual([]);
     const cited = await page.locator('#indicator [data-testid="cite-text"]').inputValue();
     expect(cited).toContain('SDG 16.4 Arms Flows Dashboard');
     expect(cited).toContain(`${site.url}indicators/16-4-2/`);
