@@ -7,7 +7,8 @@
 //
 // Each page's Content-Security-Policy (the <meta> tag Kit writes) is also sent as a header,
 // and the same policy without the pages' script hashes goes with every other file: a worker
-// script never sees its page's <meta> tag and runs under the policy of its own response.
+// script never sees its page's <meta> tag and runs under the policy of its own response. A
+// page's header adds `frame-ancestors`, which a <meta> tag cannot hold (see frameAncestors).
 // DuckDB's worker gets the same strict policy: the build rewrites the two places where it
 // would build functions from strings (scripts/duckdb-worker-without-eval.js).
 //
@@ -55,6 +56,16 @@ async function policyOf(/** @type {string} */ file) {
 /** A page's policy without its inline-script hashes: the policy for the site's other files. */
 export function withoutHashes(/** @type {string} */ policy) {
   return policy.replace(/ 'sha(256|384|512)-[^']*'/g, '');
+}
+
+/**
+ * The `frame-ancestors` of a page, which a <meta> policy cannot carry: the chart-only pages
+ * (`embed/…`, `zh/embed/…`) are made to be framed by any site, every other page only by the
+ * site itself, so another site cannot frame the dashboard's controls under its own (clickjacking).
+ * @param {string} page the page's file, relative to the site's root (`zh/embed/register/trend/index.html`)
+ */
+export function frameAncestors(page) {
+  return /^([a-z]{2}\/)?embed\//.test(page.split(path.sep).join('/')) ? '*' : "'self'";
 }
 
 /** `base` as Kit's paths.base has it: '' or '/sdg' (a leading slash, no trailing one). */
@@ -204,7 +215,10 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const immutable = file.includes(`${path.sep}immutable${path.sep}`);
       const site = await sitePolicy;
-      const policy = file.endsWith('.html') ? await policyOf(file) : site;
+      const pagePolicy = file.endsWith('.html') ? await policyOf(file) : undefined;
+      const policy = pagePolicy
+        ? `${pagePolicy}; frame-ancestors ${frameAncestors(path.relative(top, file))}`
+        : site;
       /** @type {[string, string, import('node:fs').Stats][]} */
       const variants = [];
       for (const [encoding, suffix] of ENCODINGS) {

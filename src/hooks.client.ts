@@ -4,7 +4,9 @@ import { rememberedAddress } from '$lib/i18n/routing';
 
 /** A reader who chose Chinese on an earlier visit and opens an English address gets its Chinese page. */
 export const init: ClientInit = async () => {
-  const address = rememberedAddress(new URL(location.href));
+  // A chart-only page is in the language its embed code chose, whatever the reader chose here.
+  const chartOnly = /\/embed\//.test(location.pathname);
+  const address = chartOnly ? undefined : rememberedAddress(new URL(location.href));
   if (!address) {
     // DuckDB starts before hydration: its worker compiles the wasm while the page hydrates,
     // and the first chart is already drawn from the build, so nothing waits for it. The

@@ -785,6 +785,27 @@ export const en = {
     'The data has {values} published values from {countries} countries, {from}–{to}. Countries not listed published no value.',
   'indicator.chartLabel':
     'Chart: {values} published SDG 16.4.2 values from {countries} countries, one line per country.',
+  'share.embed': 'Embed',
+  'share.cite': 'Cite',
+  'share.label': 'Embed or cite {title}',
+  'share.embedLabel': 'Embed code for “{title}”',
+  'share.embedHint':
+    'Paste this HTML into a web page to show the chart alone, with its title, sources and a link back to this view.',
+  'share.preview': 'Open the chart alone',
+  'share.citeLabel': 'Citation for “{title}”',
+  'share.copy': 'Copy',
+  'share.copied': 'Copied.',
+  'share.copyFailed': 'Could not copy: select the text and copy it.',
+  'share.notReady': 'The embed and cite buttons work once the page has finished loading.',
+  'share.citation': '“{title}”. {app}. {url} (accessed {date}). Sources: {sources}.',
+  'share.citationNoSources': '“{title}”. {app}. {url} (accessed {date}).',
+  'embed.viewFull': 'Full view on the {app}',
+  'compare.legend': 'Countries to compare',
+  'compare.search': 'Find a country',
+  'compare.clear': 'Show all countries',
+  'compare.chosen': '{count} of {total} countries chosen: {names}.',
+  'compare.all': 'All {total} countries shown. Choose some to compare them.',
+  'compare.noMatch': 'No country with data matches “{query}”.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -29,7 +29,10 @@ export const endonym: Record<Locale, string> = { en: 'English', zh: '中文' };
 export function href(path: Pathname, locale: Locale = getLocale()): ResolvedPathname {
   // Kit's resolve() adds the base path, relative in prerendered pages, so the prefix goes first.
   const prefix = locale === baseLocale ? '' : `/${locale}`;
-  return resolve(`${prefix}${path}` as Pathname);
+  // Kit types resolve() as one overload per route; past some two dozen routes TypeScript no
+  // longer matches a union of paths against them, so it is called by its plain signature.
+  const resolvePath = resolve as (path: Pathname) => ResolvedPathname;
+  return resolvePath(`${prefix}${path}` as Pathname);
 }
 
 /**

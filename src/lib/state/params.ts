@@ -14,6 +14,9 @@ export function withParams(url: URL, updates: ParamUpdate): URL {
     }
   }
   next.searchParams.sort();
+  // A comma is allowed as it is in a query string and reads better in a list
+  // (`?countries=gbr,fra`); URLSearchParams would write it as %2C. Both read back the same.
+  next.search = next.search.replaceAll('%2C', ',');
   return next;
 }
 

@@ -51,4 +51,16 @@ describe('valueSeries(rows, name, format)', () => {
     ]);
     expect(series[1].points[0].label).toBe('ALB 2020: 10.71%');
   });
+
+  it('gives each country the colour asked for when countries are compared, one colour otherwise', () => {
+    const rows = [
+      { iso3: 'GBR', year: 2017, value_pct: 50 },
+      { iso3: 'FRA', year: 2019, value_pct: 20 },
+    ];
+    const colors: Record<string, string> = { GBR: '#0072B2', FRA: '#D55E00' };
+    const compared = valueSeries(rows, String, String, (iso3) => colors[iso3]);
+    expect(compared.map((line) => line.color)).toEqual(['#0072B2', '#D55E00']);
+    const plain = valueSeries(rows, String, String);
+    expect(new Set(plain.map((line) => line.color)).size).toBe(1);
+  });
 });

@@ -64,6 +64,10 @@ beforeAll(async () => {
   writeFileSync(path.join(root, `${STYLE}.gz`), gzipSync(STYLE_TEXT));
   writeFileSync(path.join(root, 'register', 'index.html'), page('reg=', '<h1>register</h1>'));
   writeFileSync(path.join(root, '404.html'), page('404=', '<h1>not found</h1>'));
+  for (const chartOnly of ['embed/register/trend', 'zh/embed/register/trend']) {
+    mkdirSync(path.join(root, chartOnly), { recursive: true });
+    writeFileSync(path.join(root, chartOnly, 'index.html'), page('emb=', '<h1>trend</h1>'));
+  }
   writeFileSync(path.join(root, 'db.wasm'), new Uint8Array([0, 97, 115, 109]));
   writeFileSync(path.join(root, 'data.csv'), 'a,b\n1,2\n');
   writeFileSync(path.join(root, WORKER), 'postMessage(1);');
@@ -109,7 +113,8 @@ describe('serve(root) and the Content-Security-Policy', () => {
 
   it("sends the policy of a page's <meta> tag as its header, hash included", async () => {
     expect(await policy('register/')).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-reg='; object-src 'none'",
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-reg='; object-src 'none'; " +
+        "frame-ancestors 'self'",
     );
     expect(await policy('nowhere/')).toContain("'sha256-404='");
   });
@@ -118,6 +123,14 @@ describe('serve(root) and the Content-Security-Policy', () => {
     expect(await policy('data.csv')).toBe(
       "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'",
     );
+  });
+
+  it('lets any site frame a chart-only page, in either language, and only the site frame the others', async () => {
+    expect(await policy('embed/register/trend/')).toMatch(/; frame-ancestors \*$/);
+    expect(await policy('zh/embed/register/trend/')).toMatch(/; frame-ancestors \*$/);
+    expect(await policy('register/')).toMatch(/; frame-ancestors 'self'$/);
+    // A policy that is not a page's: frame-ancestors means nothing there and is left out.
+    expect(await policy('data.csv')).not.toContain('frame-ancestors');
   });
 
   it("gives DuckDB's worker the site's strict policy, without 'unsafe-eval'", async () => {

@@ -23,6 +23,17 @@ describe('withParams(url, updates)', () => {
   });
 });
 
+describe('withParams(url, updates) and commas', () => {
+  it('writes a comma in a value as a comma, which reads back the same', () => {
+    const next = withParams(new URL('https://example.org/missions/?kind=peacekeeping'), {
+      q: 'a,b',
+      countries: 'gbr,fra',
+    });
+    expect(next.search).toBe('?countries=gbr,fra&kind=peacekeeping&q=a,b');
+    expect(new URL(next.href).searchParams.get('q')).toBe('a,b');
+  });
+});
+
 describe('allowedValues(params, key, allowed)', () => {
   it('keeps only values the view knows, so a hand-edited link cannot select nonsense', () => {
     const params = new URLSearchParams('mandate=current&mandate=bogus&mandate=none');

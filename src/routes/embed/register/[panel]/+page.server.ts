@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { viewsAtBuild } from '$lib/db/node.server';
+import { EMBEDDABLE } from '$lib/share/embed';
+import { queries } from '../../../register/queries';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+const PANELS = EMBEDDABLE['/register'];
+
+export const entries: EntryGenerator = () => PANELS.map((panel) => ({ panel }));
+
+export const load: PageServerLoad = async ({ params }) => {
+  if (!PANELS.includes(params.panel)) error(404, 'Not found');
+  return { panel: params.panel, views: await viewsAtBuild(queries) };
+};
