@@ -1,5 +1,5 @@
-// The UI text is edited in typed catalogues (src/lib/i18n/messages.ts for English, zh.ts for
-// Chinese: the `Messages` type makes a missing or misspelt key a type error) and compiled by
+// The UI text is edited in typed catalogues (src/lib/i18n/messages.ts for English; zh.ts, ar.ts,
+// fr.ts, ru.ts and es.ts for the other UN languages: the `Messages` type makes a missing or misspelt key a type error) and compiled by
 // Paraglide JS from messages/{locale}.json, which this module writes from them, one object per
 // area (the key's first part). `node scripts/messages.js` writes the JSON and compiles it into
 // src/lib/paraglide/ (what `npm run check` needs before svelte-check; it only warns about an
@@ -18,6 +18,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const catalogues = {
   en: { file: 'src/lib/i18n/messages.ts', name: 'en' },
   zh: { file: 'src/lib/i18n/zh.ts', name: 'zh' },
+  ar: { file: 'src/lib/i18n/ar.ts', name: 'ar' },
+  fr: { file: 'src/lib/i18n/fr.ts', name: 'fr' },
+  ru: { file: 'src/lib/i18n/ru.ts', name: 'ru' },
+  es: { file: 'src/lib/i18n/es.ts', name: 'es' },
 };
 export const baseLocale = 'en';
 
@@ -157,7 +161,8 @@ export function writeMessages() {
 const allowMissing = 'Set I18N_ALLOW_MISSING=1 to build with English in their place.';
 
 /**
- * Paraglide's options. English has no prefix, Chinese is under /zh/, both under the site's
+ * Paraglide's options. English has no prefix, each other language is under /<locale>/ (/zh/,
+ * /fr/…), all under the site's
  * base path (BASE_PATH, as in svelte.config.js); trailing slashes as Kit writes them.
  * @param {string} base '' or '/repo'
  * @returns {import('@inlang/paraglide-js').CompilerOptions}
@@ -173,7 +178,12 @@ export function paraglideOptions(base) {
       {
         pattern: `${origin}${base}/:path(.*)?`,
         localized: [
-          ['zh', `${origin}${base}/zh/:path(.*)?`],
+          ...Object.keys(catalogues)
+            .filter((locale) => locale !== baseLocale)
+            .map(
+              (locale) =>
+                /** @type {[string, string]} */ ([locale, `${origin}${base}/${locale}/:path(.*)?`]),
+            ),
           ['en', `${origin}${base}/:path(.*)?`],
         ],
       },

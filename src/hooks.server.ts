@@ -1,15 +1,16 @@
 import type { Handle } from '@sveltejs/kit';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
-import { htmlLang } from '$lib/i18n/routing';
+import { dir, htmlLang } from '$lib/i18n/routing';
 
 /**
  * Each page is rendered (and prerendered) in the language of its address, and app.html's
- * `%lang%` becomes that language: "en" or "zh-Hans".
+ * `%lang%` and `%dir%` become that language and its direction: "zh-Hans" and "ltr", "ar" and "rtl".
  */
 export const handle: Handle = ({ event, resolve }) =>
   paraglideMiddleware(event.request, ({ request, locale }) => {
     event.request = request;
     return resolve(event, {
-      transformPageChunk: ({ html }) => html.replace('%lang%', htmlLang[locale]),
+      transformPageChunk: ({ html }) =>
+        html.replace('%lang%', htmlLang[locale]).replace('%dir%', dir[locale]),
     });
   });

@@ -36,7 +36,9 @@ beforeAll(async () => {
     launchChromium(),
     startSite({ dir: path.join(OUT, 'site'), base: BASE }),
   ]);
-}, 180_000);
+  // The build prerenders every page in six languages: 50 s of CPU, several minutes on a
+  // loaded machine (it hit 180 s).
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();

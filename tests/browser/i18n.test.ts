@@ -56,6 +56,10 @@ describe('every page in both languages', () => {
         ).toEqual({
           en: path(address),
           'zh-Hans': path(`zh/${address}`),
+          ar: path(`ar/${address}`),
+          fr: path(`fr/${address}`),
+          ru: path(`ru/${address}`),
+          es: path(`es/${address}`),
           'x-default': path(address),
         });
       }

@@ -5,7 +5,14 @@ import translationsCsv from '../../../data/translations.csv?raw';
 export type DataText = { text: string; lang: string };
 
 /** The BCP 47 tag a page marks text in each language with (Chinese is written in Han script). */
-const langTags: Record<string, string> = { en: 'en', zh: 'zh-Hans' };
+const langTags: Record<string, string> = {
+  en: 'en',
+  zh: 'zh-Hans',
+  ar: 'ar',
+  fr: 'fr',
+  ru: 'ru',
+  es: 'es',
+};
 
 /** key → language → text, from data/translations.csv: the one place data text is translated. */
 export function readTranslations(csv: string): Map<string, Map<string, string>> {

@@ -6,7 +6,15 @@ import { hasMessage, t, type Locale, type MessageKey } from './messages';
  * page's). English writes dates day first ("26 September 2013"), as UN documents do; Chinese
  * as "2013年9月26日" and large sums in 万/亿 ("60 亿美元").
  */
-const intlLocale: Record<Locale, string> = { en: 'en-GB', zh: 'zh-Hans-CN' };
+const intlLocale: Record<Locale, string> = {
+  en: 'en-GB',
+  zh: 'zh-Hans-CN',
+  // Arabic digits as UN Arabic documents print them (0-9), not Arabic-Indic ones.
+  ar: 'ar-u-nu-latn',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  es: 'es-ES',
+};
 
 type NumberFormat = Pick<Intl.NumberFormat, 'format' | 'formatRange'>;
 
@@ -82,20 +90,33 @@ export function formatBytes(bytes: number, locale: Locale = getLocale()): string
 }
 
 /** From this size a sum is written in words: billions in English, 亿 (10^8) in Chinese. */
-const compactFrom: Record<Locale, number> = { en: 1e9, zh: 1e8 };
+const compactFrom: Record<Locale, number> = {
+  en: 1e9,
+  zh: 1e8,
+  ar: 1e9,
+  fr: 1e9,
+  ru: 1e9,
+  es: 1e9,
+};
 
 /** A sum of US dollars: 6e9 -> "US$6 billion" / "60 亿美元"; 250000 -> "US$250,000". */
 export function formatUsd(value: number, locale: Locale = getLocale()): string {
-  const amount =
-    Math.abs(value) >= compactFrom[locale]
-      ? numberFormat(locale, {
-          notation: 'compact',
-          compactDisplay: 'long',
-          maximumFractionDigits: 1,
-        }).format(value)
-      : formatInteger(value, locale);
+  const compact = Math.abs(value) >= compactFrom[locale];
+  const amount = compact
+    ? numberFormat(locale, {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 1,
+      }).format(value)
+    : formatInteger(value, locale);
   // The UN's Chinese documents set a number apart from its unit: "60 亿美元" (S/2017/1025, para. 6).
-  const spaced = locale === 'zh' ? amount.replace(/(\d)([万亿])/u, '$1 $2') : amount;
+  // French and Spanish join a sum in words to its unit with "de": "6 milliards de dollars".
+  const spaced =
+    locale === 'zh'
+      ? amount.replace(/(\d)([万亿])/u, '$1 $2')
+      : compact && (locale === 'fr' || locale === 'es')
+        ? `${amount} de`
+        : amount;
   return t('figure.usd', { value: spaced }, locale);
 }
 
@@ -150,8 +171,9 @@ export function formatDate(date: string, locale: Locale = getLocale()): string {
     : month
       ? { year: 'numeric', month: 'long' }
       : { year: 'numeric' };
-  // English years stay bare ("2013"); Chinese writes "2013年".
-  if (!month && locale === 'en') return year;
+  // A year stays bare ("2013") except in Chinese, which writes "2013年" (Russian's "2013 г." is
+  // not how a year reads in a table).
+  if (!month && locale !== 'zh') return year;
   return dateFormat(locale, options).format(time);
 }
 
@@ -180,12 +202,12 @@ export function formatPeriod(
   return '';
 }
 
-/** Items joined as a sentence lists them: "1, 2, 4 and 7" / "1、2、4和7". */
-/** What joins the items of a plain list: "、" in Chinese, as UN Chinese texts enumerate. */
+/** What joins the items of a plain list: "、" in Chinese, as UN Chinese texts enumerate; "، " in Arabic. */
 export function listSeparator(locale: Locale = getLocale()): string {
-  return locale === 'zh' ? '、' : ', ';
+  return locale === 'zh' ? '、' : locale === 'ar' ? '، ' : ', ';
 }
 
+/** Items joined as a sentence lists them: "1, 2, 4 and 7" / "1、2、4和7". */
 export function formatList(items: string[], locale: Locale = getLocale()): string {
   return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
 }
@@ -205,3 +227,16 @@ export function codeLabel(group: string, code: unknown, locale: Locale = getLoca
   const key = `${group}.${text}`;
   return hasMessage(key) ? t(key as MessageKey, {}, locale) : text.replaceAll('_', ' ');
 }
+
+/**
+ * The plural category of `count` in the page's language, as Intl.PluralRules gives it: "one"
+ * and "other" in English; "one", "few", "many" and "other" in Russian; six in Arabic ("zero",
+ * "one", "two", "few", "many", "other"); "other" only in Chinese.
+ */
+export function pluralCategory(count: number, locale: Locale = getLocale()): Intl.LDMLPluralRule {
+  const key = `p${locale}`;
+  let rules = pluralCache.get(key);
+  if (!rules) pluralCache.set(key, (rules = new Intl.PluralRules(intlLocale[locale])));
+  return rules.select(count);
+}
+const pluralCache = new Map<string, Intl.PluralRules>();

@@ -11,16 +11,40 @@ import {
 } from '$lib/paraglide/runtime.js';
 
 /**
- * Where each language lives: English at /…, Chinese at /zh/… (under the base path, see
- * scripts/messages.js), and how the page names it.
+ * Where each language lives: English at /…, the other five UN languages at /zh/…, /ar/…,
+ * /fr/…, /ru/…, /es/… (under the base path, see scripts/messages.js), and how the page names it.
  */
 export { getLocale, locales, type Locale };
 
 /** The `lang` of a page: Chinese is written in simplified characters. */
-export const htmlLang: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
+export const htmlLang: Record<Locale, string> = {
+  en: 'en',
+  zh: 'zh-Hans',
+  ar: 'ar',
+  fr: 'fr',
+  ru: 'ru',
+  es: 'es',
+};
+
+/** The writing direction of a page: Arabic runs right to left. */
+export const dir: Record<Locale, 'ltr' | 'rtl'> = {
+  en: 'ltr',
+  zh: 'ltr',
+  ar: 'rtl',
+  fr: 'ltr',
+  ru: 'ltr',
+  es: 'ltr',
+};
 
 /** Each language by its own name, as the language switch shows it. */
-export const endonym: Record<Locale, string> = { en: 'English', zh: '中文' };
+export const endonym: Record<Locale, string> = {
+  en: 'English',
+  zh: '中文',
+  ar: 'العربية',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
 
 /**
  * A link to a page of this site in the page's language (or `locale`): `href('/missions/')` is

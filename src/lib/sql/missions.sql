@@ -26,6 +26,10 @@ listed AS (
     m.host_iso3,
     coalesce(c.name_en, m.host_area_en) AS host_en,
     coalesce(c.name_zh, m.host_area_zh) AS host_zh,
+    c.name_fr AS host_fr,
+    c.name_es AS host_es,
+    c.name_ru AS host_ru,
+    c.name_ar AS host_ar,
     m.host_area_en,
     c.m49 AS host_m49,
     coalesce(c.group_id, 'none') AS host_group,
@@ -69,7 +73,8 @@ WHERE (chosen.mandates IS NULL OR list_contains(chosen.mandates, listed.embargo_
       SELECT 1
       FROM unnest([
         listed.mission_id, listed.name_en, listed.name_zh, listed.short_name_zh,
-        listed.host_en, listed.host_zh, listed.host_iso3, listed.embargo_mandate_ended_by,
+        listed.host_en, listed.host_zh, listed.host_fr, listed.host_es, listed.host_ru, listed.host_ar,
+        listed.host_iso3, listed.embargo_mandate_ended_by,
         listed.resolutions
       ]) AS searched(text)
       WHERE contains(lower(searched.text), chosen.needle)

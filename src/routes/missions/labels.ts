@@ -1,6 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
-import { localName } from '$lib/i18n/names';
+import { localCell, localName } from '$lib/i18n/names';
 import { localPlace } from '$lib/i18n/places';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
@@ -10,6 +10,22 @@ export function groupNamesOf(rows: Row[]): Map<string, string | null> {
   return new Map(
     rows.map((row) => [String(row.host_group), localName(row, 'host_group_name') || null]),
   );
+}
+
+/**
+ * The `lang` of a facet value's label where it is not the page's: a host or regional group
+ * named in English for want of a name in the page's language (regional groups have names in
+ * English and Chinese only).
+ */
+export function valueLangsOf(rows: Row[], locale: Locale = getLocale()): Map<string, string> {
+  const langs = new Map<string, string>();
+  for (const row of rows) {
+    const group = localCell('host_group_name')(row, locale).lang;
+    if (group && row.host_group !== 'none') langs.set(`region:${row.host_group}`, group);
+    const host = localCell('host')(row, locale).lang;
+    if (host && row.host_iso3) langs.set(`host:${row.host_iso3}`, host);
+  }
+  return langs;
 }
 
 /** The hosts' names in the page's language, by ISO3 code. */

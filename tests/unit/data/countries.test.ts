@@ -19,9 +19,11 @@ describe('countries.csv against the UN M49 list of the 193 Member States', () =>
   it('the reference list holds 193 Member States, each code once', () => {
     expect(
       db.query(
-        `SELECT count(*)::INTEGER AS n, count(DISTINCT iso3)::INTEGER AS iso3, count(DISTINCT m49)::INTEGER AS m49, count(name_en)::INTEGER AS en, count(name_zh)::INTEGER AS zh FROM ${reference}`,
+        `SELECT count(*)::INTEGER AS n, count(DISTINCT iso3)::INTEGER AS iso3, count(DISTINCT m49)::INTEGER AS m49, count(name_en)::INTEGER AS en, count(name_zh)::INTEGER AS zh, count(name_fr)::INTEGER AS fr, count(name_es)::INTEGER AS es, count(name_ru)::INTEGER AS ru, count(name_ar)::INTEGER AS ar FROM ${reference}`,
       ),
-    ).toEqual([{ n: 193, iso3: 193, m49: 193, en: 193, zh: 193 }]);
+    ).toEqual([
+      { n: 193, iso3: 193, m49: 193, en: 193, zh: 193, fr: 193, es: 193, ru: 193, ar: 193 },
+    ]);
   });
 
   it('has exactly the Member States of the list, with their M49 codes', () => {
@@ -37,6 +39,16 @@ describe('countries.csv against the UN M49 list of the 193 Member States', () =>
     );
     expect(wrong).toEqual([]);
   });
+
+  it.each(['fr', 'es', 'ru', 'ar'])(
+    'gives every country its official UN short name in %s, citing the M49 file and row',
+    (lang) => {
+      const wrong = db.query(
+        `SELECT c.iso3, c.name_${lang} AS ours, r.name_${lang} AS un FROM countries AS c JOIN ${reference} AS r USING (iso3) WHERE c.name_${lang} IS DISTINCT FROM r.name_${lang} OR c.name_${lang}_source IS DISTINCT FROM 'UNSD M49' OR c.name_${lang}_ref IS DISTINCT FROM 'tmp/UNSD-${lang}.csv, Country or Area, row ISO-alpha3 Code ' || c.iso3 ORDER BY c.iso3`,
+      );
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it('names the M49 list as the source of every name, with its address', () => {
     expect(
@@ -67,6 +79,29 @@ describe('countries.csv against the UN M49 list of the 193 Member States', () =>
     expect(db.query('SELECT name_zh, name_en FROM countries WHERE iso3 = ?', [iso3])).toEqual([
       { name_zh: zh, name_en: en },
     ]);
+  });
+
+  // As the M49 page writes them in French, Spanish, Russian and Arabic (tmp/UNSD-*.csv).
+  it.each([
+    [
+      'COD',
+      'République démocratique du Congo',
+      'República Democrática del Congo',
+      'Демократическая Республика Конго',
+      'جمهورية الكونغو الديمقراطية',
+    ],
+    ['CIV', 'Côte d’Ivoire', 'Côte d’Ivoire', "Кот-д'Ивуар", 'كوت ديفوار'],
+    [
+      'BOL',
+      'Bolivie (État plurinational de)',
+      'Bolivia (Estado Plurinacional de)',
+      'Боливия (Многонациональное Государство)',
+      'بوليفيا (دولة - المتعددة القوميات)',
+    ],
+  ])('names %s %s / %s / %s / %s', (iso3, fr, es, ru, ar) => {
+    expect(
+      db.query('SELECT name_fr, name_es, name_ru, name_ar FROM countries WHERE iso3 = ?', [iso3]),
+    ).toEqual([{ name_fr: fr, name_es: es, name_ru: ru, name_ar: ar }]);
   });
 
   it('keeps the name a seed prints beside the UN name, with its source', () => {

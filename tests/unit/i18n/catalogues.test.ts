@@ -1,37 +1,57 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en, t, type MessageKey } from '$lib/i18n/messages';
-import { zh } from '$lib/i18n/zh';
+import { locales, type Locale } from '$lib/paraglide/runtime.js';
+import {
+  baseLocale,
+  catalogues,
+  readCatalogue,
+  translationProblems,
+} from '../../../scripts/messages.js';
 
 const keys = Object.keys(en) as MessageKey[];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const chinese: Partial<Record<MessageKey, string>> = zh;
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8'));
+// Each catalogue as its file spells it (the syntax tree, as the build reads it), not as the
+// type checker lets it through.
+const translations = Object.entries(catalogues)
+  .filter(([locale]) => locale !== baseLocale)
+  .map(([locale, { file, name }]) => [locale, readCatalogue(file, name)] as const);
+const base = readCatalogue(catalogues.en.file, catalogues.en.name);
 
-describe('the Chinese catalogue', () => {
-  it('has a message for every English key, and no key English lacks', () => {
-    expect(keys.filter((key) => !chinese[key]?.trim())).toEqual([]);
-    expect(Object.keys(zh).filter((key) => !(key in en))).toEqual([]);
+describe('the six catalogues', () => {
+  it('are the locales of project.inlang and of the compiled runtime: the six UN languages', () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...settings.locales].sort());
+    expect([...locales].sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
   });
 
-  it('uses the same placeholders as English in every message', () => {
-    const differ = keys.filter(
-      (key) => chinese[key] && placeholders(chinese[key]).join() !== placeholders(en[key]).join(),
-    );
-    expect(differ).toEqual([]);
-  });
+  it.each(translations)(
+    '%s has a message for every English key, no key English lacks, and the same placeholders',
+    (_locale, entries) => {
+      expect(translationProblems(base, entries)).toEqual({
+        missing: [],
+        unknown: [],
+        placeholderMismatch: [],
+      });
+    },
+  );
 });
 
 describe('t(key, params, locale) over the compiled Paraglide messages', () => {
-  it('gives every message of both catalogues as written (placeholders left unfilled)', () => {
+  it('gives every message of every catalogue as written (placeholders left unfilled)', () => {
     for (const key of keys) expect(t(key, {}, 'en'), key).toBe(en[key]);
-    for (const key of keys) {
-      if (chinese[key]) expect(t(key, {}, 'zh'), key).toBe(chinese[key]);
+    for (const [locale, entries] of translations) {
+      for (const key of keys)
+        expect(t(key, {}, locale as Locale), `${locale} ${key}`).toBe(entries[key]);
     }
   });
 
-  it('writes Chinese in Chinese and English in English', () => {
-    expect(t('nav.missions', {}, 'zh')).toBe(zh['nav.missions']);
+  it('writes each language in its own words', () => {
     expect(t('nav.missions', {}, 'en')).toBe('Missions');
     expect(t('qualifier.at_least', { value: '5' }, 'zh')).toMatch(/^至少\s*5$/);
+    expect(t('qualifier.at_least', { value: '5' }, 'fr')).toBe('au moins 5');
+    expect(t('qualifier.at_least', { value: '5' }, 'es')).toBe('al menos 5');
+    expect(t('nav.sources', {}, 'ru')).toMatch(/\p{Script=Cyrillic}/u);
+    expect(t('nav.sources', {}, 'ar')).toMatch(/\p{Script=Arabic}/u);
   });
 
   it('is in English outside a page (no locale known)', () => {

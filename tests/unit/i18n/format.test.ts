@@ -11,6 +11,8 @@ import {
   formatQualified,
   formatRange,
   formatValue,
+  listSeparator,
+  pluralCategory,
 } from '$lib/i18n/format';
 
 describe('formatValue(value, unit)', () => {
@@ -121,5 +123,49 @@ describe('numbers and dates in the page’s language', () => {
     expect(formatInteger(Number(rounds.replaceAll(' ', '')), 'zh')).toBe(unbroken(rounds));
     expect(formatRange(3500, 60000, 'zh')).toMatch(/^3\u00a0500\D+60\u00a0000$/u);
     expect(formatInteger(60000, 'en')).toBe('60,000');
+  });
+});
+
+describe('formats in Arabic, French, Russian and Spanish follow the locale', () => {
+  it('formatValue(value, unit, locale) writes sums in words of the language', () => {
+    expect(formatValue(6_000_000_000, 'USD', 'fr')).toBe('6 milliards de dollars des États-Unis');
+    expect(formatValue(6_000_000_000, 'USD', 'es')).toBe(
+      '6 mil millones de dólares de los Estados Unidos',
+    );
+    expect(formatValue(250_000, 'USD', 'fr')).toMatch(/^250\s000 dollars des États-Unis$/u);
+  });
+
+  it('formatDate(date, locale) writes day, month and year as each language does, a year bare', () => {
+    expect(formatDate('2013-09-26', 'fr')).toBe('26 septembre 2013');
+    expect(formatDate('2013-09-26', 'es')).toBe('26 de septiembre de 2013');
+    expect(formatDate('2013-09-26', 'ru')).toMatch(/^26 сентября 2013/u);
+    expect(formatDate('2013', 'ru')).toBe('2013');
+    // Arabic pages write Latin digits, as UN Arabic documents do.
+    expect(formatDate('2013-09-26', 'ar')).toMatch(/^26 سبتمبر 2013$/u);
+  });
+
+  it('formatInteger(value, locale) groups digits by the locale', () => {
+    expect(formatInteger(60000, 'fr')).toMatch(/^60\s000$/u);
+    expect(formatInteger(60000, 'es')).toBe('60.000');
+    expect(formatInteger(60000, 'ar')).toMatch(/^60,000$/);
+    expect(listSeparator('ar')).toBe('، ');
+  });
+
+  it('pluralCategory(count, locale) gives the forms of Russian and Arabic', () => {
+    expect([1, 3, 5, 21].map((n) => pluralCategory(n, 'ru'))).toEqual([
+      'one',
+      'few',
+      'many',
+      'one',
+    ]);
+    expect([0, 1, 2, 3, 11, 100].map((n) => pluralCategory(n, 'ar'))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+    expect(pluralCategory(1, 'zh')).toBe('other');
   });
 });

@@ -46,3 +46,30 @@ describe('localCell(base): a table cell in the page’s language, or English mar
     expect(localCell('title')(row, 'en')).toEqual({ text: 'UN Charter', lang: undefined });
   });
 });
+
+describe('localName and localCell in the other UN languages', () => {
+  // As countries.csv gives COD (from the M49 downloads); Darfur has no M49 name.
+  const country = {
+    name_en: 'Democratic Republic of the Congo',
+    name_zh: '刚果民主共和国',
+    name_fr: 'République démocratique du Congo',
+    name_es: 'República Democrática del Congo',
+    name_ru: 'Демократическая Республика Конго',
+    name_ar: 'جمهورية الكونغو الديمقراطية',
+  };
+
+  it('picks <base>_<locale> for any locale', () => {
+    expect(localName(country, 'name', 'fr')).toBe('République démocratique du Congo');
+    expect(localName(country, 'name', 'es')).toBe('República Democrática del Congo');
+    expect(localName(country, 'name', 'ru')).toBe('Демократическая Республика Конго');
+    expect(localName(country, 'name', 'ar')).toBe('جمهورية الكونغو الديمقراطية');
+    expect(localCell('name')(country, 'ar')).toEqual({ text: country.name_ar, lang: undefined });
+  });
+
+  it('falls back to English marked lang="en" where the row has no name in the language', () => {
+    const area = { host_en: 'Darfur', host_zh: '达尔富尔', host_fr: null };
+    expect(localName(area, 'host', 'fr')).toBe('Darfur');
+    expect(localCell('host')(area, 'fr')).toEqual({ text: 'Darfur', lang: 'en' });
+    expect(localCell('host')(area, 'ru')).toEqual({ text: 'Darfur', lang: 'en' });
+  });
+});

@@ -3,15 +3,21 @@ import type { Locale } from '$lib/paraglide/runtime.js';
 import areasCsv from '../../../../data/reference/un_m49_map_areas.csv?raw';
 import membersCsv from '../../../../data/reference/un_m49_member_states.csv?raw';
 
-/** A map outline's name and the language it is in (`en` where no Chinese name exists). */
+/** A map outline's name and the language it is in (`en` where no name in the page's exists). */
 export type AreaName = { text: string; lang: Locale };
 
-function namesByM49(...files: string[]): Map<string, { en: string; zh: string }> {
-  const names = new Map<string, { en: string; zh: string }>();
+function namesByM49(...files: string[]): Map<string, Partial<Record<Locale, string>>> {
+  const names = new Map<string, Partial<Record<Locale, string>>>();
   for (const file of files) {
     const { header, records } = parseCsv(file);
-    const [m49, en, zh] = ['m49', 'name_en', 'name_zh'].map((name) => header.indexOf(name));
-    for (const { values } of records) names.set(values[m49], { en: values[en], zh: values[zh] });
+    const m49 = header.indexOf('m49');
+    const columns = header.flatMap((name) => {
+      const match = /^name_(\w+)$/.exec(name);
+      return match ? [[match[1] as Locale, header.indexOf(name)] as const] : [];
+    });
+    for (const { values } of records) {
+      names.set(values[m49], Object.fromEntries(columns.map(([lang, at]) => [lang, values[at]])));
+    }
   }
   return names;
 }
@@ -26,6 +32,7 @@ const unNames = namesByM49(membersCsv, areasCsv);
  */
 export function areaName(m49: string, fallback: string, locale: Locale): AreaName {
   const un = unNames.get(m49);
-  if (!un) return { text: fallback, lang: 'en' };
-  return locale === 'zh' ? { text: un.zh, lang: 'zh' } : { text: un.en, lang: 'en' };
+  const local = un?.[locale];
+  if (local) return { text: local, lang: locale };
+  return { text: un?.en ?? fallback, lang: 'en' };
 }

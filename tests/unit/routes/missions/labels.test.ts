@@ -4,7 +4,8 @@ import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { en } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
 import { taskColumns } from '../../../../src/routes/missions/columns';
-import { resolutionLabel } from '../../../../src/routes/missions/labels';
+import { resolutionLabel, valueLangsOf } from '../../../../src/routes/missions/labels';
+import { missionsQuery } from '../../../../src/routes/missions/queries';
 
 let db: NodeDatabase;
 beforeAll(async () => {
@@ -57,5 +58,23 @@ describe('taskColumns()', () => {
       expect(shown).toBe(en[`aspect.${code}` as keyof typeof en]);
       expect(shown).not.toContain('_');
     }
+  });
+});
+
+describe('valueLangsOf(rows, locale): facet labels shown in English for want of a translation', () => {
+  const rows = () => {
+    const all = missionsQuery();
+    return db.query(all.sql, all.params);
+  };
+
+  it('marks the regional groups English on a French page (their names are in English and Chinese only), not the hosts', () => {
+    const langs = valueLangsOf(rows(), 'fr');
+    expect(langs.get('region:AFR')).toBe('en');
+    expect(langs.get('host:COD')).toBeUndefined();
+  });
+
+  it('marks nothing on English and Chinese pages', () => {
+    expect([...valueLangsOf(rows(), 'en').keys()]).toEqual([]);
+    expect([...valueLangsOf(rows(), 'zh').keys()]).toEqual([]);
   });
 });

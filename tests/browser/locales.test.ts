@@ -1,0 +1,104 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ar } from '$lib/i18n/ar';
+import { es } from '$lib/i18n/es';
+import { fr } from '$lib/i18n/fr';
+import type { Messages } from '$lib/i18n/messages';
+import { ru } from '$lib/i18n/ru';
+import { sitePages } from '$lib/pages';
+import { closeSuite, launchChromium, startSite, type Site } from './harness';
+
+// The four languages added to English and Chinese, each page visited once in each, in one
+// browser and one context for the whole file (a page load is the cost; nothing here needs
+// DuckDB to finish).
+const LOCALES = [
+  { locale: 'ar', lang: 'ar', dir: 'rtl', messages: ar },
+  { locale: 'fr', lang: 'fr', dir: 'ltr', messages: fr },
+  { locale: 'ru', lang: 'ru', dir: 'ltr', messages: ru },
+  { locale: 'es', lang: 'es', dir: 'ltr', messages: es },
+] as const satisfies readonly { locale: string; lang: string; dir: string; messages: Messages }[];
+const ALL = { en: '', 'zh-Hans': 'zh/', ar: 'ar/', fr: 'fr/', ru: 'ru/', es: 'es/' };
+const ENDONYMS = ['English', '中文', 'العربية', 'Français', 'Русский', 'Español'];
+
+let browser: Browser;
+let site: Site;
+let context: BrowserContext;
+let page: Page;
+const uncaught: string[] = [];
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchChromium(), startSite()]);
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on('pageerror', (error) => uncaught.push(`${page.url()}: ${error.message}`));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await closeSuite({ browser, site });
+});
+
+describe.each(LOCALES)('$locale', ({ locale, lang, dir, messages }) => {
+  // The overview's heading is its title; every other page's is its name in the navigation.
+  it.each(
+    sitePages.map((each) => ({
+      path: each.path,
+      heading: each.path === '/' ? ('overview.title' as const) : each.name,
+    })),
+  )(
+    `/${locale}$path: <html lang="${lang}" dir="${dir}">, its heading in the language, six hreflang alternates and a switch to the other five`,
+    async ({ path, heading }) => {
+      const address = `${locale}${path}`;
+      await page.goto(`${site.url}${address}`, { waitUntil: 'load' });
+      await page
+        .getByRole('heading', { level: 1, name: messages[heading] })
+        .waitFor({ timeout: 20_000 });
+      const seen = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        alternates: Object.fromEntries(
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map(
+            (link) => [link.hreflang, new URL(link.href).pathname],
+          ),
+        ),
+        switch: [...document.querySelectorAll<HTMLAnchorElement>('a.language')].map((link) =>
+          link.textContent?.trim(),
+        ),
+      }));
+      expect(seen.lang).toBe(lang);
+      expect(seen.dir).toBe(dir);
+      const root = new URL(site.url).pathname;
+      expect(seen.alternates).toEqual({
+        ...Object.fromEntries(
+          Object.entries(ALL).map(([hreflang, prefix]) => [
+            hreflang,
+            `${root}${prefix}${path.slice(1)}`,
+          ]),
+        ),
+        'x-default': `${root}${path.slice(1)}`,
+      });
+      const own = ENDONYMS[Object.keys(ALL).indexOf(lang)];
+      expect(seen.switch).toEqual(ENDONYMS.filter((each) => each !== own));
+      const nav = page.getByRole('navigation', { name: messages['nav.label'] });
+      expect(
+        await nav.getByRole('link', { name: messages['nav.missions'], exact: true }).count(),
+      ).toBe(1);
+    },
+  );
+});
+
+describe('names in the page language', () => {
+  it('/fr/missions/ names MONUSCO’s host by its M49 name in French, République démocratique du Congo', async () => {
+    await page.goto(`${site.url}fr/missions/`, { waitUntil: 'load' });
+    const row = page.getByRole('row').filter({ hasText: 'MONUSCO' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    const host = row.getByRole('cell', { name: 'République démocratique du Congo', exact: true });
+    expect(await host.count()).toBe(1);
+    // In the page's language: no lang of its own.
+    expect(await host.getAttribute('lang')).toBeNull();
+  });
+
+  it('opened every page without an uncaught error', () => {
+    expect(uncaught).toEqual([]);
+  });
+});
