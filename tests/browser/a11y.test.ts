@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { closeSuite, openSuite, tabTo, waitForPageReady, type Site } from './harness';
 import { sitePages } from '$lib/pages';
+import { locales } from '$lib/paraglide/runtime.js';
 import { openWorkbench, runSql } from './workbench-page';
 
 const THEMES = ['light', 'dark'] as const;
@@ -18,16 +19,22 @@ const [desktop, phone] = VIEWPORTS;
 
 /**
  * The language × theme × device matrix, sampled so the suite stays within its time (issue 22
- * asks for this): each walk is a whole site, and each language walks it twice, in the two
- * combinations the other language does not, so light and dark, desktop and phone are each seen
- * in every language and every combination in some language. Pages of a locale other than
- * English live under /{locale}/.
+ * asks for this): each walk is a whole site. English and Chinese walk it twice, each in the two
+ * combinations the other does not, so every combination is seen in both; the four other
+ * languages once each, between them in every combination. Arabic (right to left) walks every
+ * page's states too; French, Russian and Spanish the pages as they open, since their tables and
+ * details are the same components with other words. Pages of a locale other than English live
+ * under /{locale}/.
  */
-const WALKS: { locale: string; theme: Theme; viewport: Viewport }[] = [
-  { locale: 'en', theme: 'light', viewport: desktop },
-  { locale: 'en', theme: 'dark', viewport: phone },
-  { locale: 'zh', theme: 'dark', viewport: desktop },
-  { locale: 'zh', theme: 'light', viewport: phone },
+const WALKS: { locale: string; theme: Theme; viewport: Viewport; states: boolean }[] = [
+  { locale: 'en', theme: 'light', viewport: desktop, states: true },
+  { locale: 'en', theme: 'dark', viewport: phone, states: true },
+  { locale: 'zh', theme: 'dark', viewport: desktop, states: true },
+  { locale: 'zh', theme: 'light', viewport: phone, states: true },
+  { locale: 'ar', theme: 'dark', viewport: phone, states: true },
+  { locale: 'fr', theme: 'light', viewport: desktop, states: false },
+  { locale: 'ru', theme: 'dark', viewport: desktop, states: false },
+  { locale: 'es', theme: 'light', viewport: phone, states: false },
 ];
 
 const axeSource = readFileSync(
@@ -157,22 +164,24 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('axe-core finds no serious or critical violation', () => {
-  it('the sampled walks cover every theme with every device, and each language in both themes and on both devices', () => {
-    const seen = (pick: (walk: (typeof WALKS)[number]) => string) => new Set(WALKS.map(pick));
-    expect(seen((walk) => `${walk.theme} ${walk.viewport.name}`).size).toBe(
-      THEMES.length * VIEWPORTS.length,
-    );
-    for (const locale of seen((walk) => walk.locale)) {
-      const walks = WALKS.filter((walk) => walk.locale === locale);
-      expect(new Set(walks.map((walk) => walk.theme)).size).toBe(THEMES.length);
-      expect(new Set(walks.map((walk) => walk.viewport.name)).size).toBe(VIEWPORTS.length);
+  it('the sampled walks cover every language, and every theme with every device among English and Chinese and among the other four', () => {
+    const combinations = (walks: typeof WALKS) =>
+      new Set(walks.map((walk) => `${walk.theme} ${walk.viewport.name}`)).size;
+    expect(new Set(WALKS.map((walk) => walk.locale))).toEqual(new Set(locales));
+    const [first, others] = [['en', 'zh'], locales.filter((l) => l !== 'en' && l !== 'zh')];
+    for (const group of [first, others]) {
+      const walks = WALKS.filter((walk) => group.includes(walk.locale));
+      expect(combinations(walks), group.join(', ')).toBe(THEMES.length * VIEWPORTS.length);
+    }
+    for (const locale of first) {
+      expect(combinations(WALKS.filter((walk) => walk.locale === locale))).toBe(2);
     }
   });
 
-  for (const { locale, theme, viewport } of WALKS) {
-    // The contexts run side by side; in each, one page walks every page and state.
+  for (const { locale, theme, viewport, states: withStates } of WALKS) {
+    // The contexts run side by side; in each, one page walks every page (and state).
     it.concurrent(
-      `${locale} · ${theme} · ${viewport.name}: every page, as it opens, with its tables shown and with an item selected`,
+      `${locale} · ${theme} · ${viewport.name}: every page, as it opens${withStates ? ', with its tables shown and with an item selected' : ''}`,
       async () => {
         const context = await browser.newContext({
           colorScheme: theme,
@@ -190,7 +199,7 @@ describe('axe-core finds no serious or critical violation', () => {
             for (const violation of await seriousViolations(page)) {
               found.push(`/${prefix}${path} [default] ${violation}`);
             }
-            for (const { state, query, ready } of states) {
+            for (const { state, query, ready } of withStates ? states : []) {
               await follow(page, query, ready);
               for (const violation of await seriousViolations(page)) {
                 found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
