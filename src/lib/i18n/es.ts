@@ -738,4 +738,101 @@ export const es: Messages = {
   'a11y.editorHelp':
     'La tecla Tab sangra en el editor. Para salir con el teclado, pulse Esc y después Tab (o Mayús+Tab).',
   'a11y.measureShown': 'Se muestra {measure} para {count} grupos regionales.',
+  'nav.countries': 'Países',
+  'nav.indicator': 'Indicador 16.4.2',
+  'countries.title': 'Estados Miembros de las Naciones Unidas',
+  'countries.subtitle':
+    'Los 193 Estados Miembros, su grupo regional de las Naciones Unidas y el número de filas de cada tabla integrada que los mencionan',
+  'countries.search': 'Buscar países',
+  'countries.region': 'Grupo regional de las Naciones Unidas',
+  'countries.anyRegion': 'Cualquier grupo',
+  'countries.shown': '{shown} de {total} Estados Miembros',
+  'countries.col.name': 'País',
+  'countries.col.group': 'Grupo regional de las Naciones Unidas',
+  'countries.col.missions': 'Misiones que acoge',
+  'countries.col.embargoes': 'Embargos de armas',
+  'countries.col.mentions': 'Párrafos que lo mencionan',
+  'countries.col.sdg': 'Valores del indicador 16.4.2 de los ODS',
+  'country.noGroup': 'No pertenece a ningún grupo regional de las Naciones Unidas',
+  'country.hasData': 'Los datos integrados contienen: {list}.',
+  'country.listSep': '; ',
+  'country.noData':
+    'Los datos integrados no contienen ninguna misión, embargo de armas, párrafo de documento ni valor del indicador 16.4.2 de los ODS relativo a este país.',
+  'country.has.missions': 'misiones que acoge: {n}',
+  'country.has.embargoes': 'embargos de armas: {n}',
+  'country.has.mentions': 'párrafos de documentos que lo mencionan: {n}',
+  'country.has.values': 'valores del indicador 16.4.2 de los ODS: {n}',
+  'country.col.mission': 'Misión',
+  'country.col.name': 'Nombre',
+  'country.col.start': 'Inicio',
+  'country.col.end': 'Fin',
+  'country.col.target': 'Objetivo',
+  'country.col.established': 'Establecido por',
+  'country.col.status': 'Situación',
+  'country.col.reason': 'Motivo de la mención',
+  'country.col.passage': 'Pasaje (chino)',
+  'country.col.year': 'Año',
+  'country.missions.title':
+    'Misiones de las Naciones Unidas que acoge el país y sus mandatos de apoyo a los embargos',
+  'country.missions.none':
+    'Los documentos no mencionan ninguna misión de las Naciones Unidas sobre el terreno acogida por este país.',
+  'country.embargoes.title':
+    'Embargos de armas de las Naciones Unidas impuestos al país o a agentes presentes en él',
+  'country.embargoes.none':
+    'Ningún embargo de armas impuesto por el Consejo de Seguridad que figure en los datos está dirigido contra este país o contra agentes presentes en él.',
+  'country.mentions.title': 'Párrafos de los documentos fuente que lo mencionan',
+  'country.mentions.none':
+    'Ninguno de los cinco documentos fuente menciona a este país en un párrafo registrado aquí.',
+  'country.sdg.title': 'Valores del indicador 16.4.2 de los ODS a lo largo de los años',
+  'country.sdg.none':
+    'La Base de Datos Mundial de los ODS de las Naciones Unidas no publica ningún valor del indicador 16.4.2 para este país.',
+  'country.sdg.label':
+    'Gráfico de líneas: valores del indicador 16.4.2 de los ODS correspondientes a {country}, proporción de armas incautadas, encontradas o entregadas cuyo origen se ha rastreado. {summary}',
+  'country.links': 'En las demás vistas',
+  'country.registerNote':
+    'las fuentes presentan los informes al Registro por grupo regional de las Naciones Unidas, no por país.',
+  'indicator.label': 'Indicador',
+  'indicator.target': 'Meta',
+  'indicator.custodians': 'Organismos custodios',
+  'indicator.tier': 'Nivel',
+  'indicator.col.value': 'Proporción rastreada',
+  'indicator.col.series': 'Código de la serie',
+  'indicator.16-4.text':
+    'De aquí a 2030, reducir significativamente las corrientes financieras y de armas ilícitas, fortalecer la recuperación y devolución de los activos robados y luchar contra todas las formas de delincuencia organizada',
+  'indicator.16-4-1.text':
+    'Valor total de las corrientes financieras ilícitas entrantes y salientes (en dólares corrientes de los Estados Unidos)',
+  'indicator.16-4-2.text':
+    'Proporción de armas incautadas, encontradas o entregadas cuyo origen o contexto ilícitos han sido determinados o establecidos por una autoridad competente, de conformidad con los instrumentos internacionales',
+  'indicator.16-4-2.short':
+    'Proporción de armas incautadas, encontradas o entregadas cuyo origen ilícito se ha rastreado',
+  'indicator.16-4-2.note':
+    'Valores tal como los publica la Base de Datos Mundial de los ODS de las Naciones Unidas (serie VC_ARM_SZTRACE); cada país informa sobre los años que elige, por lo que los valores no constituyen una serie temporal mundial.',
+  'indicator.16-4-1.none':
+    'Este sitio no contiene datos sobre el indicador 16.4.1: este mide las corrientes financieras ilícitas, de las que no trata ninguno de los documentos fuente, y las tablas integradas no contienen ningún valor.',
+  'indicator.coverage':
+    'Los datos contienen {values} valores publicados por {countries} países, {from}–{to}. Los países que no figuran en la lista no publicaron ningún valor.',
+  'indicator.chartLabel':
+    'Gráfico: {values} valores publicados del indicador 16.4.2 de los ODS procedentes de {countries} países, una línea por país.',
+  'share.embed': 'Insertar',
+  'share.cite': 'Citar',
+  'share.label': 'Insertar o citar {title}',
+  'share.embedLabel': 'Código para insertar «{title}»',
+  'share.embedHint':
+    'Pegue este código HTML en una página web para mostrar solo el gráfico, con su título, sus fuentes y un enlace a esta vista.',
+  'share.preview': 'Abrir solo el gráfico',
+  'share.citeLabel': 'Referencia para citar «{title}»',
+  'share.copy': 'Copiar',
+  'share.copied': 'Copiado.',
+  'share.copyFailed': 'No se pudo copiar: seleccione el texto y cópielo.',
+  'share.notReady':
+    'Los botones Insertar y Citar funcionan cuando la página ha terminado de cargarse.',
+  'share.citation': '“{title}”. {app}. {url} (consultado el {date}). Fuentes: {sources}.',
+  'share.citationNoSources': '“{title}”. {app}. {url} (consultado el {date}).',
+  'embed.viewFull': 'Vista completa en el {app}',
+  'compare.legend': 'Países que se comparan',
+  'compare.search': 'Buscar un país',
+  'compare.clear': 'Mostrar todos los países',
+  'compare.chosen': '{count} de {total} países seleccionados: {names}.',
+  'compare.all': 'Se muestran los {total} países. Seleccione algunos para compararlos.',
+  'compare.noMatch': 'Ningún país con datos coincide con «{query}».',
 };

@@ -744,4 +744,101 @@ export const fr: Messages = {
   'a11y.editorHelp':
     'La touche Tab indente dans l’éditeur. Pour en sortir au clavier, appuyez sur Échap, puis sur Tab (ou Maj+Tab).',
   'a11y.measureShown': 'Affichage de {measure} pour {count} groupes régionaux.',
+  'nav.countries': 'Pays',
+  'nav.indicator': 'Indicateur 16.4.2',
+  'countries.title': 'États Membres de l’ONU',
+  'countries.subtitle':
+    'Les 193 États Membres, leur groupe régional de l’ONU et le nombre de lignes de chaque table intégrée qui les mentionnent',
+  'countries.search': 'Rechercher un pays',
+  'countries.region': 'Groupe régional de l’ONU',
+  'countries.anyRegion': 'Tous les groupes',
+  'countries.shown': 'États Membres affichés : {shown} sur {total}',
+  'countries.col.name': 'Pays',
+  'countries.col.group': 'Groupe régional de l’ONU',
+  'countries.col.missions': 'Missions accueillies',
+  'countries.col.embargoes': 'Embargos sur les armes',
+  'countries.col.mentions': 'Paragraphes le mentionnant',
+  'countries.col.sdg': 'Valeurs de l’indicateur 16.4.2 des ODD',
+  'country.noGroup': 'N’appartient à aucun groupe régional de l’ONU',
+  'country.hasData': 'Les données intégrées comprennent : {list}.',
+  'country.listSep': ' ; ',
+  'country.noData':
+    'Les données intégrées ne contiennent aucune mission, aucun embargo sur les armes, aucun paragraphe de document ni aucune valeur de l’indicateur 16.4.2 des ODD concernant ce pays.',
+  'country.has.missions': 'missions accueillies : {n}',
+  'country.has.embargoes': 'embargos sur les armes : {n}',
+  'country.has.mentions': 'paragraphes de documents le mentionnant : {n}',
+  'country.has.values': 'valeurs de l’indicateur 16.4.2 des ODD : {n}',
+  'country.col.mission': 'Mission',
+  'country.col.name': 'Nom',
+  'country.col.start': 'Début',
+  'country.col.end': 'Fin',
+  'country.col.target': 'Cible',
+  'country.col.established': 'Établi par',
+  'country.col.status': 'Statut',
+  'country.col.reason': 'Motif de la mention',
+  'country.col.passage': 'Passage (chinois)',
+  'country.col.year': 'Année',
+  'country.missions.title':
+    'Missions de l’ONU accueillies par le pays et leur mandat d’appui aux embargos',
+  'country.missions.none':
+    'Les documents ne mentionnent aucune mission de l’ONU sur le terrain accueillie par ce pays.',
+  'country.embargoes.title':
+    'Embargos sur les armes décrétés par l’ONU visant le pays ou des acteurs présents sur son territoire',
+  'country.embargoes.none':
+    'Aucun embargo sur les armes décrété par le Conseil de sécurité et figurant dans les données ne vise ce pays ou des acteurs présents sur son territoire.',
+  'country.mentions.title': 'Paragraphes des documents sources qui le mentionnent',
+  'country.mentions.none':
+    'Aucun des cinq documents sources ne mentionne ce pays dans un paragraphe répertorié ici.',
+  'country.sdg.title': 'Valeurs de l’indicateur 16.4.2 des ODD au fil des ans',
+  'country.sdg.none':
+    'La Base de données mondiale des ODD de l’ONU ne publie aucune valeur de l’indicateur 16.4.2 pour ce pays.',
+  'country.sdg.label':
+    'Graphique linéaire : valeurs de l’indicateur 16.4.2 des ODD pour {country}, proportion des armes saisies, trouvées ou remises dont l’origine a été retracée. {summary}',
+  'country.links': 'Dans les autres vues',
+  'country.registerNote':
+    'les sources présentent les rapports au Registre par groupe régional de l’ONU, et non par pays.',
+  'indicator.label': 'Indicateur',
+  'indicator.target': 'Cible',
+  'indicator.custodians': 'Organismes responsables',
+  'indicator.tier': 'Catégorie',
+  'indicator.col.value': 'Proportion retracée',
+  'indicator.col.series': 'Code de la série',
+  'indicator.16-4.text':
+    'D’ici à 2030, réduire nettement les flux financiers illicites et le trafic d’armes, renforcer les activités de récupération et de restitution des biens volés et lutter contre toutes les formes de criminalité organisée',
+  'indicator.16-4-1.text':
+    'Valeur totale des flux financiers illicites entrants et sortants (en dollars des États-Unis courants)',
+  'indicator.16-4-2.text':
+    'Proportion des armes saisies, trouvées ou remises dont la provenance ou le contexte illicites ont été retracés ou établis par une autorité compétente, conformément aux instruments internationaux',
+  'indicator.16-4-2.short':
+    'Proportion des armes saisies, trouvées ou remises dont l’origine illicite a été retracée',
+  'indicator.16-4-2.note':
+    'Valeurs telles que publiées par la Base de données mondiale des ODD de l’ONU (série VC_ARM_SZTRACE) ; chaque pays communique des données pour les années de son choix, de sorte que ces valeurs ne constituent pas une série chronologique mondiale.',
+  'indicator.16-4-1.none':
+    'Ce site ne contient aucune donnée relative à l’indicateur 16.4.1 : celui-ci mesure les flux financiers illicites, dont aucun des documents sources ne traite, et les tables intégrées n’en contiennent aucune valeur.',
+  'indicator.coverage':
+    'Les données comprennent {values} valeurs publiées par {countries} pays, pour la période {from}–{to}. Les pays qui ne figurent pas dans la liste n’ont publié aucune valeur.',
+  'indicator.chartLabel':
+    'Graphique : {values} valeurs publiées de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
+  'share.embed': 'Intégrer',
+  'share.cite': 'Citer',
+  'share.label': 'Intégrer ou citer {title}',
+  'share.embedLabel': 'Code d’intégration de « {title} »',
+  'share.embedHint':
+    'Collez ce code HTML dans une page Web pour afficher le graphique seul, avec son titre, ses sources et un lien renvoyant à cette vue.',
+  'share.preview': 'Ouvrir le graphique seul',
+  'share.citeLabel': 'Référence à citer pour « {title} »',
+  'share.copy': 'Copier',
+  'share.copied': 'Copié.',
+  'share.copyFailed': 'Impossible de copier : sélectionnez le texte et copiez-le.',
+  'share.notReady':
+    'Les boutons Intégrer et Citer fonctionnent une fois la page entièrement chargée.',
+  'share.citation': '« {title} ». {app}. {url} (consulté le {date}). Sources : {sources}.',
+  'share.citationNoSources': '« {title} ». {app}. {url} (consulté le {date}).',
+  'embed.viewFull': 'Vue complète sur le {app}',
+  'compare.legend': 'Pays à comparer',
+  'compare.search': 'Rechercher un pays',
+  'compare.clear': 'Afficher tous les pays',
+  'compare.chosen': 'Pays sélectionnés : {count} sur {total} ({names}).',
+  'compare.all': 'Les {total} pays sont affichés. Sélectionnez-en quelques-uns pour les comparer.',
+  'compare.noMatch': 'Aucun pays disposant de données ne correspond à « {query} ».',
 };
