@@ -91,7 +91,11 @@ export async function waitForPageReady(page: Page): Promise<void> {
       // ready once DuckDB is up, since its table counts and links come from it.
       const databaseReady =
         document.querySelector('[data-testid="database-status"][data-phase="ready"]') !== null;
-      return (statuses.length > 0 && live) || workbench !== null || (statuses.length === 0 && databaseReady);
+      return (
+        (statuses.length > 0 && live) ||
+        workbench !== null ||
+        (statuses.length === 0 && databaseReady)
+      );
     },
     undefined,
     { timeout: 60_000 },
