@@ -209,7 +209,11 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
     }
     return undefined;
   })();
-  const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, async (request, response) => {
+  /**
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   */
+  const handle = async (request, response) => {
     /** @param {number} status @param {string} file @param {import('node:fs').Stats} info */
     const send = async (status, file, info) => {
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -248,10 +252,25 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
       if (info) return send(404, page, info);
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     };
+    const target = request.url ?? '/';
+    // "//host/…" or "/\\host/…" would read as another site's address, in this parser and in the
+    // page's own (Kit's base, and so every link and embed code, would point there): the path
+    // is sent to its one-slash form instead.
+    if (/^[/\\]{2}/.test(target)) {
+      response.writeHead(301, { location: `/${target.replace(/^[/\\]+/, '')}` }).end();
+      return;
+    }
+    let address;
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      address = new URL(`http://x${target.startsWith('/') ? '' : '/'}${target}`);
+      pathname = decodeURIComponent(address.pathname);
     } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
+    // A control character (a line break, a NUL) is in no file's name here.
+    if ([...pathname].some((char) => char < ' ' || char === '\u007f')) {
       response.writeHead(400).end('Bad request');
       return;
     }
@@ -276,10 +295,19 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
     const indexInfo = await fileAt(index);
     if (indexInfo && pathname.endsWith('/')) return send(200, index, indexInfo);
     if (indexInfo) {
-      response.writeHead(301, { location: `${pathname}/` }).end();
+      // The path as it came (still percent-encoded, so the header holds only ASCII), with the
+      // view state of its query kept.
+      response.writeHead(301, { location: `${address.pathname}/${address.search}` }).end();
       return;
     }
     return notFound();
+  };
+  const server = createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (request, response) => {
+    // A request the handler did not foresee answers 500; it never stops the server.
+    handle(request, response).catch(() => {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
+    });
   });
   server.on('clientError', (error, socket) => answerClientError(error, socket, `${prefix}/`));
   return new Promise((resolve, reject) => {
