@@ -720,21 +720,24 @@ export const zh: Messages = {
   'country.sdg.title': '历年可持续发展目标指标16.4.2数值',
   'country.sdg.none': '联合国可持续发展目标全球数据库未公布该国的指标16.4.2数值。',
   'country.sdg.label':
-    '折线图：{country}的可持续发展目标指标16.4.2数值，即被扣押、发现或交出的武器中已追踪来源的比例。{summary}',
+    '折线图：{country}的可持续发展目标指标16.4.2数值，即已缴获、发现或交出的武器中非法来源已被追查的比例。{summary}',
   'country.links': '其他视图',
   'country.registerNote': '来源按联合国区域组而非按国家提供登记册报告情况。',
   'indicator.label': '指标',
   'indicator.target': '具体目标',
-  'indicator.custodians': '监管机构',
+  'indicator.custodians': '托管机构',
   'indicator.tier': '级别',
-  'indicator.col.value': '已追踪比例',
+  'indicator.col.value': '已追查比例',
   'indicator.col.series': '序列代码',
+  // The official Chinese of target 16.4 and its indicators (A/RES/70/1, A/RES/71/313), as Open
+  // SDG's zh-Hans catalogue gives them (open-sdg/sdg-translations, translations/zh-Hans/
+  // global_targets.yml and global_indicators.yml), with full-width commas as UN Chinese writes them.
   'indicator.16-4.text':
-    '到2030年，大幅减少非法资金和武器流动，加大追赃和返还被盗资产的力度，打击一切形式的有组织犯罪',
-  'indicator.16-4-1.text': '流入和流出的非法资金流动总值（按当前美元计）',
+    '到2030年，大幅减少非法资金和武器流动，加强追赃和被盗资产返还力度，打击一切形式的有组织犯罪',
+  'indicator.16-4-1.text': '流入和流出的非法资金流量总值（按美元现值计）',
   'indicator.16-4-2.text':
-    '被扣押、发现或交出的武器中，其非法来源或背景已由主管当局根据国际文书追踪或确定的武器所占比例',
-  'indicator.16-4-2.short': '被扣押、发现或交出的武器中已追踪非法来源的比例',
+    '其非法来源或背景已被主管当局按照国际文书规定追查或确定的已缴获、发现或交出的武器所占比例',
+  'indicator.16-4-2.short': '已缴获、发现或交出的武器中非法来源已被追查的比例',
   'indicator.16-4-2.note':
     '数值按联合国可持续发展目标全球数据库公布的原样列出（序列VC_ARM_SZTRACE）；各国自行选择报告年份，因此这些数值并非全球时间序列。',
   'indicator.16-4-1.none':

@@ -75,3 +75,25 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
     expect(zh['qualifier.more_than']).toBe('超过 {value}');
   });
 });
+
+describe('the official Chinese of SDG target 16.4 and its indicators', () => {
+  // As Open SDG's zh-Hans catalogue gives them (open-sdg/sdg-translations, commits a35bfcd
+  // global_targets.yml and 0838ffd global_indicators.yml), its half-width commas made full-width.
+  const official = {
+    'indicator.16-4.text':
+      '到2030年,大幅减少非法资金和武器流动,加强追赃和被盗资产返还力度,打击一切形式的有组织犯罪',
+    'indicator.16-4-1.text': '流入和流出的非法资金流量总值(按美元现值计)',
+    'indicator.16-4-2.text':
+      '其非法来源或背景已被主管当局按照国际文书规定追查或确定的已缴获、发现或交出的武器所占比例',
+  } as const;
+  const fullWidth = (text: string) =>
+    text.replaceAll(',', '，').replaceAll('(', '（').replaceAll(')', '）');
+
+  it.each(Object.entries(official))('%s reads as the General Assembly adopted it', (key, text) => {
+    expect(zh[key as MessageKey]).toBe(fullWidth(text));
+  });
+
+  it('calls the custodian agencies 托管机构, as the Statistical Commission does', () => {
+    expect(zh['indicator.custodians']).toBe('托管机构');
+  });
+});
