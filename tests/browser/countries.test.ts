@@ -43,6 +43,9 @@ describe('the countries pages', () => {
     expect(new Set(links)).toEqual(
       new Set(countries.map((row) => `/countries/${row.iso3.toLowerCase()}/`)),
     );
+    // The list says where its names come from, as every table does (it said "Source: ." once).
+    const [source] = new Set(countries.map((row) => row.name_en_source));
+    expect(await page.getByTestId('source-note').first().textContent()).toContain(source);
     await page.getByLabel('Search countries').fill('congo');
     await expect
       .poll(() => page.getByTestId('countries-shown').getAttribute('data-count'))

@@ -12,7 +12,11 @@ SELECT
   (SELECT count(*) FROM missions AS m WHERE m.host_iso3 = c.iso3) AS missions,
   (SELECT count(*) FROM embargoes AS e WHERE e.target_iso3 = c.iso3) AS embargoes,
   (SELECT count(*) FROM country_mentions AS x WHERE x.iso3 = c.iso3) AS mentions,
-  (SELECT count(*) FROM sdg_16_4_2_values AS v WHERE v.iso3 = c.iso3) AS sdg_values
+  (SELECT count(*) FROM sdg_16_4_2_values AS v WHERE v.iso3 = c.iso3) AS sdg_values,
+  -- Where the list and its names come from: the M49 standard (the counts are the tables').
+  c.name_en_source AS source_doc,
+  'Country or Area' AS source_ref,
+  c.name_en_source || ', Country or Area' AS source
 FROM countries AS c
 LEFT JOIN regional_groups AS g ON g.group_id = c.group_id
 ORDER BY c.name_en
