@@ -211,9 +211,7 @@ export function paraglideMessages(base) {
       report = writeMessages();
       // Under vitest one compile is enough, in a process of its own: the compiler leaves
       // file handles open that would hold the test process until its close timeout.
-      // `npm test` compiles once before it runs the unit tests beside the build (scripts/test.js):
-      // a second compile would empty src/lib/paraglide/ while the build reads it.
-      if (process.env.VITEST && !compiledForTests && !process.env.MESSAGES_COMPILED) {
+      if (process.env.VITEST && !compiledForTests) {
         compiledForTests = true;
         execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
           env: { ...process.env, BASE_PATH: base },

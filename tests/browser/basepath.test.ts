@@ -23,8 +23,6 @@ beforeAll(async () => {
     {
       env: {
         ...process.env,
-        // Its messages are compiled for its base, whatever the run compiled before it.
-        MESSAGES_COMPILED: '',
         BASE_PATH: BASE,
         BUILD_DIR: path.join(OUT, 'site'),
         SVELTEKIT_OUT_DIR: path.join(OUT, 'kit'),
