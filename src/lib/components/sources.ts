@@ -61,7 +61,10 @@ export function summarizeSources(
   sources: Source[],
   more: (count: number) => string = (count) => `+${count}`,
   limit = 8,
+  locale = 'en',
 ): string[] {
+  // Chinese text takes full-width brackets and semicolons: "S/2017/1025（第 6 段；第 8 段）".
+  const [open, join, close] = locale === 'zh' ? ['（', '；', '）'] : [' (', '; ', ')'];
   const places = new Map<string, string[]>();
   for (const { citation, doc, place } of sources) {
     if (!citation) continue;
@@ -73,7 +76,7 @@ export function summarizeSources(
   return [...places].map(([doc, list]) => {
     if (list.length === 0) return doc;
     const shown = list.length > limit ? [...list.slice(0, limit), more(list.length - limit)] : list;
-    return `${doc} (${shown.join('; ')})`;
+    return `${doc}${open}${shown.join(join)}${close}`;
   });
 }
 

@@ -92,6 +92,18 @@ describe('summarizeSources(sources, more, limit)', () => {
   });
 });
 
+describe('summarizeSources(localSources(sources, "zh"), more, limit, "zh")', () => {
+  it('writes a Chinese line with its places in Chinese and full-width brackets and semicolons', () => {
+    const sources = [6, 8].map((n) => ({
+      citation: `S/2017/1025, para. ${n}`,
+      doc: 'S/2017/1025',
+      place: `para. ${n}`,
+    }));
+    const [line] = summarizeSources(localSources(sources, 'zh'), undefined, 8, 'zh');
+    expect(line).toMatch(/^S\/2017\/1025（第 ?6 ?段；第 ?8 ?段）$/u);
+  });
+});
+
 describe('localSources(sources, locale)', () => {
   const sources = [
     { citation: 'A/67/…, para. 20', doc: 'A/67/…', place: 'para. 20', quoteZh: '九个' },
