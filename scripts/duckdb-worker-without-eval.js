@@ -5,6 +5,7 @@
 // the pinned @duckdb/duckdb-wasm 1.32.0: if one is not found the build stops, so an upgrade
 // cannot silently bring eval back.
 
+import { readFileSync } from 'node:fs';
 import { withCacheableWasm } from './duckdb-worker-cacheable-wasm.js';
 
 /** The generated source of embind's `__emval_get_method_caller` (through `newFunc(Function, …)`). */
@@ -51,25 +52,50 @@ export function withoutEval(/** @type {string} */ source) {
 
 const WORKER = /duckdb-browser-[a-z]+\.worker\.[^/]*js$/;
 
+/** An import of a DuckDB worker's address (`…/duckdb-browser-eh.worker.js?url`). */
+const WORKER_URL_IMPORT = /[/\\](duckdb-browser-[a-z]+\.worker\.js)\?url$/;
+
 /**
  * Vite plugin: the DuckDB worker assets of the build, without run-time eval, compiling their
  * wasm so that Chromium caches the compiled code (scripts/duckdb-worker-cacheable-wasm.js).
+ * The rewritten source is what the build emits and names: the asset's hash is that of the
+ * bytes served, so a change to a rewrite gives the worker a new name (the server sends it
+ * `immutable` for a year, and a browser would keep running the old one under the old name).
  */
 export function duckdbWorkerWithoutEval() {
   return {
     name: 'sdg-duckdb-worker-without-eval',
     apply: /** @type {const} */ ('build'),
+    // Before Vite's own asset plugin, which would emit the file as it is on disk.
+    enforce: /** @type {const} */ ('pre'),
+    load(/** @type {string} */ id) {
+      const worker = WORKER_URL_IMPORT.exec(id);
+      if (!worker) return undefined;
+      const file = id.slice(0, -'?url'.length);
+      const source = withCacheableWasm(withoutEval(readFileSync(file, 'utf8')));
+      const ref = /** @type {any} */ (this).emitFile({ type: 'asset', name: worker[1], source });
+      // Vite's placeholder for an emitted asset's address: it writes the final URL (base and
+      // relative paths included) when it renders the chunk, as for its own `?url` imports.
+      return `export default "__VITE_ASSET__${ref}__";`;
+    },
     generateBundle(
       /** @type {unknown} */ _options,
       /** @type {Record<string, { type: string; fileName: string; source?: string | Uint8Array }>} */ bundle,
     ) {
+      // Every worker asset must have come through `load` above: one that did not would be
+      // served with eval and a name that does not follow its content.
       for (const output of Object.values(bundle)) {
         if (output.type !== 'asset' || !WORKER.test(output.fileName)) continue;
         const source =
           typeof output.source === 'string'
             ? output.source
             : new TextDecoder().decode(output.source);
-        output.source = withCacheableWasm(withoutEval(source));
+        if (source.includes('newFunc(Function,_)') || source.includes('new Function("x"')) {
+          throw new Error(
+            `duckdb-worker-without-eval: ${output.fileName} was emitted without the rewrites; ` +
+              'import the worker as `@duckdb/duckdb-wasm/dist/duckdb-browser-<bundle>.worker.js?url`',
+          );
+        }
       }
     },
   };

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
+import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
+import {
+  duckdbWorkerWithoutEval,
+  withoutEval,
+} from '../../../scripts/duckdb-worker-without-eval.js';
 
 const require = createRequire(import.meta.url);
 const worker = readFileSync(
@@ -49,5 +53,44 @@ describe('withoutEval(workerSource)', () => {
       true,
     ]);
     expect(isValid([])(null)).toBe(true);
+  });
+});
+
+describe('duckdbWorkerWithoutEval()', () => {
+  const file = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js');
+
+  it('emits the rewritten worker as the asset a `?url` import names, so its hashed name follows the bytes served', () => {
+    const emitted: { type: string; name: string; source: string }[] = [];
+    const context = {
+      emitFile(asset: { type: string; name: string; source: string }) {
+        emitted.push(asset);
+        return 'ref0000000000000000000';
+      },
+    };
+    const code = duckdbWorkerWithoutEval().load.call(context, `${file}?url`);
+    expect(code).toBe('export default "__VITE_ASSET__ref0000000000000000000__";');
+    expect(emitted).toEqual([
+      {
+        type: 'asset',
+        name: 'duckdb-browser-eh.worker.js',
+        source: withCacheableWasm(withoutEval(worker)),
+      },
+    ]);
+  });
+
+  it('leaves other imports to Vite, and stops the build if a worker was emitted without the rewrites', () => {
+    const context = { emitFile: () => 'never' };
+    expect(duckdbWorkerWithoutEval().load.call(context, file)).toBeUndefined();
+    expect(duckdbWorkerWithoutEval().load.call(context, '/src/app.ts?url')).toBeUndefined();
+    const bundle = {
+      'w.js': {
+        type: 'asset',
+        fileName: '_app/immutable/assets/duckdb-browser-eh.worker.abc.js',
+        source: worker,
+      },
+    };
+    expect(() => duckdbWorkerWithoutEval().generateBundle(undefined, bundle)).toThrow(
+      /emitted without the rewrites/,
+    );
   });
 });
