@@ -1,6 +1,7 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { quoteIdentifier } from '$lib/sql/identifiers';
 import { openWorkbenchDatabase } from './query';
+import { userIdle } from './user-first';
 
 /**
  * A kept table's Arrow copy: Arrow IPC streams, one after another in one file, that DuckDB
@@ -84,7 +85,10 @@ export async function exportArrowFrom(
       `SELECT * FROM memory.main.${quoteIdentifier(table)}`,
       true,
     );
-    while (schema === null) schema = await bindings.pollPendingQuery(id);
+    while (schema === null) {
+      await userIdle();
+      schema = await bindings.pollPendingQuery(id);
+    }
     const header = schema;
     let part = 0;
     const put = async (bytes: Uint8Array) => {
@@ -98,6 +102,8 @@ export async function exportArrowFrom(
     };
     await put(header);
     for (;;) {
+      // A query the user runs meanwhile goes first: the worker would take turns otherwise.
+      await userIdle();
       const batch = await bindings.fetchQueryResults(id);
       if (batch === null) continue; // not ready yet
       if (batch.length === 0) break;

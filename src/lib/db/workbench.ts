@@ -16,6 +16,7 @@ import { splitStatements } from '$lib/sql/script';
 import { DatabaseLost } from './lost';
 import { runPending } from './pending';
 import { openWorkbenchDatabase } from './query';
+import { asUserWork } from './user-first';
 import { builtInCatalog, refusedBuiltInWrite } from './registry';
 
 /**
@@ -121,6 +122,10 @@ export async function runScript(
   script: string,
   { fromLink = false }: { fromLink?: boolean } = {},
 ): Promise<WorkbenchResult> {
+  return asUserWork(() => runStatements(script, fromLink));
+}
+
+async function runStatements(script: string, fromLink: boolean): Promise<WorkbenchResult> {
   const statements = await splitStatements(script, tokenizeSql);
   if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
   return exclusive(async () => {
