@@ -45,11 +45,12 @@ async function visit(): Promise<Page> {
 }
 
 describe('a second visit in the same browser profile', () => {
-  it("keeps DuckDB's compiled wasm after the first visit, and fetches neither the wasm nor the database file again", async () => {
+  it("keeps DuckDB's compiled wasm after the first visit, and fetches neither the wasm, the database file nor the worker again", async () => {
     const first = await visit();
     const firstRequests = requested.splice(0);
     expect(firstRequests.some((each) => each.endsWith('.wasm'))).toBe(true);
     expect(firstRequests.some((each) => each.endsWith('.duckdb'))).toBe(true);
+    expect(firstRequests.some((each) => /\.worker\.[^/]*\.js$/.test(each))).toBe(true);
     // Chromium writes the code a moment after the module has run.
     const codeCacheBytes = await waitForWasmCodeCache(userDataDir, { timeout: 20_000 });
     await first.close();
@@ -57,7 +58,8 @@ describe('a second visit in the same browser profile', () => {
 
     const second = await visit();
     const again = requested.splice(0);
-    expect(again.filter((each) => /\.(wasm|duckdb)$/.test(each))).toEqual([]);
+    // Nor DuckDB's worker: all three have names that follow their bytes, served immutable.
+    expect(again.filter((each) => /\.(wasm|duckdb)$|\.worker\.[^/]*\.js$/.test(each))).toEqual([]);
     await second.close();
   });
 });
