@@ -1,7 +1,7 @@
 import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { localCell, localName } from '$lib/i18n/names';
-import { localPlace } from '$lib/i18n/places';
+import { localPlace, placePunctuation } from '$lib/i18n/places';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
 
@@ -76,5 +76,5 @@ export function resolutionLabel(row: Row, locale: Locale = getLocale()): string 
   if (!row.resolution) return '';
   if (!row.resolution_para) return String(row.resolution);
   const place = localPlace(String(row.resolution_para), locale);
-  return `${row.resolution}${locale === 'zh' ? '，' : ', '}${place}`;
+  return `${row.resolution}${placePunctuation(locale).comma}${place}`;
 }
