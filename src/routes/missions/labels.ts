@@ -14,8 +14,7 @@ export function groupNamesOf(rows: Row[]): Map<string, string | null> {
 
 /**
  * The `lang` of a facet value's label where it is not the page's: a host or regional group
- * named in English for want of a name in the page's language (regional groups have names in
- * English and Chinese only).
+ * named in English for want of a name in the page's language.
  */
 export function valueLangsOf(rows: Row[], locale: Locale = getLocale()): Map<string, string> {
   const langs = new Map<string, string>();
