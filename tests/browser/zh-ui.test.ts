@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '$lib/datapackage/csv';
 import { sitePages } from '$lib/pages';
 import { closeSuite, openSuite, waitForPageReady, type Site } from './harness';
 
@@ -143,15 +145,20 @@ describe('each page speaks its language only', () => {
 
 /**
  * Text in Latin script that is not marked as another language than the page's: what a screen
- * reader reads with a Chinese voice. Acronyms (UNLIREC), document symbols (S/RES/2117 (2013))
- * and file names are written the same in every language, and code is code.
+ * reader reads with a Chinese, Arabic or Russian voice. Acronyms (UNLIREC), document symbols
+ * (S/RES/2117 (2013)) and file names are written the same in every language, and code is code.
+ * A text with some of the page's own script (Han, Arabic, Cyrillic) is in the page's language,
+ * whatever code or symbol it quotes.
  */
-function unmarkedLatin(): string[] {
+function unmarkedLatin(locale: 'zh' | 'ar' | 'ru'): string[] {
+  const own = { zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u, ru: /\p{Script=Cyrillic}/u }[
+    locale
+  ];
   const found = new Set<string>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent ?? '').trim();
-    if (!/[A-Za-z]{2,}/.test(text) || /\p{Script=Han}/u.test(text)) continue;
+    if (!/[A-Za-z]{2,}/.test(text) || own.test(text)) continue;
     const element = node.parentElement!;
     // Code is code; what is hidden from screen readers (a chart's drawn labels) is not read.
     if (
@@ -160,7 +167,7 @@ function unmarkedLatin(): string[] {
       )
     )
       continue;
-    if (!(element.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh')) continue;
+    if (!(element.closest('[lang]')?.getAttribute('lang') ?? '').startsWith(locale)) continue;
     const acronym = /^[A-Z][A-Z0-9&-]{1,9}$/.test(text);
     const symbol = /^[A-Z][A-Za-z.]*\/[A-Za-z0-9./-]*( [A-Z]+)?( \(\d{4}\))?$/.test(text);
     const file = /^[\w.-]+\.(csv|json|txt|png|svg|zip)$/.test(text);
@@ -169,23 +176,40 @@ function unmarkedLatin(): string[] {
   return [...found];
 }
 
-describe('data text on Chinese pages', () => {
+/** Opens every page but the workbench in `locale` with its tables shown and details open. */
+async function eachPage(
+  locale: string,
+  visit: (page: Page, path: string) => Promise<void>,
+): Promise<void> {
   // The workbench shows the user's own data, in whatever language it is.
   const pages = PAGES.filter(([path]) => path !== 'workbench/');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    for (const [path, query] of pages) {
+      await open(page, `${site.url}${locale}/${path}${query}`);
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((each) => (each.open = true)),
+      );
+      await visit(page, path);
+    }
+  } finally {
+    await context.close();
+  }
+}
 
-  it('zh: at most 3 strings in Latin script are not marked as English on a page, tables shown', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const found: Record<string, string[]> = {};
-    try {
-      for (const [path, query] of pages) {
-        await open(page, `${site.url}zh/${path}${query}`);
-        await page.evaluate(() =>
-          document.querySelectorAll('details').forEach((each) => (each.open = true)),
-        );
-        found[`/zh/${path}`] = await page.evaluate(unmarkedLatin);
+describe('data text on Chinese, Arabic and Russian pages', () => {
+  for (const locale of ['zh', 'ar', 'ru'] as const) {
+    // Known gap (issue 22): Arabic and Russian pages still show the headline figures' and the
+    // timeline events' English labels (label_en, name_en; the data has labels in English and
+    // Chinese only) without lang="en". Expected to fail until they are marked or translated.
+    const test = locale === 'zh' ? it : it.fails;
+    test(`${locale}: at most 3 strings in Latin script are not marked as English on a page, tables shown`, async () => {
+      const found: Record<string, string[]> = {};
+      await eachPage(locale, async (page, path) => {
+        found[`/${locale}/${path}`] = await page.evaluate(unmarkedLatin, locale);
         if (path === 'data/') {
-          // Titles, descriptions and column descriptions are in Chinese, not marked English.
+          // Titles, descriptions and column descriptions are in the page's language.
           const english = page.locator(
             '[data-testid="dataset-list"] :is(.title, p, td)[lang="en"]',
           );
@@ -193,13 +217,60 @@ describe('data text on Chinese pages', () => {
           expect(await english.count()).toBe(0);
           expect(await sources.count()).toBeGreaterThan(0);
         }
+      });
+      for (const [url, strings] of Object.entries(found)) {
+        expect(strings.length, `${url}: ${strings.join(' | ')}`).toBeLessThanOrEqual(3);
       }
-    } finally {
-      await context.close();
-    }
-    for (const [url, strings] of Object.entries(found)) {
-      expect(strings.length, `${url}: ${strings.join(' | ')}`).toBeLessThanOrEqual(3);
-    }
-    expect(found['/zh/data/']).toEqual([]);
-  }, 120_000);
+      expect(found[`/${locale}/data/`]).toEqual([]);
+    }, 180_000);
+  }
+});
+
+describe('data text on French and Spanish pages', () => {
+  // French and Spanish are written in Latin letters like English, so the script tells nothing:
+  // instead, no text on the page is the English of a data/translations.csv row whose French or
+  // Spanish differs ("Events of the small-arms process", "review_conference", "Sahel region").
+  const { header, records } = parseCsv(readFileSync('data/translations.csv', 'utf8'));
+  const [lang, en, text] = ['lang', 'en', 'text'].map((name) => header.indexOf(name));
+  const englishOf = (locale: string) =>
+    new Set(
+      records
+        .map(({ values }) => values)
+        .filter((values) => values[lang] === locale && values[text] !== values[en])
+        .map((values) => values[en]),
+    );
+
+  for (const locale of ['fr', 'es'] as const) {
+    // Known gaps (issue 22), expected to fail until fixed: the centres' activities without a
+    // figure (/centres/), some embargo targets on /countries/, and the citation network's
+    // labels on /sources/ ("2005 World Summit Outcome", "Security Council") are read from the
+    // data without data/translations.csv.
+    it.fails(
+      `${locale}: no data text is shown in the English a translation replaces`,
+      async () => {
+        const english = englishOf(locale);
+        expect(english.size).toBeGreaterThan(350);
+        const found: string[] = [];
+        await eachPage(locale, async (page, path) => {
+          const texts = await page.evaluate(() => {
+            const all: string[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const each = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+              if (each && !node.parentElement?.closest('script,style,code,pre,.cm-editor'))
+                all.push(each);
+            }
+            return all;
+          });
+          found.push(
+            ...texts
+              .filter((each) => english.has(each))
+              .map((each) => `/${locale}/${path}: ${each}`),
+          );
+        });
+        expect([...new Set(found)]).toEqual([]);
+      },
+      180_000,
+    );
+  }
 });

@@ -2,7 +2,7 @@ import type { Row } from '$lib/db/rows';
 import { formatPeriod, formatQualified } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
 import { localCell } from '$lib/i18n/names';
-import { localPlace } from '$lib/i18n/places';
+import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Column } from './DataTable.svelte';
 
@@ -25,7 +25,8 @@ export function sourceCell(row: Row, locale: string): { text: string; lang?: str
   const [doc, place] = [row.source_doc, row.source_ref].map((value) => String(value ?? ''));
   if (!doc) return { text: String(row.source ?? '') };
   const local = localPlace(place, locale as Locale);
-  if (locale === 'zh' && local !== place) return { text: `${doc}，${local}` };
+  if (locale !== 'en' && local !== place)
+    return { text: `${doc}${placePunctuation(locale).comma}${local}` };
   const english = locale !== 'en' && /[A-Za-z]{2,}/.test(place) ? 'en' : undefined;
   return { text: place ? `${doc}, ${place}` : doc, lang: english };
 }

@@ -1,6 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { codeText } from '$lib/i18n/data-text';
-import { localPlace } from '$lib/i18n/places';
+import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 
 /**
@@ -63,8 +63,9 @@ export function summarizeSources(
   limit = 8,
   locale = 'en',
 ): string[] {
-  // Chinese text takes full-width brackets and semicolons: "S/2017/1025（第 6 段；第 8 段）".
-  const [open, join, close] = locale === 'zh' ? ['（', '；', '）'] : [' (', '; ', ')'];
+  // Chinese text takes full-width brackets and semicolons: "S/2017/1025（第 6 段；第 8 段）",
+  // Arabic its own semicolon.
+  const { open, semicolon: join, close } = placePunctuation(locale);
   const places = new Map<string, string[]>();
   for (const { citation, doc, place } of sources) {
     if (!citation) continue;
@@ -95,7 +96,7 @@ export function passagesLeadIn(locale: string): boolean {
  * first ", " after which the rest is a place that can be written in that language.
  */
 export function localSources(sources: Source[], locale: Locale): Source[] {
-  const separator = locale === 'zh' ? '，' : ', ';
+  const separator = placePunctuation(locale).comma;
   return sources.map((source) => {
     if (source.doc && source.place) {
       const place = localPlace(source.place, locale);

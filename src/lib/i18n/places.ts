@@ -1,42 +1,165 @@
 import type { Locale } from '$lib/paraglide/runtime.js';
 
-// How UN documents in Chinese name a place in a document: 第 20 段, 脚注 8, 附件二,
-// 执行部分第 7 段, 第 81 页. A place is put in Chinese only when every part of it is one of
-// these forms; anything else (a news item's "2nd paragraph", a file name) is kept as written.
+// How UN documents in each language name a place in a document: 第 20 段 / par. 20 /
+// párr. 20 / п. 20 / الفقرة 20, footnotes, annexes, operative paragraphs, pages. A place is put
+// in the page's language only when every part of it is one of these forms; anything else (a
+// news item's "2nd paragraph", a file name) is kept as written.
 const numerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const arabicOrdinals = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'];
 const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
-const parts: [RegExp, (...groups: string[]) => string][] = [
-  [/^Annex (I|II|III|IV|V|VI)$/, (n) => `附件${numerals[roman[n]]}`],
-  [/^chapter (I|II|III|IV|V|VI)$/, (n) => `第${numerals[roman[n]]}章`],
-  [/^paras?\. (\d+(?:\s*[–-]\s*\d+)?(?: \([a-z]+\))*(?: \([ivx]+\))*)$/, (n) => `第 ${n} 段`],
-  [/^op\. (\d+(?: \([a-z]+\))*)$/, (n) => `执行部分第 ${n} 段`],
-  [/^footnote (\d+|\*)$/, (n) => `脚注 ${n}`],
-  [/^p\. (\d+)$/, (n) => `第 ${n} 页`],
-  [/^table row (\d+)$/, (n) => `表第 ${n} 行`],
-  [/^table$/, () => '表'],
-  [/^heading$/, () => '标题'],
-  [/^preamble$/, () => '序言部分'],
-  [/^summary$/, () => '摘要'],
-  [/^([A-Z]+\/\d+\/\d+) recommendation (\d+)$/, (symbol, n) => `${symbol} 建议 ${n}`],
+type Forms = {
+  annex: (n: string) => string;
+  chapter: (n: string) => string;
+  para: (n: string, many: boolean) => string;
+  op: (n: string) => string;
+  footnote: (n: string) => string;
+  page: (n: string) => string;
+  tableRow: (n: string) => string;
+  table: string;
+  heading: string;
+  preamble: string;
+  summary: string;
+  recommendation: (symbol: string, n: string) => string;
+  /** Between two places ("para. 3 and footnote 1"), and between the parts of one. */
+  and: string;
+};
+
+const forms: Partial<Record<Locale, Forms>> = {
+  zh: {
+    annex: (n) => `附件${numerals[roman[n]]}`,
+    chapter: (n) => `第${numerals[roman[n]]}章`,
+    para: (n) => `第 ${n} 段`,
+    op: (n) => `执行部分第 ${n} 段`,
+    footnote: (n) => `脚注 ${n}`,
+    page: (n) => `第 ${n} 页`,
+    tableRow: (n) => `表第 ${n} 行`,
+    table: '表',
+    heading: '标题',
+    preamble: '序言部分',
+    summary: '摘要',
+    recommendation: (symbol, n) => `${symbol} 建议 ${n}`,
+    and: '和',
+  },
+  fr: {
+    annex: (n) => `annexe ${n}`,
+    chapter: (n) => `chapitre ${n}`,
+    para: (n) => `par. ${n}`,
+    op: (n) => `par. ${n} du dispositif`,
+    footnote: (n) => `note ${n}`,
+    page: (n) => `p. ${n}`,
+    tableRow: (n) => `tableau, ligne ${n}`,
+    table: 'tableau',
+    heading: 'titre',
+    preamble: 'préambule',
+    summary: 'résumé',
+    recommendation: (symbol, n) => `${symbol}, recommandation ${n}`,
+    and: ' et ',
+  },
+  es: {
+    annex: (n) => `anexo ${n}`,
+    chapter: (n) => `capítulo ${n}`,
+    para: (n, many) => `${many ? 'párrs.' : 'párr.'} ${n}`,
+    op: (n) => `párr. ${n} de la parte dispositiva`,
+    footnote: (n) => `nota ${n}`,
+    page: (n) => `pág. ${n}`,
+    tableRow: (n) => `cuadro, fila ${n}`,
+    table: 'cuadro',
+    heading: 'título',
+    preamble: 'preámbulo',
+    summary: 'resumen',
+    recommendation: (symbol, n) => `${symbol}, recomendación ${n}`,
+    and: ' y ',
+  },
+  ru: {
+    annex: (n) => `приложение ${n}`,
+    chapter: (n) => `глава ${n}`,
+    para: (n, many) => `${many ? 'пп.' : 'п.'} ${n}`,
+    op: (n) => `п. ${n} постановляющей части`,
+    footnote: (n) => `сноска ${n}`,
+    page: (n) => `с. ${n}`,
+    tableRow: (n) => `таблица, строка ${n}`,
+    table: 'таблица',
+    heading: 'заголовок',
+    preamble: 'преамбула',
+    summary: 'резюме',
+    recommendation: (symbol, n) => `${symbol}, рекомендация ${n}`,
+    and: ' и ',
+  },
+  ar: {
+    annex: (n) => `المرفق ${arabicOrdinals[roman[n]]}`,
+    chapter: (n) => `الفصل ${arabicOrdinals[roman[n]]}`,
+    para: (n, many) => `${many ? 'الفقرات' : 'الفقرة'} ${n}`,
+    op: (n) => `الفقرة ${n} من المنطوق`,
+    footnote: (n) => `الحاشية ${n}`,
+    page: (n) => `الصفحة ${n}`,
+    tableRow: (n) => `الجدول، الصف ${n}`,
+    table: 'الجدول',
+    heading: 'العنوان',
+    preamble: 'الديباجة',
+    summary: 'الموجز',
+    recommendation: (symbol, n) => `${symbol}، التوصية ${n}`,
+    // Arabic writes "and" joined to the word that follows it: "الفقرة 3 والحاشية 1".
+    and: ' و',
+  },
+};
+
+const parts: [RegExp, (write: Forms, ...groups: string[]) => string][] = [
+  [/^Annex (I|II|III|IV|V|VI)$/, (write, n) => write.annex(n)],
+  [/^chapter (I|II|III|IV|V|VI)$/, (write, n) => write.chapter(n)],
+  [
+    /^(paras?)\. (\d+(?:\s*[–-]\s*\d+)?(?: \([a-z]+\))*(?: \([ivx]+\))*)$/,
+    (write, word, n) => write.para(n, word === 'paras'),
+  ],
+  [/^op\. (\d+(?: \([a-z]+\))*)$/, (write, n) => write.op(n)],
+  [/^footnote (\d+|\*)$/, (write, n) => write.footnote(n)],
+  [/^p\. (\d+)$/, (write, n) => write.page(n)],
+  [/^table row (\d+)$/, (write, n) => write.tableRow(n)],
+  [/^table$/, (write) => write.table],
+  [/^heading$/, (write) => write.heading],
+  [/^preamble$/, (write) => write.preamble],
+  [/^summary$/, (write) => write.summary],
+  [
+    /^([A-Z]+\/\d+\/\d+) recommendation (\d+)$/,
+    (write, symbol, n) => write.recommendation(symbol, n),
+  ],
 ];
 
-function partInChinese(part: string): string | null {
-  for (const [pattern, write] of parts) {
+function partIn(write: Forms, part: string): string | null {
+  for (const [pattern, form] of parts) {
     const match = pattern.exec(part);
-    if (match) return write(...match.slice(1));
+    if (match) return form(write, ...match.slice(1));
   }
   return null;
 }
 
 /**
+ * The punctuation a list of places and sources takes in the page's language: Chinese
+ * full-width marks (S/2017/1025（第 6 段；第 8 段）), the Arabic comma and semicolon, else Latin.
+ */
+export function placePunctuation(locale: string): {
+  comma: string;
+  semicolon: string;
+  open: string;
+  close: string;
+} {
+  if (locale === 'zh') return { comma: '，', semicolon: '；', open: '（', close: '）' };
+  if (locale === 'ar') return { comma: '، ', semicolon: '؛ ', open: ' (', close: ')' };
+  return { comma: ', ', semicolon: '; ', open: ' (', close: ')' };
+}
+
+/**
  * A place in a document ("Annex II, para. 3 and footnote 1") in the page's language: in
- * Chinese "附件二，第 3 段和脚注 1" when every part is a known form, otherwise unchanged.
+ * Chinese "附件二，第 3 段和脚注 1", in French "annexe II, par. 3 et note 1", when every part is
+ * a known form, otherwise unchanged (and unchanged on English pages).
  */
 export function localPlace(place: string, locale: Locale): string {
-  if (locale !== 'zh') return place;
+  const write = forms[locale];
+  if (!write) return place;
   const pieces = place.split(', ').map((piece) => piece.split(' and '));
-  const written = pieces.map((alternatives) => alternatives.map(partInChinese));
+  const written = pieces.map((alternatives) => alternatives.map((part) => partIn(write, part)));
   if (written.some((alternatives) => alternatives.some((part) => part === null))) return place;
-  return written.map((alternatives) => alternatives.join('和')).join('，');
+  return written
+    .map((alternatives) => alternatives.join(write.and))
+    .join(placePunctuation(locale).comma);
 }

@@ -1,7 +1,7 @@
 import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { localCell, localName } from '$lib/i18n/names';
-import { localPlace } from '$lib/i18n/places';
+import { localPlace, placePunctuation } from '$lib/i18n/places';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
 
@@ -14,8 +14,7 @@ export function groupNamesOf(rows: Row[]): Map<string, string | null> {
 
 /**
  * The `lang` of a facet value's label where it is not the page's: a host or regional group
- * named in English for want of a name in the page's language (regional groups have names in
- * English and Chinese only).
+ * named in English for want of a name in the page's language.
  */
 export function valueLangsOf(rows: Row[], locale: Locale = getLocale()): Map<string, string> {
   const langs = new Map<string, string>();
@@ -76,5 +75,5 @@ export function resolutionLabel(row: Row, locale: Locale = getLocale()): string 
   if (!row.resolution) return '';
   if (!row.resolution_para) return String(row.resolution);
   const place = localPlace(String(row.resolution_para), locale);
-  return `${row.resolution}${locale === 'zh' ? '，' : ', '}${place}`;
+  return `${row.resolution}${placePunctuation(locale).comma}${place}`;
 }

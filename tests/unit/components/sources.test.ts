@@ -104,6 +104,37 @@ describe('summarizeSources(localSources(sources, "zh"), more, limit, "zh")', () 
   });
 });
 
+describe('summarizeSources(localSources(sources, locale), more, limit, locale)', () => {
+  const sources = [6, 8].map((n) => ({
+    citation: `S/2017/1025, para. ${n}`,
+    doc: 'S/2017/1025',
+    place: `para. ${n}`,
+  }));
+  it('writes the places in French, Spanish and Russian, and in Arabic with the Arabic semicolon', () => {
+    const line = (locale: 'fr' | 'es' | 'ru' | 'ar') =>
+      summarizeSources(localSources(sources, locale), undefined, 8, locale)[0];
+    expect(line('fr')).toBe('S/2017/1025 (par. 6; par. 8)');
+    expect(line('es')).toBe('S/2017/1025 (párr. 6; párr. 8)');
+    expect(line('ru')).toBe('S/2017/1025 (п. 6; п. 8)');
+    expect(line('ar')).toBe('S/2017/1025 (الفقرة 6؛ الفقرة 8)');
+    expect(localSources([{ citation: 'S/2017/1025, Annex II, para. 3' }], 'ar')).toEqual([
+      { citation: 'S/2017/1025، المرفق الثاني، الفقرة 3' },
+    ]);
+  });
+
+  it('cites a treaty by its name in the page’s language (data/translations.csv)', () => {
+    const treaty = {
+      citation: 'Arms Trade Treaty, preamble',
+      doc: 'Arms Trade Treaty',
+      place: 'preamble',
+    };
+    expect(localSources([treaty], 'fr')[0].citation).toBe(
+      'Traité sur le commerce des armes, préambule',
+    );
+    expect(localSources([treaty], 'ru')[0].citation).toBe('Договор о торговле оружием, преамбула');
+  });
+});
+
 describe('localSources(sources, locale)', () => {
   const sources = [
     { citation: 'A/67/…, para. 20', doc: 'A/67/…', place: 'para. 20', quoteZh: '九个' },

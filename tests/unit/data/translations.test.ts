@@ -16,6 +16,7 @@ type Translation = {
   text: string;
   form: string;
   source_doc: string;
+  source_ref: string;
 };
 let rows: Translation[];
 beforeAll(async () => {
@@ -41,16 +42,73 @@ function codeColumnsInPages(): string[] {
   return [...new Set(found)];
 }
 
+/** The UN languages other than English, each of which has every text of the data. */
+const LANGS = ['zh', 'fr', 'es', 'ru', 'ar'] as const;
+
+/** The keys `lang` has a row for. */
+const keysIn = (lang: string) =>
+  new Set(rows.filter((row) => row.lang === lang).map((row) => row.key));
+
 describe('data/translations.csv', () => {
-  it('gives every dataset title and description and every column description in Chinese', () => {
-    const zh = new Set(rows.filter((row) => row.lang === 'zh').map((row) => row.key));
-    const wanted = descriptor.resources.flatMap((resource) => [
-      `dataset/${resource.name}/title`,
-      `dataset/${resource.name}/description`,
-      ...resource.schema.fields.map((field) => `field/${resource.name}/${field.name}`),
-    ]);
-    expect(wanted.filter((key) => !zh.has(key))).toEqual([]);
-    expect(wanted.length).toBeGreaterThan(250);
+  it.each(LANGS)(
+    'gives every dataset title and description and every column description in %s',
+    (lang) => {
+      const given = keysIn(lang);
+      const wanted = descriptor.resources.flatMap((resource) => [
+        `dataset/${resource.name}/title`,
+        `dataset/${resource.name}/description`,
+        ...resource.schema.fields.map((field) => `field/${resource.name}/${field.name}`),
+      ]);
+      expect(wanted.filter((key) => !given.has(key))).toEqual([]);
+      expect(wanted.length).toBeGreaterThan(250);
+    },
+  );
+
+  it('gives every text it has in Chinese in Arabic, French, Russian and Spanish too, once each', () => {
+    const zh = [...keysIn('zh')];
+    for (const lang of LANGS) {
+      expect(
+        zh.filter((key) => !keysIn(lang).has(key)),
+        lang,
+      ).toEqual([]);
+      const keys = rows.filter((row) => row.lang === lang).map((row) => row.key);
+      expect(keys.length, lang).toBe(new Set(keys).size);
+    }
+    expect(new Set(rows.map((row) => row.lang))).toEqual(new Set(LANGS));
+  });
+
+  it('writes each language in its script: Arabic in Arabic letters, Russian in Cyrillic', () => {
+    const script: Record<string, RegExp> = {
+      ar: /\p{Script=Arabic}/u,
+      ru: /\p{Script=Cyrillic}/u,
+      zh: /\p{Script=Han}/u,
+    };
+    const wrong = rows.filter((row) => script[row.lang] && !script[row.lang].test(row.text));
+    expect(wrong.map((row) => `${row.lang} ${row.key}: ${row.text}`)).toEqual([]);
+    // French and Spanish are in Latin letters like English: at least the datasets' titles and
+    // descriptions differ from the English (a copied English text would pass everything else).
+    for (const lang of ['fr', 'es']) {
+      const copied = rows.filter(
+        (row) => row.lang === lang && row.key.startsWith('dataset/') && row.text === row.en,
+      );
+      const sameWord = { fr: ['dataset/documents/title', 'dataset/citations/title'], es: [] };
+      expect(
+        copied.map((row) => row.key),
+        lang,
+      ).toEqual(sameWord[lang as 'fr' | 'es']);
+    }
+  });
+
+  it('names, for every official form, a source the package has: a doc_id of documents.csv', () => {
+    const docs = new Set(
+      (db.query('SELECT doc_id FROM documents') as { doc_id: string }[]).map((row) => row.doc_id),
+    );
+    const official = rows.filter((row) => row.form === 'official');
+    expect(official.filter((row) => !docs.has(row.source_doc))).toEqual([]);
+    expect(rows.filter((row) => !['official', 'site'].includes(row.form))).toEqual([]);
+    for (const lang of LANGS) {
+      expect(official.filter((row) => row.lang === lang).length, lang).toBeGreaterThanOrEqual(10);
+    }
   });
 
   it('translates the English as it is today: a changed English text shows as a stale translation', () => {
@@ -105,8 +163,8 @@ describe('data/translations.csv', () => {
   it('covers every value of the columns the pages translate', () => {
     const columns = codeColumnsInPages();
     expect(columns.length).toBeGreaterThan(3);
-    const keys = new Set(rows.filter((row) => row.lang === 'zh').map((row) => row.key));
-    for (const column of columns) {
+    for (const [lang, column] of LANGS.flatMap((each) => columns.map((one) => [each, one]))) {
+      const keys = keysIn(lang);
       const [table, name] = column.split('.');
       const values = db
         .query(`SELECT DISTINCT "${name}"::VARCHAR AS v FROM ${table} WHERE "${name}" IS NOT NULL`)
@@ -121,7 +179,7 @@ describe('data/translations.csv', () => {
       const needed = mustTranslate[column]
         ? missing.filter((value) => mustTranslate[column].test(value))
         : missing;
-      expect(needed, column).toEqual([]);
+      expect(needed, `${lang} ${column}`).toEqual([]);
     }
   });
 
@@ -140,7 +198,7 @@ describe('data/translations.csv', () => {
       name_zh_ref: string;
     }[];
     // An official document name is its Chinese title as documents.csv has it from its source.
-    for (const row of rows.filter(
+    for (const row of zh.filter(
       (each) => each.form === 'official' && each.key.startsWith('code/documents.doc_id/'),
     )) {
       const id = row.key.slice('code/documents.doc_id/'.length);
@@ -148,11 +206,27 @@ describe('data/translations.csv', () => {
         { title_zh: row.text },
       ]);
     }
-    for (const row of rows.filter((each) => each.source_doc === 'UNSD M49')) {
+    for (const row of zh.filter((each) => each.source_doc === 'UNSD M49')) {
       expect(m49, row.key).toContainEqual({
         name_zh: row.text,
-        name_zh_ref: (row as Translation & { source_ref: string }).source_ref,
+        name_zh_ref: row.source_ref,
       });
     }
   });
+
+  it.each(['fr', 'es', 'ru', 'ar'])(
+    'gives, in %s, a country the official name countries.csv holds from UNSD M49, read from the same row',
+    (lang) => {
+      const m49 = db.query(`SELECT name_${lang} AS name, name_${lang}_ref AS ref FROM countries`);
+      const official = rows.filter((row) => row.lang === lang && row.source_doc === 'UNSD M49');
+      expect(official.length).toBe(10);
+      for (const row of official) {
+        expect(m49, row.key).toContainEqual({
+          name: row.text,
+          ref: row.source_ref,
+        });
+        expect(row.source_ref).toContain(`UNSD-${lang}.csv`);
+      }
+    },
+  );
 });

@@ -26,3 +26,29 @@ describe('localPlace(place, locale)', () => {
     expect(localPlace('Annex II, para. 3', 'en')).toBe('Annex II, para. 3');
   });
 });
+
+// The forms UN documents in each language use for places: "par." and "annexe" (French),
+// "párr." and "anexo" (Spanish), "п." and "приложение" (Russian), "الفقرة" and "المرفق"
+// (Arabic, with its own comma).
+describe('localPlace(place, locale) in Arabic, French, Russian and Spanish', () => {
+  it('writes the places of the seeds in the page’s language', () => {
+    const place = 'Annex II, para. 3 and footnote 1';
+    expect(localPlace(place, 'fr')).toBe('annexe II, par. 3 et note 1');
+    expect(localPlace(place, 'es')).toBe('anexo II, párr. 3 y nota 1');
+    expect(localPlace(place, 'ru')).toBe('приложение II, п. 3 и сноска 1');
+    expect(localPlace(place, 'ar')).toBe('المرفق الثاني، الفقرة 3 والحاشية 1');
+    expect(localPlace('op. 7', 'fr')).toBe('par. 7 du dispositif');
+    expect(localPlace('paras. 3–5', 'es')).toBe('párrs. 3–5');
+    expect(localPlace('paras. 3–5', 'ru')).toBe('пп. 3–5');
+    expect(localPlace('chapter III', 'ar')).toBe('الفصل الثالث');
+    expect(localPlace('preamble', 'ru')).toBe('преамбула');
+  });
+
+  it('keeps a place it cannot read whole', () => {
+    for (const locale of ['fr', 'es', 'ru', 'ar'] as const) {
+      expect(localPlace('news item of 26 April 2012, 2nd paragraph', locale)).toBe(
+        'news item of 26 April 2012, 2nd paragraph',
+      );
+    }
+  });
+});
