@@ -87,6 +87,7 @@ describe('the citation', () => {
     const zh = await open('zh/indicators/16-4-2/?countries=gbr,fra');
     const zhNames = ['GBR', 'FRA'].map((code) => countries.get(code)!.name_zh).join('、');
     expect(await citeOf(zh, 'indicator')).toContain(`：${zhNames}”`);
+    expect(await zh.getByTestId('picker-status').textContent()).toContain(zhNames);
   });
 
   it('marks the English in a Chinese citation lang="en"', async () => {
