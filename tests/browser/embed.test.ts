@@ -230,7 +230,7 @@ describe('Embed', () => {
 
     await page.locator('#indicator [data-share="cite"]').click();
     expect(await axeInBothThemes(page)).toEqual([]);
-    const cited = await page.locator('#indicator [data-testid="cite-text"]').inputValue();
+    const cited = (await page.locator('#indicator [data-testid="cite-text"]').textContent())!;
     expect(cited).toContain('SDG 16.4 Arms Flows Dashboard');
     expect(cited).toContain(`${site.url}indicators/16-4-2/`);
     expect(cited).toMatch(/\(accessed \d{1,2} \w+ \d{4}\)\. Sources: \S/);

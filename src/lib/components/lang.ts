@@ -18,3 +18,36 @@ export function hanRuns(text: string): { text: string; han: boolean }[] {
     text.match(/[\p{Script=Han}，。、（）：；“”]+|[^\p{Script=Han}，。、（）：；“”]+/gu) ?? []
   ).map((run) => ({ text: run, han: /\p{Script=Han}/u.test(run) }));
 }
+
+/** Page languages written in another script than English's: Latin text in them is English. */
+const NON_LATIN = new Set(['zh', 'ru', 'ar']);
+
+/** Whether a page in `pageLocale` is written in another script than Latin (zh, ru, ar). */
+export function nonLatinPage(pageLocale: string): boolean {
+  return NON_LATIN.has(pageLocale.toLowerCase().split('-')[0]);
+}
+/** A run of Latin-script text: a letter, then letters, digits, spaces and ASCII punctuation. */
+const LATIN_RUN = /[A-Za-z](?:[A-Za-z0-9 .,/_\-'&:()[\]]*[A-Za-z0-9.)\]])?/g;
+
+/**
+ * `text` cut into runs, each English run (a document's name or symbol left as published)
+ * marked `lang: 'en'` on a page whose language is not written in Latin script. On an
+ * English, French or Spanish page the text is one run: its own words are Latin too.
+ */
+export function latinRuns(text: string, pageLocale = 'en'): { text: string; lang?: string }[] {
+  if (!nonLatinPage(pageLocale)) return text ? [{ text }] : [];
+  const runs: { text: string; lang?: string }[] = [];
+  let at = 0;
+  for (const match of text.matchAll(LATIN_RUN)) {
+    let run = match[0];
+    // A bracket the run closes but did not open belongs to the text around it.
+    while (run.endsWith(')') && count(run, '(') < count(run, ')')) run = run.slice(0, -1);
+    if (match.index > at) runs.push({ text: text.slice(at, match.index) });
+    runs.push({ text: run, lang: 'en' });
+    at = match.index + run.length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}
+
+const count = (text: string, char: string) => text.split(char).length - 1;

@@ -737,7 +737,7 @@ export const ar: Messages = {
   'country.listSep': '؛ ',
   'country.noData':
     'لا تتضمن البيانات المدمجة أي بعثة أو حظر لتوريد الأسلحة أو فقرة من الوثائق أو قيمة للمؤشر 16.4.2 من أهداف التنمية المستدامة بشأن هذا البلد.',
-  'country.has.missions': 'البعثات التي يستضيفها: {n}',
+  'country.has.missions': 'البعثات التي نُشرت فيه (السابقة والحالية): {n}',
   'country.has.embargoes': 'حالات حظر توريد الأسلحة: {n}',
   'country.has.mentions': 'فقرات الوثائق التي تذكره: {n}',
   'country.has.values': 'قيم المؤشر 16.4.2 من أهداف التنمية المستدامة: {n}',
@@ -751,8 +751,12 @@ export const ar: Messages = {
   'country.col.reason': 'سبب ذكره',
   'country.col.passage': 'المقطع (بالصينية)',
   'country.col.year': 'السنة',
-  'country.missions.title': 'بعثات الأمم المتحدة التي يستضيفها البلد وولاياتها المتعلقة بدعم الحظر',
-  'country.missions.none': 'لا تذكر الوثائق أي بعثة ميدانية للأمم المتحدة يستضيفها هذا البلد.',
+  'country.missions.title':
+    'بعثات الأمم المتحدة التي نُشرت في البلد (السابقة والحالية) وولاياتها المتعلقة بدعم الحظر',
+  'country.col.ended': 'الانتهاء',
+  'country.mission.ongoing': 'مستمرة',
+  'country.mission.endsOn': 'مستمرة (حتى {date})',
+  'country.missions.none': 'لا تذكر الوثائق أي بعثة ميدانية للأمم المتحدة نُشرت في هذا البلد.',
   'country.embargoes.title':
     'حالات حظر توريد الأسلحة التي فرضتها الأمم المتحدة على البلد أو على جهات فاعلة فيه',
   'country.embargoes.none':
@@ -802,6 +806,7 @@ export const ar: Messages = {
   'share.copyFailed': 'تعذّر النسخ: حدِّد النص وانسخه.',
   'share.notReady': 'يعمل زرّا التضمين والاستشهاد بعد اكتمال تحميل الصفحة.',
   'share.citation': '«{title}». {app}. {url} (تاريخ الاطلاع: {date}). المصادر: {sources}.',
+  'share.titleNames': '{title}: {names}',
   'share.citationNoSources': '«{title}». {app}. {url} (تاريخ الاطلاع: {date}).',
   'embed.viewFull': 'العرض الكامل في {app}',
   'compare.legend': 'البلدان المراد مقارنتها',
@@ -809,5 +814,7 @@ export const ar: Messages = {
   'compare.clear': 'عرض جميع البلدان',
   'compare.chosen': 'عدد البلدان المختارة: {count} من أصل {total} ({names}).',
   'compare.all': 'عرض جميع البلدان (عددها: {total}). اختر بعضها لمقارنتها.',
+  'compare.limit': 'يمكن مقارنة {max} بلدان كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
+  'compare.dropped': 'يذكر الرابط {count} بلدا؛ وتُعرض البلدان الـ {max} الأولى.',
   'compare.noMatch': 'لا يوجد بلد تتوافر عنه بيانات يطابق «{query}».',
 };

@@ -758,7 +758,7 @@ export const es: Messages = {
   'country.listSep': '; ',
   'country.noData':
     'Los datos integrados no contienen ninguna misión, embargo de armas, párrafo de documento ni valor del indicador 16.4.2 de los ODS relativo a este país.',
-  'country.has.missions': 'misiones que acoge: {n}',
+  'country.has.missions': 'misiones desplegadas (pasadas y en curso): {n}',
   'country.has.embargoes': 'embargos de armas: {n}',
   'country.has.mentions': 'párrafos de documentos que lo mencionan: {n}',
   'country.has.values': 'valores del indicador 16.4.2 de los ODS: {n}',
@@ -773,9 +773,12 @@ export const es: Messages = {
   'country.col.passage': 'Pasaje (chino)',
   'country.col.year': 'Año',
   'country.missions.title':
-    'Misiones de las Naciones Unidas que acoge el país y sus mandatos de apoyo a los embargos',
+    'Misiones de las Naciones Unidas desplegadas en el país (pasadas y en curso) y sus mandatos de apoyo a los embargos',
+  'country.col.ended': 'Finalización',
+  'country.mission.ongoing': 'En curso',
+  'country.mission.endsOn': 'En curso (finaliza el {date})',
   'country.missions.none':
-    'Los documentos no mencionan ninguna misión de las Naciones Unidas sobre el terreno acogida por este país.',
+    'Los documentos no mencionan ninguna misión sobre el terreno de las Naciones Unidas desplegada en este país.',
   'country.embargoes.title':
     'Embargos de armas de las Naciones Unidas impuestos al país o a agentes presentes en él',
   'country.embargoes.none':
@@ -827,6 +830,7 @@ export const es: Messages = {
   'share.notReady':
     'Los botones Insertar y Citar funcionan cuando la página ha terminado de cargarse.',
   'share.citation': '“{title}”. {app}. {url} (consultado el {date}). Fuentes: {sources}.',
+  'share.titleNames': '{title}: {names}',
   'share.citationNoSources': '“{title}”. {app}. {url} (consultado el {date}).',
   'embed.viewFull': 'Vista completa en el {app}',
   'compare.legend': 'Países que se comparan',
@@ -834,5 +838,8 @@ export const es: Messages = {
   'compare.clear': 'Mostrar todos los países',
   'compare.chosen': '{count} de {total} países seleccionados: {names}.',
   'compare.all': 'Se muestran los {total} países. Seleccione algunos para compararlos.',
+  'compare.limit':
+    'Se pueden comparar hasta {max} países a la vez, cada uno con un color: quite uno para añadir otro.',
+  'compare.dropped': 'El enlace incluye {count} países; se muestran los {max} primeros.',
   'compare.noMatch': 'Ningún país con datos coincide con «{query}».',
 };

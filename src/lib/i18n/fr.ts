@@ -764,7 +764,7 @@ export const fr: Messages = {
   'country.listSep': ' ; ',
   'country.noData':
     'Les données intégrées ne contiennent aucune mission, aucun embargo sur les armes, aucun paragraphe de document ni aucune valeur de l’indicateur 16.4.2 des ODD concernant ce pays.',
-  'country.has.missions': 'missions accueillies : {n}',
+  'country.has.missions': 'missions déployées (passées et en cours) : {n}',
   'country.has.embargoes': 'embargos sur les armes : {n}',
   'country.has.mentions': 'paragraphes de documents le mentionnant : {n}',
   'country.has.values': 'valeurs de l’indicateur 16.4.2 des ODD : {n}',
@@ -779,9 +779,12 @@ export const fr: Messages = {
   'country.col.passage': 'Passage (chinois)',
   'country.col.year': 'Année',
   'country.missions.title':
-    'Missions de l’ONU accueillies par le pays et leur mandat d’appui aux embargos',
+    'Missions de l’ONU déployées dans le pays (passées et en cours) et leur mandat d’appui aux embargos',
+  'country.col.ended': 'Fin',
+  'country.mission.ongoing': 'En cours',
+  'country.mission.endsOn': 'En cours (fin prévue le {date})',
   'country.missions.none':
-    'Les documents ne mentionnent aucune mission de l’ONU sur le terrain accueillie par ce pays.',
+    'Les documents ne citent aucune mission de terrain de l’ONU déployée dans ce pays.',
   'country.embargoes.title':
     'Embargos sur les armes décrétés par l’ONU visant le pays ou des acteurs présents sur son territoire',
   'country.embargoes.none':
@@ -833,6 +836,7 @@ export const fr: Messages = {
   'share.notReady':
     'Les boutons Intégrer et Citer fonctionnent une fois la page entièrement chargée.',
   'share.citation': '« {title} ». {app}. {url} (consulté le {date}). Sources : {sources}.',
+  'share.titleNames': '{title} : {names}',
   'share.citationNoSources': '« {title} ». {app}. {url} (consulté le {date}).',
   'embed.viewFull': 'Vue complète sur le {app}',
   'compare.legend': 'Pays à comparer',
@@ -840,5 +844,8 @@ export const fr: Messages = {
   'compare.clear': 'Afficher tous les pays',
   'compare.chosen': 'Pays sélectionnés : {count} sur {total} ({names}).',
   'compare.all': 'Les {total} pays sont affichés. Sélectionnez-en quelques-uns pour les comparer.',
+  'compare.limit':
+    'Il est possible de comparer jusqu’à {max} pays à la fois, chacun d’une couleur : retirez-en un pour en ajouter un autre.',
+  'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',
   'compare.noMatch': 'Aucun pays disposant de données ne correspond à « {query} ».',
 };

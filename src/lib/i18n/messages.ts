@@ -734,7 +734,7 @@ export const en = {
   'country.listSep': ', ',
   'country.noData':
     'The built-in data has no mission, arms embargo, document paragraph or SDG 16.4.2 value for this country.',
-  'country.has.missions': 'missions hosted: {n}',
+  'country.has.missions': 'missions deployed (past and present): {n}',
   'country.has.embargoes': 'arms embargoes: {n}',
   'country.has.mentions': 'document paragraphs naming it: {n}',
   'country.has.values': 'SDG 16.4.2 values: {n}',
@@ -748,8 +748,12 @@ export const en = {
   'country.col.reason': 'Why it is named',
   'country.col.passage': 'Passage (Chinese)',
   'country.col.year': 'Year',
-  'country.missions.title': 'UN missions hosted and their embargo-support mandates',
-  'country.missions.none': 'The documents name no UN field mission hosted by this country.',
+  'country.missions.title':
+    'UN missions deployed in this country (past and present) and their embargo-support mandates',
+  'country.col.ended': 'Ended',
+  'country.mission.ongoing': 'Ongoing',
+  'country.mission.endsOn': 'Ongoing (to end {date})',
+  'country.missions.none': 'The documents name no UN field mission deployed in this country.',
   'country.embargoes.title': 'UN arms embargoes on the country or on actors in it',
   'country.embargoes.none':
     'No UN Security Council arms embargo in the data targets this country or actors in it.',
@@ -798,6 +802,7 @@ export const en = {
   'share.copyFailed': 'Could not copy: select the text and copy it.',
   'share.notReady': 'The embed and cite buttons work once the page has finished loading.',
   'share.citation': '“{title}”. {app}. {url} (accessed {date}). Sources: {sources}.',
+  'share.titleNames': '{title}: {names}',
   'share.citationNoSources': '“{title}”. {app}. {url} (accessed {date}).',
   'embed.viewFull': 'Full view on the {app}',
   'compare.legend': 'Countries to compare',
@@ -805,6 +810,9 @@ export const en = {
   'compare.clear': 'Show all countries',
   'compare.chosen': '{count} of {total} countries chosen: {names}.',
   'compare.all': 'All {total} countries shown. Choose some to compare them.',
+  'compare.limit':
+    'Up to {max} countries can be compared at once, one colour each: take one out to add another.',
+  'compare.dropped': 'The link names {count} countries; the first {max} are shown.',
   'compare.noMatch': 'No country with data matches “{query}”.',
 } as const;
 

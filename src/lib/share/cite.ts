@@ -6,6 +6,11 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 export type CitationInput = {
   /** The chart's title, as its panel shows it. */
   title: string;
+  /**
+   * What the view is of, when it is of some countries (the country of a country page, the
+   * countries compared), by their names in the citation's language: they follow the title.
+   */
+  names?: string[];
   /** The address of the view cited, query string included (the view is in it). */
   url: string;
   /** When the reader looked: the day is written in the reader's own calendar day. */
@@ -14,8 +19,23 @@ export type CitationInput = {
   sources: string[];
 };
 
+/** Names as a list in `locale`: "United Kingdom, France", "英国、法国". */
+export function joinNames(names: string[], locale: Locale): string {
+  return names.join(locale === 'zh' ? '、' : locale === 'ar' ? '، ' : ', ');
+}
+
+/**
+ * The address that identifies a view: its path and the query that carries its state (tabs,
+ * filters, countries: src/lib/state/ keeps all of it there). The #fragment is left out: on
+ * these pages it only points the browser at a part of the page (#main, a panel's id), and the
+ * workbench, whose shared query is in the fragment, offers no citation.
+ */
+export function citedUrl(url: URL): string {
+  return `${url.origin}${url.pathname}${url.search}`;
+}
+
 /** `date` as its local calendar day, "2026-12-04". */
-function localDay(date: Date): string {
+export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -26,7 +46,9 @@ function localDay(date: Date): string {
  */
 export function citation(input: CitationInput, locale: Locale = getLocale()): string {
   const params = {
-    title: input.title,
+    title: input.names?.length
+      ? t('share.titleNames', { title: input.title, names: joinNames(input.names, locale) }, locale)
+      : input.title,
     app: t('app.title', {}, locale),
     url: input.url,
     date: formatDate(localDay(input.accessed), locale),

@@ -20,3 +20,32 @@ describe('langAttr(textLang, pageLocale)', () => {
     expect(langAttr(null)).toBeUndefined();
   });
 });
+
+describe('latinRuns(text, pageLocale)', () => {
+  it('cuts out the English names in a Chinese source line, to be marked lang="en"', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    expect(latinRuns('UN SDG Global Database VC_ARM_SZTRACE（第 3 段；脚注 1）', 'zh')).toEqual([
+      { text: 'UN SDG Global Database VC_ARM_SZTRACE', lang: 'en' },
+      { text: '（第 3 段；脚注 1）' },
+    ]);
+    expect(
+      latinRuns('资料来源：A/67/212（第 20 段）；UNODA Yearbook 2012（第 81 页）。', 'zh'),
+    ).toEqual([
+      { text: '资料来源：' },
+      { text: 'A/67/212', lang: 'en' },
+      { text: '（第 20 段）；' },
+      { text: 'UNODA Yearbook 2012', lang: 'en' },
+      { text: '（第 81 页）。' },
+    ]);
+  });
+
+  it('leaves a page in a Latin-script language whole: its own words are Latin too', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    expect(latinRuns('Sources : A/67/212 (par. 20)', 'fr')).toEqual([
+      { text: 'Sources : A/67/212 (par. 20)' },
+    ]);
+    expect(latinRuns('Sources: A/67/212 (para. 20)', 'en')).toEqual([
+      { text: 'Sources: A/67/212 (para. 20)' },
+    ]);
+  });
+});

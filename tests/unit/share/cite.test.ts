@@ -32,3 +32,29 @@ describe('citation(input, locale)', () => {
     );
   });
 });
+
+describe('citation(input, locale) of a view of some countries', () => {
+  it('names them after the title: "SDG 16.4.2 values: United Kingdom, France"', () => {
+    expect(
+      citation({ ...input, title: 'SDG 16.4.2 values', names: ['United Kingdom', 'France'] }, 'en'),
+    ).toMatch(/^“SDG 16\.4\.2 values: United Kingdom, France”\. /);
+  });
+
+  it('names them in Chinese with a full-width colon and 、', () => {
+    expect(citation({ ...input, title: '16.4.2 数值', names: ['英国', '法国'] }, 'zh')).toMatch(
+      /^“16\.4\.2 数值：英国、法国”。/,
+    );
+  });
+});
+
+describe('citedUrl(url)', () => {
+  it('cites the path and the query that carries the view, without the #fragment', async () => {
+    const { citedUrl } = await import('$lib/share/cite');
+    expect(
+      citedUrl(new URL('https://example.org/indicators/16-4-2/?countries=gbr,fra#indicator')),
+    ).toBe('https://example.org/indicators/16-4-2/?countries=gbr,fra');
+    expect(citedUrl(new URL('https://example.org/zh/countries/cod/#main'))).toBe(
+      'https://example.org/zh/countries/cod/',
+    );
+  });
+});

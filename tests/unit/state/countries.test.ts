@@ -39,3 +39,24 @@ describe('countriesParam(codes) with withParams', () => {
     expect(next.search).toBe('');
   });
 });
+
+describe('chosenCountries(params, available) past MAX_COMPARED', () => {
+  it('keeps the first MAX_COMPARED (8, as many as there are colours) in the URL order', async () => {
+    const { MAX_COMPARED } = await import('$lib/state/countries');
+    const { COMPARE_COLORS } = await import('../../../src/routes/indicators/[code]/series');
+    expect(MAX_COMPARED).toBe(8);
+    expect(COMPARE_COLORS.length).toBeGreaterThanOrEqual(MAX_COMPARED);
+    const codes = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'a10'];
+    expect(chosenCountries(new URLSearchParams(`countries=${codes.join(',')}`), codes)).toEqual(
+      codes.slice(0, 8),
+    );
+  });
+});
+
+describe('toggleCountry(chosen, code) at MAX_COMPARED', () => {
+  it('adds no ninth country, and still takes one out', () => {
+    const eight = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'];
+    expect(toggleCountry(eight, 'a9')).toEqual(eight);
+    expect(toggleCountry(eight, 'a8')).toEqual(eight.slice(0, 7));
+  });
+});
