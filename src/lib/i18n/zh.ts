@@ -5,8 +5,8 @@ import type { Messages } from './messages';
  * Chinese texts of the five source documents in seeds/ (小武器和轻武器, 武器禁运, 联合国常规武器登记册,
  * 区域中心, 特派团, 武器和弹药管理 ...). Numbers, dates and units are filled in by code. An Arabic numeral
  * touches the Chinese beside it, as the UN's Chinese web pages write ("自1991年…已收到逾170个国家的报告",
- * disarmament.unoda.org/zh, 联合国常规武器登记册) and the seeds in places ("2010-2015年期间", "第2295(2016)
- * 号决议", S/2017/1025); only the thousands of a large number are spaced ("3 500").
+ * disarmament.unoda.org/zh, 联合国常规武器登记册) and the seeds in places ("2010-2015年期间", S/2017/1025;
+ * "在2021年上半年", A/RES/76/232); only the thousands of a large number are spaced ("3 500").
  */
 export const zh: Messages = {
   'app.title': '可持续发展目标具体目标16.4武器流动仪表板',

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolutionName, resolutionParagraph } from '$lib/i18n/resolutions';
 
-// The seeds are UN Chinese texts. S/2017/1025 names a resolution "第2295(2016)号决议" and
-// "安全理事会第 2117(2013)号决议" (the space after 第 is its print layout; elsewhere it
-// prints none), and cites a paragraph "(第 2301(2016)号决议，第 34(c)(五)段)". Their forms,
-// with the layout's spaces beside numerals taken out, are the expectations here.
+// The seeds are UN Chinese texts. S/2017/1025 names a resolution "安全理事会第 2117(2013)号决议"
+// and cites a paragraph "(第 2301(2016)号决议，第 34(c)(五)段)": half-width brackets, 号决议
+// against the year. The spaces beside its numerals are those of its print layout: the seeds
+// print numerals against Chinese elsewhere ("2010-2015年期间", "在2021年上半年"), as the UN's
+// Chinese web pages do. Their forms, with those spaces taken out, are the expectations here.
 const s1025 = readFileSync('seeds/002_a29e0504544d508f.txt', 'utf8');
 const unspaced = (text: string) =>
   text.replace(/(?<=[\p{Script=Han}，(])[ \n]+(?=\d)|(?<=[\d)])[ \n]+(?=\p{Script=Han})/gu, '');
 const seed = unspaced(s1025);
 
 describe('resolutionName(symbol, locale, body)', () => {
-  it('writes a Security Council resolution as UN Chinese does: 第2295(2016)号决议', () => {
+  it('writes a Security Council resolution as UN Chinese does: 第2295(2016)号决议, not its symbol', () => {
     expect(seed).toContain(`(${resolutionName('S/RES/2295 (2016)', 'zh')}，第`);
     expect(resolutionName('S/RES/1493 (2003)', 'zh')).toBe('第1493(2003)号决议');
   });

@@ -79,7 +79,7 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
   // UN Chinese puts no space between an Arabic numeral and a Chinese character: the UN's
   // Chinese page on the Register (disarmament.unoda.org/zh, 联合国常规武器登记册) writes
   // "自1991年开始使用以来，联合国常规武器登记册已收到逾170个国家的报告", and S/2017/1025 prints
-  // "2010-2015年期间" and "第2295(2016)号决议" (the plain text of the seeds elsewhere carries
+  // "2010-2015年期间" and A/RES/76/232 "在2021年上半年" (the plain text of the seeds elsewhere carries
   // the spaces of its print layout: "48 个国家").
   it('writes a number against the Chinese beside it in every sentence, with the numbers filled in', () => {
     const numbers: Record<string, string> = {
