@@ -150,7 +150,7 @@ describe('the missions detail', () => {
       expect(text).not.toContain('wam support');
       expect(text).toContain(
         locale === 'zh'
-          ? 'S/RES/2301 (2016)，第 34 (c) (v) 段'
+          ? '第2301(2016)号决议，第34(c)(五)段'
           : 'S/RES/2301 (2016), para. 34 (c) (v)',
       );
     });

@@ -94,7 +94,7 @@ describe('compare countries on /indicators/16-4-2/', () => {
     expect(await picker.locator('label:has(input[value="gbr"])').textContent()).toContain(
       '大不列颠及北爱尔兰联合王国',
     );
-    expect(await page.getByTestId('picker-status').textContent()).toContain('已选择 1 个国家');
+    expect(await page.getByTestId('picker-status').textContent()).toContain('已选择1个国家');
     await expect.poll(() => drawnSeries(page)).toEqual(['GBR']);
     await page.close();
   });

@@ -80,7 +80,7 @@ describe('the data page', () => {
     expect(await page.locator('h1').textContent()).toBe('数据');
     expect(await page.locator('[data-dataset]').count()).toBe(datapackage.resources.length);
     expect(await page.locator('[data-dataset] .counts').first().textContent()).toMatch(
-      /行 · \d+ 列/,
+      /行 · \d+列/,
     );
     expect(errors).toEqual([]);
     await page.close();

@@ -388,7 +388,7 @@ describe('the timeline and the citation network', () => {
     await page.locator('#network g.node[data-key="A/CONF.192/15"]').hover();
     const nodeTip = page.locator('#network [role="tooltip"]');
     await nodeTip.waitFor();
-    expect(await nodeTip.textContent()).toMatch(/被引用 \d+ 次/);
+    expect(await nodeTip.textContent()).toMatch(/被引用\d+次/);
     await page.close();
   });
 });

@@ -4,7 +4,7 @@ import { hasMessage, t, type Locale, type MessageKey } from './messages';
 /**
  * Numbers and dates in the page's language (each function takes `locale`, by default the
  * page's). English writes dates day first ("26 September 2013"), as UN documents do; Chinese
- * as "2013年9月26日" and large sums in 万/亿 ("60 亿美元").
+ * as "2013年9月26日" and large sums in 万/亿 ("60亿美元").
  */
 const intlLocale: Record<Locale, string> = {
   en: 'en-GB',
@@ -99,7 +99,7 @@ const compactFrom: Record<Locale, number> = {
   es: 1e9,
 };
 
-/** A sum of US dollars: 6e9 -> "US$6 billion" / "60 亿美元"; 250000 -> "US$250,000". */
+/** A sum of US dollars: 6e9 -> "US$6 billion" / "60亿美元"; 250000 -> "US$250,000". */
 export function formatUsd(value: number, locale: Locale = getLocale()): string {
   const compact = Math.abs(value) >= compactFrom[locale];
   const amount = compact
@@ -109,15 +109,11 @@ export function formatUsd(value: number, locale: Locale = getLocale()): string {
         maximumFractionDigits: 1,
       }).format(value)
     : formatInteger(value, locale);
-  // The UN's Chinese documents set a number apart from its unit: "60 亿美元" (S/2017/1025, para. 6).
-  // French and Spanish join a sum in words to its unit with "de": "6 milliards de dollars".
-  const spaced =
-    locale === 'zh'
-      ? amount.replace(/(\d)([万亿])/u, '$1 $2')
-      : compact && (locale === 'fr' || locale === 'es')
-        ? `${amount} de`
-        : amount;
-  return t('figure.usd', { value: spaced }, locale);
+  // Chinese writes the number against its unit, "60亿美元", as Intl gives it (the UN's Chinese
+  // web pages join numeral and word: "逾170个国家"). French and Spanish join a sum in words to
+  // its unit with "de": "6 milliards de dollars".
+  const joined = compact && (locale === 'fr' || locale === 'es') ? `${amount} de` : amount;
+  return t('figure.usd', { value: joined }, locale);
 }
 
 /** A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states". */
@@ -144,7 +140,7 @@ export function unitName(unit: string, locale: Locale = getLocale()): string {
   return hasMessage(key) ? t(key, {}, locale) : unit;
 }
 
-/** A figure as the document qualifies it: "at least US$6 billion" / "至少 60 亿美元", "nearly 50%". */
+/** A figure as the document qualifies it: "at least US$6 billion" / "至少60亿美元", "nearly 50%". */
 export function formatQualified(
   value: number,
   unit: string | null,
@@ -186,7 +182,7 @@ export function formatDateTime(moment: string | Date, locale: Locale = getLocale
 
 /**
  * A period from partial dates: "2010–2015", "2014", "since 2004", "as of 2017"; in Chinese
- * "2010年–2015年", "2004年以来"… (the words are the `figure.*` messages).
+ * "2010-2015年", "2011年8月至2012年7月", "自2004年起"… (the words are the `figure.*` messages).
  */
 export function formatPeriod(
   start: string | null,
@@ -195,8 +191,11 @@ export function formatPeriod(
 ): string {
   const from = start && formatDate(start, locale);
   const to = end && formatDate(end, locale);
-  if (from && to)
-    return start === end ? from : t('figure.period', { start: from, end: to }, locale);
+  if (from && to && start === end) return from;
+  // A range of years takes 年 once, after it, as S/2017/1025 writes "2010-2015年期间".
+  if (from && to && locale === 'zh' && /^\d{4}$/.test(start!.trim()) && /^\d{4}$/.test(end!.trim()))
+    return `${start!.trim()}-${end!.trim()}年`;
+  if (from && to) return t('figure.period', { start: from, end: to }, locale);
   if (from) return t('figure.since', { start: from }, locale);
   if (to) return t('figure.until', { end: to }, locale);
   return '';

@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/i18n/format';
+import { formatDate, listSeparator } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
@@ -18,11 +18,6 @@ export type CitationInput = {
   /** The source documents and places, one line each ("S/2017/1025 (para. 6; para. 8)"). */
   sources: string[];
 };
-
-/** Names as a list in `locale`: "United Kingdom, France", "英国、法国". */
-export function joinNames(names: string[], locale: Locale): string {
-  return names.join(locale === 'zh' ? '、' : locale === 'ar' ? '، ' : ', ');
-}
 
 /**
  * The address that identifies a view: its path and the query that carries its state (tabs,
@@ -47,7 +42,7 @@ export function localDay(date: Date): string {
 export function citation(input: CitationInput, locale: Locale = getLocale()): string {
   const params = {
     title: input.names?.length
-      ? t('share.titleNames', { title: input.title, names: joinNames(input.names, locale) }, locale)
+      ? t('share.titleNames', { title: input.title, names: input.names.join(listSeparator(locale)) }, locale)
       : input.title,
     app: t('app.title', {}, locale),
     url: input.url,

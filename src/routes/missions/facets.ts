@@ -1,4 +1,5 @@
 import type { Row } from '$lib/db/rows';
+import { byGroupOrder } from '$lib/i18n/groups';
 
 /** The missions' facets: the URL key of each and the column it reads. */
 export const FACETS = {
@@ -18,6 +19,15 @@ export type Selection = Record<FacetKey, string[]>;
 
 export function emptySelection(): Selection {
   return { mandate: [], kind: [], wam: [], region: [], host: [] };
+}
+
+/**
+ * The values a facet offers, in the order the rows give them, but the host's regional group in
+ * UN order (African States first, "no single host" last).
+ */
+export function facetValues(rows: Row[], facet: FacetKey): string[] {
+  const values = [...new Set(rows.map((row) => facetValue(row, facet)))];
+  return facet === 'region' ? values.sort(byGroupOrder) : values;
 }
 
 /** A row's value in a facet, as the URL spells it (`true`/`false` for booleans). */

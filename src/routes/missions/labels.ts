@@ -2,6 +2,7 @@ import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { localCell, localName } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
+import { resolutionName, resolutionParagraph } from '$lib/i18n/resolutions';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
 
@@ -57,23 +58,32 @@ export function valueLabel(
 export const monitoringLabel = (row: Row) =>
   t(`missions.monitoring.${row.embargo_monitoring}` as MessageKey);
 
-/** A mission's embargo-support mandate, in words ("Ended in 2017 (S/RES/2372)"). */
-export const mandateLabel = (row: Row) =>
+/**
+ * A mission's embargo-support mandate, in words: "Ended in 2016 by S/RES/2283 (2016)",
+ * "2016年根据安全理事会第2283(2016)号决议终止".
+ */
+export const mandateLabel = (row: Row, locale: Locale = getLocale()) =>
   row.embargo_mandate === 'ended'
-    ? t('missions.ended', {
-        year: String(row.embargo_mandate_ended_year),
-        resolution: String(row.embargo_mandate_ended_by),
-      })
-    : t(`missions.mandate.${row.embargo_mandate}` as MessageKey);
+    ? t(
+        'missions.ended',
+        {
+          year: String(row.embargo_mandate_ended_year),
+          resolution: resolutionName(String(row.embargo_mandate_ended_by), locale, true),
+        },
+        locale,
+      )
+    : t(`missions.mandate.${row.embargo_mandate}` as MessageKey, {}, locale);
 
 /**
- * The resolution and paragraph of a task, the place in the page's language: "S/RES/2301
- * (2016), para. 34 (c) (v)", "S/RES/2301 (2016)，第 34 (c) (v) 段". The data's place already
- * says "para.".
+ * The resolution and paragraph of a task in the page's language: "S/RES/2301 (2016), para. 34
+ * (c) (v)", "第2301(2016)号决议，第34(c)(五)段" as S/2017/1025 cites it. The data's place
+ * already says "para.".
  */
 export function resolutionLabel(row: Row, locale: Locale = getLocale()): string {
   if (!row.resolution) return '';
-  if (!row.resolution_para) return String(row.resolution);
-  const place = localPlace(String(row.resolution_para), locale);
-  return `${row.resolution}${placePunctuation(locale).comma}${place}`;
+  const resolution = resolutionName(String(row.resolution), locale);
+  if (!row.resolution_para) return resolution;
+  const para = String(row.resolution_para);
+  const place = resolutionParagraph(para, locale) ?? localPlace(para, locale);
+  return `${resolution}${placePunctuation(locale).comma}${place}`;
 }

@@ -30,6 +30,18 @@ describe('<SourceNote sources locale>', () => {
     expect(body).not.toContain('lang="zh-Hans"');
   });
 
+  it('regression: on a Chinese page, a document’s places are in full-width brackets and separated by ；, not "S/2017/1025 (第 6 段; 第 8 段)"', () => {
+    const two: Source[] = ['para. 6', 'para. 8'].map((place) => ({
+      citation: `S/2017/1025, ${place}`,
+      doc: 'S/2017/1025',
+      place,
+    }));
+    const plain = text(render(SourceNote, { props: { sources: two, locale: 'zh' } }).body);
+    expect(plain).toContain('来源：S/2017/1025（第 6 段；第 8 段）。');
+    const english = text(render(SourceNote, { props: { sources: two, locale: 'en' } }).body);
+    expect(english).toContain('S/2017/1025 (para. 6; para. 8)');
+  });
+
   it('on an English page, the passage sits behind "Original passages", marked Chinese, after the places', () => {
     const body = html('en');
     const plain = text(body);

@@ -84,7 +84,38 @@ describe('events.label_zh', () => {
       expect(zh, event_id).toMatch(/通过./u);
     }
     expect(shown.find((row) => row.event_id === 'sc-7036-2013-09-26')?.zh).toContain(
-      '第 2117（2013）号决议',
+      '第2117(2013)号决议',
     );
+  });
+});
+
+describe('the Chinese labels written for this site (events and key_figures label_zh)', () => {
+  // UN Chinese joins a numeral to the Chinese beside it and names a resolution
+  // "第 2220(2015)号决议" as S/2017/1025 prints it, without the space of its print layout (it
+  // prints "2010-2015年期间"; the UN's Chinese page on the Register writes "自1991年…逾170个国家"). A document symbol keeps its space ("审议 S/2017/1025").
+  const labels = () =>
+    db.query(
+      "SELECT 'events' AS t, event_id AS id, label_zh FROM events WHERE label_zh IS NOT NULL UNION ALL SELECT 'key_figures', figure_id, label_zh FROM key_figures ORDER BY 1, 2",
+    ) as { t: string; id: string; label_zh: string }[];
+  const han = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef《》“”]';
+  const num = '\\d+(?:[./]\\d+)*(?:\\(\\d{4}\\))?';
+  const spaced = new RegExp(
+    `${han}[ \\u00a0]+${num}(?![\\w/-])|(?<![\\w/.-])${num}[ \\u00a0]+${han}`,
+    'u',
+  );
+
+  it('writes no space between a numeral and the Chinese beside it', () => {
+    expect(labels().filter((row) => spaced.test(row.label_zh))).toEqual([]);
+  });
+
+  it('names a resolution as S/2017/1025 does, 第2220(2015)号决议: half-width brackets, no spaces', () => {
+    const seed = readFileSync('seeds/002_a29e0504544d508f.txt', 'utf8');
+    expect(seed).toContain('在其第 2220(2015)号决议中');
+    const named = labels().filter((row) => row.label_zh.includes('号决议'));
+    expect(named.length).toBeGreaterThan(3);
+    for (const row of named) {
+      expect(row.label_zh, row.id).toMatch(/第(?:\d+\(\d{4}\)|\d+\/\d+)号决议/u);
+      expect(row.label_zh, row.id).not.toMatch(/（\d{4}）号决议/u);
+    }
   });
 });

@@ -71,8 +71,9 @@ describe('codeLabel(group, code)', () => {
 // Expected forms as Chinese and English print them (the issue's examples; CLDR's long dates).
 describe('numbers and dates in the page’s language', () => {
   it('formatValue(value, unit, locale) writes sums in billions or 亿 and keeps shares and counts', () => {
-    // As S/2017/1025 para. 6 prints it: "至少价值 60 亿美元".
-    expect(formatValue(6_000_000_000, 'USD', 'zh')).toBe('60 亿美元');
+    // The numeral against its word, as the UN's Chinese web pages join them ("逾170个国家",
+    // disarmament.unoda.org/zh); S/2017/1025 para. 6 prints the sum as "60 亿美元" in its layout.
+    expect(formatValue(6_000_000_000, 'USD', 'zh')).toBe('60亿美元');
     expect(formatValue(6_000_000_000, 'USD', 'en')).toBe('US$6 billion');
     expect(formatValue(1_250_000_000, 'USD', 'en')).toBe('US$1.3 billion');
     expect(formatValue(250_000, 'USD', 'en')).toBe('US$250,000');
@@ -80,8 +81,10 @@ describe('numbers and dates in the page’s language', () => {
   });
 
   it('formatQualified(…, locale) puts 至少 / 近 in front in Chinese', () => {
-    expect(formatQualified(6_000_000_000, 'USD', 'at_least', 'zh')).toBe('至少 60 亿美元');
-    expect(formatQualified(50, 'percent', 'nearly', 'zh')).toBe('近 50%');
+    expect(formatQualified(6_000_000_000, 'USD', 'at_least', 'zh')).toBe('至少60亿美元');
+    expect(formatQualified(50, 'percent', 'nearly', 'zh')).toBe('近50%');
+    expect(formatQualified(3500, 'weapons', null, 'zh')).toBe('3\u00a0500件武器');
+    expect(formatQualified(9, 'states', 'more_than', 'zh')).toBe('超过9个国家');
     expect(formatQualified(50, 'percent', 'nearly', 'en')).toBe('nearly 50%');
   });
 
@@ -101,7 +104,14 @@ describe('numbers and dates in the page’s language', () => {
   });
 
   it('formatPeriod(start, end, locale) writes a range of dates in words of the language', () => {
-    expect(formatPeriod('2010', '2015', 'zh')).toBe('2010年至2015年');
+    // A range of years takes 年 once, after it: S/2017/1025 para. 19 "2010-2015年期间".
+    const seed = readFileSync('seeds/002_a29e0504544d508f.txt', 'utf8');
+    expect(seed).toContain(`${formatPeriod('2010', '2015', 'zh')}期间`);
+    expect(formatPeriod('2010', '2015', 'zh')).toBe('2010-2015年');
+    expect(formatPeriod('2011-08', '2012-07', 'zh')).toBe('2011年8月至2012年7月');
+    expect(formatPeriod('2004', null, 'zh')).toBe('自2004年起');
+    expect(formatPeriod(null, '2017', 'zh')).toBe('截至2017年');
+    expect(formatPeriod('2010', '2015', 'en')).toBe('2010–2015');
     expect(formatPeriod('2001-07-09', '2001-07-20', 'en')).toBe('9 July 2001–20 July 2001');
     expect(formatPeriod('2013-09-26', '2013-09-26', 'zh')).toBe('2013年9月26日');
   });

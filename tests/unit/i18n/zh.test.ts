@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
@@ -69,10 +70,98 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
     expect(zh['missions.col.iso3']).toContain('ISO 3166-1');
   });
 
-  it('renders the qualifiers the way the UN Chinese documents write them', () => {
-    expect(zh['qualifier.at_least']).toBe('至少 {value}');
-    expect(zh['qualifier.nearly']).toBe('近 {value}');
-    expect(zh['qualifier.more_than']).toBe('超过 {value}');
+  it('renders the qualifiers against their number, as UN Chinese texts write them', () => {
+    expect(zh['qualifier.at_least']).toBe('至少{value}');
+    expect(zh['qualifier.nearly']).toBe('近{value}');
+    expect(zh['qualifier.more_than']).toBe('超过{value}');
+  });
+
+  // UN Chinese puts no space between an Arabic numeral and a Chinese character: the UN's
+  // Chinese page on the Register (disarmament.unoda.org/zh, 联合国常规武器登记册) writes
+  // "自1991年开始使用以来，联合国常规武器登记册已收到逾170个国家的报告", and S/2017/1025 prints
+  // "2010-2015年期间" and A/RES/76/232 "在2021年上半年" (the plain text of the seeds elsewhere carries
+  // the spaces of its print layout: "48 个国家").
+  it('writes a number against the Chinese beside it in every sentence, with the numbers filled in', () => {
+    const numbers: Record<string, string> = {
+      count: '27',
+      year: '2013',
+      rows: '3\u00a0500',
+      line: '4',
+      column: '2',
+      members: '54',
+      reporting: '30',
+      ms: '12',
+      from: '2003',
+      to: '2011',
+      total: '193',
+      shown: '18',
+      docs: '20',
+      links: '31',
+      rate: '93%',
+      limitRows: '1\u00a0000\u00a0000',
+      lines: '3、5',
+      loaded: '20',
+      columns: '7',
+      seconds: '8',
+      noShape: '12',
+      share: '38%',
+      rest: '62%',
+      citations: '40',
+      citedBy: '3',
+      cites: '2',
+      report: '2012',
+      given: '9',
+      bad: '1',
+      found: '4',
+      expected: '3',
+      n: '2',
+      start: '2004年',
+      end: '2017年',
+      value: '60亿美元',
+      size: '42.9 MB',
+      needed: '214 MB',
+      limit: '3.2 GB',
+      free: '1 GB',
+      limitBytes: '64 MB',
+    };
+    // A number, not a document symbol or a code that ends in digits ("S/2017/1025 提到的").
+    const han = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”]';
+    const num = '\\d+(?:[.,\\u00a0]\\d+)*%?';
+    const spaced = new RegExp(
+      `${han}[ \\u00a0]+${num}(?![\\w/-])|(?<![\\w/.-])${num}[ \\u00a0]+${han}`,
+      'u',
+    );
+    const filled = (text: string) =>
+      text.replace(/\{(\w+)\}/g, (all, name: string) => numbers[name] ?? all);
+    const written = keys.filter((key) => spaced.test(filled(zh[key])));
+    expect(written.map((key) => `${key}: ${filled(zh[key])}`)).toEqual([]);
+    expect(filled(zh['register.participationMeaning'])).toBe('27个国家提交了报告');
+    expect(filled(zh['compare.chosen'])).toMatch(/^已选择27个国家（共193个）/u);
+  });
+
+  it('writes a range of years with 年 once, after it, as S/2017/1025 does ("2010-2015年期间")', () => {
+    expect(zh['harm.title']).toBe('火器与死亡，2010-2015年');
+    expect(zh['overview.timeline']).toBe('小武器进程，1991-2024年');
+    const ranges = keys.filter((key) => /\d年?[–—-]\d+年|\d年至\d+年$/u.test(zh[key]));
+    expect(ranges.filter((key) => /\d年[–—-]|[–—]\d/u.test(zh[key]))).toEqual([]);
+  });
+
+  it('calls Member States 会员国, as the seeds do, never 成员国', () => {
+    // S/RES/2117 (2013) op. 1: "欢迎各会员国以及各区域和次区域组织…".
+    const seed = readFileSync('seeds/000_8d159788a15557eb.txt', 'utf8');
+    expect(seed).toContain('欢迎各会员国');
+    expect(seed).not.toContain('成员国');
+    expect(keys.filter((key) => zh[key].includes('成员国'))).toEqual([]);
+    expect(zh['register.col.members']).toContain('会员国');
+  });
+
+  it('names the Register as the seeds do: 联合国常规武器登记册', () => {
+    // S/2017/1025 para. 28: "…都强调了联合国常规武器登记册…".
+    const seed = readFileSync('seeds/002_a29e0504544d508f.txt', 'utf8');
+    expect(seed).toContain('联合国常规武器登记册');
+    const named = keys.filter((key) => /常规武器登记/u.test(zh[key]));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((key) => !zh[key].includes('联合国常规武器登记册'))).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ describe('citation(input, locale)', () => {
 
   it('is written in Chinese on a Chinese page, the date as 2026年12月4日', () => {
     expect(citation({ ...input, title: '2011 年向登记册报告的情况' }, 'zh')).toBe(
-      '“2011 年向登记册报告的情况”。可持续发展目标具体目标 16.4 武器流动仪表板。' +
+      '“2011 年向登记册报告的情况”。可持续发展目标具体目标16.4武器流动仪表板。' +
         'https://example.org/register/?year=2011（2026年12月4日访问）。' +
         '资料来源：A/67/212 (para. 20)；UNODA Yearbook 2012 (p. 81)。',
     );

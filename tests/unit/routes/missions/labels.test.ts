@@ -4,7 +4,11 @@ import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { en } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
 import { taskColumns } from '../../../../src/routes/missions/columns';
-import { resolutionLabel, valueLangsOf } from '../../../../src/routes/missions/labels';
+import {
+  mandateLabel,
+  resolutionLabel,
+  valueLangsOf,
+} from '../../../../src/routes/missions/labels';
 import { missionsQuery } from '../../../../src/routes/missions/queries';
 
 let db: NodeDatabase;
@@ -19,8 +23,20 @@ describe('resolutionLabel(row, locale)', () => {
     expect(resolutionLabel(row, 'en')).toBe('S/RES/2301 (2016), para. 34 (c) (v)');
   });
 
-  it('writes the paragraph as Chinese documents do on a Chinese page', () => {
-    expect(resolutionLabel(row, 'zh')).toBe('S/RES/2301 (2016)，第 34 (c) (v) 段');
+  it('names the resolution and its paragraph as S/2017/1025 does on a Chinese page', () => {
+    // S/2017/1025 para. 25 (table): "(第 2301(2016)号决议，第 34(c)(五)段)".
+    expect(resolutionLabel(row, 'zh')).toBe('第2301(2016)号决议，第34(c)(五)段');
+  });
+
+  it('says on a Chinese page which resolution ended a mandate, in a Chinese sentence', () => {
+    const ended = {
+      embargo_mandate: 'ended',
+      embargo_mandate_ended_year: 2016,
+      embargo_mandate_ended_by: 'S/RES/2283 (2016)',
+    };
+    // S/2017/1025 annex II, footnote 2: "按照安全理事会第 2283(2016)号决议的规定于 2016 年终止".
+    expect(mandateLabel(ended, 'zh')).toBe('2016年根据安全理事会第2283(2016)号决议终止');
+    expect(mandateLabel(ended, 'en')).toBe('Ended in 2016 by S/RES/2283 (2016)');
   });
 
   it('gives the resolution alone when no paragraph is known, and nothing without a resolution', () => {

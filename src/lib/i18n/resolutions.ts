@@ -1,0 +1,45 @@
+import type { Locale } from '$lib/paraglide/runtime.js';
+
+const numerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const roman: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
+
+/**
+ * A resolution named in a sentence or a label, in the page's language. UN Chinese writes a
+ * Security Council resolution "第2117(2013)号决议" (安全理事会第2117(2013)号决议 with `body`)
+ * and a General Assembly one "第70/1号决议" (大会第70/1号决议), never its symbol; every other
+ * language, and any text that is not such a symbol, keeps the symbol ("S/RES/2117 (2013)").
+ * Where the symbol is cited as a symbol (a document's reference, a link), use the symbol.
+ */
+export function resolutionName(symbol: string, locale: Locale, body = false): string {
+  if (locale !== 'zh') return symbol;
+  const council = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(symbol.trim());
+  if (council) return `${body ? '安全理事会' : ''}第${council[1]}(${council[2]})号决议`;
+  const assembly = /^A\/RES\/(\d+\/\d+(?: [A-Z])?)$/.exec(symbol.trim());
+  if (assembly) return `${body ? '大会' : ''}第${assembly[1]}号决议`;
+  return symbol;
+}
+
+/**
+ * A paragraph of a resolution in the page's language: "para. 34 (c) (v)" is "第34(c)(五)段" in
+ * Chinese, its subparagraph's Roman number in Chinese numerals, as S/2017/1025 cites it; null
+ * for a place of another form.
+ */
+export function resolutionParagraph(place: string, locale: Locale): string | null {
+  if (locale !== 'zh') return place;
+  const parts = /^para\. (\d+)((?: \([a-z]\))?)((?: \([ivx]+\))*)$/.exec(place.trim());
+  if (!parts) return null;
+  const [, number, letters, romans] = parts;
+  const sub = [...romans.matchAll(/\(([ivx]+)\)/g)].map((m) => `(${numerals[roman[m[1]]]})`);
+  return `第${number}${letters.replaceAll(' ', '')}${sub.join('')}段`;
+}
