@@ -83,10 +83,17 @@ describe('valueLangsOf(rows, locale): facet labels shown in English for want of 
     return db.query(all.sql, all.params);
   };
 
-  it('marks the regional groups English on a French page (their names are in English and Chinese only), not the hosts', () => {
-    const langs = valueLangsOf(rows(), 'fr');
+  it('marks a regional group English on a French page where the group has no French name, never the hosts', () => {
+    const [row] = rows().filter((each) => each.host_group === 'AFR');
+    const langs = valueLangsOf([{ ...row, host_group_name_fr: null }], 'fr');
     expect(langs.get('region:AFR')).toBe('en');
-    expect(langs.get('host:COD')).toBeUndefined();
+    expect(langs.get(`host:${row.host_iso3}`)).toBeUndefined();
+  });
+
+  it('marks nothing on a page in any of the six languages, the groups being named in each', () => {
+    for (const locale of ['fr', 'es', 'ru', 'ar'] as const) {
+      expect([...valueLangsOf(rows(), locale).keys()], locale).toEqual([]);
+    }
   });
 
   it('marks nothing on English and Chinese pages', () => {
