@@ -9,6 +9,11 @@ import { precompress } from './scripts/precompress.js';
 const trimmed = (process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '');
 const base = /** @type {'' | `/${string}`} */ (trimmed ? `/${trimmed}` : '');
 const pages = process.env.BUILD_DIR ?? 'build';
+// PRERENDER_ENGLISH_ONLY=1 prerenders every page at its English address and no other: the
+// pages are not crawled, so the links to the five other languages are written but not
+// followed. For the base-path browser test, which opens English pages only and needs a sixth
+// of the build's work; a site to publish is built without it.
+const englishOnly = process.env.PRERENDER_ENGLISH_ONLY === '1';
 
 /**
  * The Content-Security-Policy of every page. Prerendered pages carry it as a <meta> tag, so
@@ -56,6 +61,7 @@ const config = {
     paths: { base },
     outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
     csp: { mode: 'hash', directives: csp },
+    prerender: { crawl: !englishOnly },
   },
 };
 

@@ -117,3 +117,33 @@ export async function tabTo(page: Page, selector: string, limit = 120): Promise<
   }
   throw new Error(`${selector} was not reached with ${limit} presses of Tab`);
 }
+
+/**
+ * Follows a link to `href` (a query string, or a page's address) as a link on the page does:
+ * the client router, no reload, so the page's DuckDB stays up. Then waits for `ready` and for
+ * the next frame to be drawn.
+ */
+export async function followLink(page: Page, href: string, ready: string): Promise<void> {
+  const target = await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { href });
+    document.querySelector('main')!.append(link);
+    link.click();
+    link.remove();
+    return link.href;
+  }, href);
+  await page.waitForFunction((target) => {
+    const [want, now] = [new URL(target), new URL(location.href)];
+    want.searchParams.sort();
+    now.searchParams.sort();
+    const current = document.querySelector('header nav a[aria-current="page"]');
+    return (
+      want.pathname === now.pathname &&
+      want.search === now.search &&
+      (current === null || new URL((current as HTMLAnchorElement).href).pathname === want.pathname)
+    );
+  }, target);
+  await page.locator(ready).first().waitFor();
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}

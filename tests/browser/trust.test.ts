@@ -5,7 +5,15 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
+import {
+  closeSuite,
+  followLink,
+  openSuite,
+  waitForLiveViews,
+  watchPage,
+  type PageWatch,
+  type Site,
+} from './harness';
 import {
   duckDbWorker,
   killDuckDbWorker,
@@ -20,10 +28,38 @@ let browser: Browser;
 let site: Site;
 let db: NodeDatabase;
 const dir = mkdtempSync(path.join(tmpdir(), 'trust-'));
+// One tab for the tests that open a link or type SQL and need no tab, context or storage of
+// their own. Each reaches the workbench by a link from another page (workbench()), so the
+// workbench starts anew and reads the link's #sql, as on a load, while the tab's two DuckDBs
+// keep running: a refusal must leave nothing behind in them for the tests that follow.
+let sharedPage: Page;
+let sharedWatch: PageWatch;
 
 beforeAll(async () => {
   ({ browser, site, db } = await openSuite());
+  sharedPage = await (await browser.newContext()).newPage();
+  sharedWatch = watchPage(sharedPage, site.url);
 });
+
+/**
+ * The shared tab on the workbench at `hash` (a link's `#sql=…`, or none), once DuckDB lists
+ * its tables, with what the tab saw before forgotten.
+ */
+async function workbench(hash = ''): Promise<{ page: Page; watch: PageWatch }> {
+  for (const seen of Object.values(sharedWatch)) seen.length = 0;
+  const page = sharedPage;
+  if (!page.url().startsWith(site.url)) {
+    await openWorkbench(page, hash);
+  } else {
+    // A link from the workbench to itself only changes the hash: leave it first.
+    if (new URL(page.url()).pathname.endsWith('/workbench/')) {
+      await followLink(page, `${site.url}data/`, 'main h1');
+    }
+    await followLink(page, `${site.url}workbench/${hash}`, 'main h1');
+    await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+  }
+  return { page, watch: sharedWatch };
+}
 
 afterAll(() => closeSuite({ browser, site }));
 
@@ -70,9 +106,7 @@ describe('a shared link never writes', () => {
     ],
   ]) {
     it(`refuses the bypass through ${name}, and the Missions page still shows the documents' counts`, async () => {
-      const page = await browser.newPage();
-      const watch = watchPage(page, site.url);
-      await openWorkbench(page, `#${new URLSearchParams({ sql }).toString()}`);
+      const { page, watch } = await workbench(`#${new URLSearchParams({ sql }).toString()}`);
       await page.locator('[data-testid="link-notice"]').waitFor();
       expect(await page.locator('.cm-content').innerText()).toContain('missions');
       await page.locator('[data-testid="run"]').click();
@@ -86,16 +120,13 @@ describe('a shared link never writes', () => {
       );
       expect(await missionsCurrentCount(page)).toBe(currentMandates());
       expect(watch.errors).toEqual([]);
-      await page.close();
     });
   }
 });
 
 describe('built-in tables are read-only to the workbench', () => {
   it('refuses every write a user types to a built-in table, saying so, and the dashboard is unchanged', async () => {
-    const page = await browser.newPage();
-    const watch = watchPage(page, site.url);
-    await openWorkbench(page);
+    const { page, watch } = await workbench();
     for (const write of [
       "UPDATE missions SET embargo_mandate = 'current'",
       'DELETE FROM missions',
@@ -117,15 +148,12 @@ describe('built-in tables are read-only to the workbench', () => {
     expect(await firstCell(page)).toBe(String(db.query('SELECT count(*) AS n FROM missions')[0].n));
     expect(await missionsCurrentCount(page)).toBe(currentMandates());
     expect(watch.errors).toEqual([]);
-    await page.close();
   });
 
   it('keeps the dashboard whole when the workbench detaches the built-in database', async () => {
-    const page = await browser.newPage();
-    await openWorkbench(page);
+    const { page } = await workbench();
     await runSql(page, 'DETACH builtin');
     expect(await missionsCurrentCount(page)).toBe(currentMandates());
-    await page.close();
   });
 });
 
@@ -192,10 +220,9 @@ describe("the dashboard keeps the documents' data whatever the workbench runs", 
   }
 });
 
-/** Opens the workbench with a link carrying `sql`, presses Run, and returns the page. */
+/** Opens the workbench with a link carrying `sql` in the shared tab, presses Run, and returns the page. */
 async function runLink(sql: string): Promise<Page> {
-  const page = await browser.newPage();
-  await openWorkbench(page, `#${new URLSearchParams({ sql }).toString()}`);
+  const { page } = await workbench(`#${new URLSearchParams({ sql }).toString()}`);
   await page.locator('[data-testid="link-notice"]').waitFor();
   await page.locator('[data-testid="run"]').click();
   await waitForRunEnd(page, 60_000);
@@ -210,9 +237,7 @@ const tablesNamed = async (page: Page, name: string) => {
 describe("a link's script runs exactly as it was checked", () => {
   it("refuses a write behind a carriage return, and keeps it a link's script when edited, until the user makes it their own", async () => {
     // The URL of issue 20: %0D%0A between the statements.
-    const page = await browser.newPage();
-    await openWorkbench(
-      page,
+    const { page } = await workbench(
       '#sql=CREATE+TABLE+pwned+AS+SELECT+1+AS+x%3B%0D%0ASELECT+*+FROM+pwned',
     );
     await page.locator('[data-testid="link-notice"]').waitFor();
@@ -239,7 +264,6 @@ describe("a link's script runs exactly as it was checked", () => {
     await waitForRunEnd(page, 60_000);
     expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
     expect(await tablesNamed(page, 'pwned')).toBe('1');
-    await page.close();
   });
 
   for (const [name, sql, what] of [
@@ -306,7 +330,6 @@ describe("a link's script runs exactly as it was checked", () => {
       expect(await firstCell(page)).toBe(
         String(db.query("SELECT current_setting('default_order') AS o")[0].o),
       );
-      await page.close();
     });
   }
 
@@ -330,7 +353,6 @@ describe("a link's script runs exactly as it was checked", () => {
     const page = await runLink(reads.join(';\n'));
     expect(await page.locator('[data-testid="run-error"]').count()).toBe(0);
     expect(await page.locator('[data-testid="result-grid"]').getAttribute('data-rows')).toBe('1');
-    await page.close();
   });
 });
 
