@@ -65,7 +65,7 @@ describe('the Register reporting page', () => {
         await page
           .locator(`main [data-testid="database-status"] li[data-table="${load.table}"]`)
           .textContent(),
-      ).toContain(`${'rows' in load ? load.rows : 'x'} rows`);
+      ).toContain(`${'rows' in load ? load.rows.toLocaleString('en-US') : 'x'} rows`);
     }
 
     expect(watch.errors).toEqual([]);
