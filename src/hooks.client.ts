@@ -9,8 +9,7 @@ export const init: ClientInit = async () => {
   const address = chartOnly ? undefined : rememberedAddress(new URL(location.href));
   if (!address) {
     // DuckDB starts before hydration: its worker compiles the wasm while the page hydrates,
-    // and the first chart is already drawn from the build, so nothing waits for it (on most
-    // pages static/duckdb-start.js has started the worker already, and this takes it over). The
+    // and the first chart is already drawn from the build, so nothing waits for it. The
     // workbench starts its own DuckDB first (the page waits for that one), then the dashboard's.
     if (/\/workbench\/?$/.test(location.pathname)) {
       workbenchReady().then(startDatabase, startDatabase);

@@ -80,37 +80,4 @@ describe('the first load of /', () => {
     expect(asked.filter((address) => /duckdb-eh\.[^/]*\.wasm$/.test(address))).toHaveLength(1);
     await context.close();
   });
-
-  it("starts DuckDB's worker and its wasm from the page's head (static/duckdb-start.js), and the page takes that worker over", async () => {
-    asked.length = 0;
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Which script created each worker: a classic script is document.currentScript, the
-    // page's own modules are not.
-    await page.addInitScript(() => {
-      const made: { name?: string; by?: string | null }[] = [];
-      Object.defineProperty(window, '__workersMade', { value: made });
-      const Original = window.Worker;
-      window.Worker = class extends Original {
-        constructor(address: string | URL, options?: WorkerOptions) {
-          super(address, options);
-          made.push({ name: options?.name, by: document.currentScript?.getAttribute('src') });
-        }
-      };
-    });
-    await page.goto(url);
-    await waitForLiveViews(page);
-    const made = await page.evaluate(
-      () => (window as unknown as { __workersMade: { name?: string; by?: string } }).__workersMade,
-    );
-    expect(made).toEqual([{ name: 'duckdb-dashboard', by: './duckdb-start.js' }]);
-    // Taken over by the page, so no second start.
-    expect(await page.evaluate(() => (window as { sdgDuckDB?: unknown }).sdgDuckDB)).toBeNull();
-    const workerScripts = asked.filter((address) =>
-      /duckdb-browser-eh\.worker\.[^/]*\.js$/.test(address),
-    );
-    expect(workerScripts).toHaveLength(1);
-    expect(asked.filter((address) => /duckdb-eh\.[^/]*\.wasm$/.test(address))).toHaveLength(1);
-    await context.close();
-  });
 });

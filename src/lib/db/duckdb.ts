@@ -130,9 +130,8 @@ function start<K extends EngineKind>(kind: K): Session<K> {
     end = (reason) => reject(new DatabaseLost(reason));
   });
   lost.catch(() => {}); // each waiting call reports it
-  const early = kind === 'dashboard' && generation === 1 ? earlyStart() : undefined;
   // The name tells the two workers apart in a debugger (and in the browser tests).
-  const worker = early?.worker ?? new Worker(workerUrl, { name: `duckdb-${kind}` });
+  const worker = new Worker(workerUrl, { name: `duckdb-${kind}` });
   const session: Session<K> = {
     kind,
     generation,
@@ -145,43 +144,11 @@ function start<K extends EngineKind>(kind: K): Session<K> {
   worker.addEventListener('error', (event) => {
     crashed(session, event.message || t('database.workerError'));
   });
-  // An error the early worker had before this listener was added.
-  early?.instantiated.catch((error: Error) => {
-    if (error.name === 'WorkerError') crashed(session, error.message || t('database.workerError'));
-  });
-  session.opening = open(session, early?.instantiated);
+  session.opening = open(session);
   return session;
 }
 
-/** What static/duckdb-start.js started before the page's JavaScript loaded. */
-type EarlyStart = {
-  worker: Worker;
-  workerUrl: string;
-  wasmUrl: string;
-  /** Settles when the worker has answered the INSTANTIATE request the script sent. */
-  instantiated: Promise<void>;
-};
-
-/**
- * The dashboard's worker that static/duckdb-start.js started, if it did and with this build's
- * worker and wasm; taken once. Marks the page so that a script that runs later starts none.
- */
-function earlyStart(): EarlyStart | undefined {
-  const page = window as { sdgDuckDB?: EarlyStart | null };
-  const early = page.sdgDuckDB;
-  page.sdgDuckDB = null;
-  if (!early) return undefined;
-  const same = (a: string, b: string) =>
-    new URL(a, location.href).href === new URL(b, location.href).href;
-  if (same(early.workerUrl, workerUrl) && same(early.wasmUrl, wasmUrl)) return early;
-  early.worker.terminate();
-  return undefined;
-}
-
-async function open<K extends EngineKind>(
-  session: Session<K>,
-  instantiated?: Promise<void>,
-): Promise<Engines[K]> {
+async function open<K extends EngineKind>(session: Session<K>): Promise<Engines[K]> {
   const status = engines[session.kind].status;
   status.phase = 'starting';
   status.expected = builtInDatasets.length;
@@ -194,8 +161,7 @@ async function open<K extends EngineKind>(
     const db = guard(raw, session.lost);
     // Watched from the start: a worker that dies while the wasm compiles is noticed too.
     watch(session, raw);
-    if (instantiated) await race(instantiated, session.lost);
-    else await db.instantiate(wasmUrl);
+    await db.instantiate(wasmUrl);
     const bytes = (await race(download, session.lost)).slice();
     const opened =
       session.kind === 'dashboard'
@@ -205,8 +171,7 @@ async function open<K extends EngineKind>(
     engines[session.kind].restartsInARow = 0;
     return { ...opened, generation: session.generation, lost: session.lost } as Engines[K];
   } catch (error) {
-    // A worker that died is started again, and the status is that of the new start.
-    if (error instanceof DatabaseLost || !session.alive) throw error;
+    if (error instanceof DatabaseLost) throw error;
     status.phase = 'failed';
     status.error = errorMessage(error);
     throw error;
