@@ -772,8 +772,7 @@ export const zh: Messages = {
   'compare.clear': '显示所有国家',
   'compare.chosen': '已选择{count}个国家（共{total}个）：{names}。',
   'compare.all': '显示全部{total}个国家。选择几个国家即可进行比较。',
-  'compare.limit':
-    '一次最多可比较{max}个国家，每个国家一种颜色：如需添加，请先取消选择一个国家。',
+  'compare.limit': '一次最多可比较{max}个国家，每个国家一种颜色：如需添加，请先取消选择一个国家。',
   'compare.dropped': '链接中列有{count}个国家，此处显示前{max}个。',
   'compare.noMatch': '没有与“{query}”匹配的有数据的国家。',
 };

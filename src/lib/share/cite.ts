@@ -42,7 +42,11 @@ export function localDay(date: Date): string {
 export function citation(input: CitationInput, locale: Locale = getLocale()): string {
   const params = {
     title: input.names?.length
-      ? t('share.titleNames', { title: input.title, names: input.names.join(listSeparator(locale)) }, locale)
+      ? t(
+          'share.titleNames',
+          { title: input.title, names: input.names.join(listSeparator(locale)) },
+          locale,
+        )
       : input.title,
     app: t('app.title', {}, locale),
     url: input.url,
