@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, openSuite, tabTo, waitForPageReady, type Site } from './harness';
+import { closeSuite, followLink, openSuite, tabTo, waitForPageReady, type Site } from './harness';
 import { sitePages } from '$lib/pages';
 import { locales } from '$lib/paraglide/runtime.js';
 import { openWorkbench, runSql } from './workbench-page';
@@ -98,36 +98,6 @@ function pageStates(): PageStates[] {
   }));
 }
 
-/**
- * Follows a link to `href` (a query string, or a page's address) as a link on the page does:
- * the client router, no reload, so the page's DuckDB stays up. Then waits for `ready` and for
- * the next frame to be drawn.
- */
-async function follow(page: Page, href: string, ready: string): Promise<void> {
-  const target = await page.evaluate((href) => {
-    const link = Object.assign(document.createElement('a'), { href });
-    document.querySelector('main')!.append(link);
-    link.click();
-    link.remove();
-    return link.href;
-  }, href);
-  await page.waitForFunction((target) => {
-    const [want, now] = [new URL(target), new URL(location.href)];
-    want.searchParams.sort();
-    now.searchParams.sort();
-    const current = document.querySelector('header nav a[aria-current="page"]');
-    return (
-      want.pathname === now.pathname &&
-      want.search === now.search &&
-      (current === null || new URL((current as HTMLAnchorElement).href).pathname === want.pathname)
-    );
-  }, target);
-  await page.locator(ready).first().waitFor();
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
-}
-
 /** Waits until the page's views are re-computed in the browser (the workbench: its catalogue). */
 const settled = waitForPageReady;
 
@@ -194,18 +164,18 @@ describe('axe-core finds no serious or critical violation', () => {
           // One page load; every other page is reached by a link, as a reader moves on.
           await open(page, `${site.url}${prefix}`);
           for (const { path, states } of pageStates()) {
-            await follow(page, `${site.url}${prefix}${path}`, 'main h1');
+            await followLink(page, `${site.url}${prefix}${path}`, 'main h1');
             await settled(page);
             for (const violation of await seriousViolations(page)) {
               found.push(`/${prefix}${path} [default] ${violation}`);
             }
             for (const { state, query, ready } of withStates ? states : []) {
-              await follow(page, query, ready);
+              await followLink(page, query, ready);
               for (const violation of await seriousViolations(page)) {
                 found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
               }
               // Back to the page as it opens, for the next state.
-              await follow(page, '?', 'main');
+              await followLink(page, '?', 'main');
             }
           }
         } finally {
