@@ -13,3 +13,13 @@ export function eventName(row: Row, locale: Locale = getLocale()): string {
   const zh = written ? row.label_zh : row.name_zh;
   return localName({ name_en: row.name_en, name_zh: zh }, 'name', locale);
 }
+
+/**
+ * `eventName` as a table cell or a heading: the English name, where the page's language has
+ * none (Arabic, French, Russian, Spanish: the data names events in English and Chinese only),
+ * marked as English.
+ */
+export function eventCell(row: Row, locale: string = getLocale()): { text: string; lang?: string } {
+  const text = eventName(row, locale as Locale);
+  return { text, lang: locale === 'en' || locale === 'zh' || text === '' ? undefined : 'en' };
+}
