@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { launchChromium } from '../../scripts/ensure-chromium.js';
 import { serve } from '../../scripts/serve.js';
+import { locales } from '$lib/paraglide/runtime.js';
 
 export { launchChromium };
 
@@ -146,4 +147,67 @@ export async function followLink(page: Page, href: string, ready: string): Promi
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+}
+
+/**
+ * Reaches `url` (an address of the site) by a link, as a reader moves on: the client router, no
+ * reload, so DuckDB stays up. Waits until the address is `url` (its fragment aside), the new
+ * page is drawn and its views are re-computed in the browser.
+ */
+export async function goByLink(page: Page, url: string): Promise<void> {
+  await page.evaluate((href) => {
+    const link = Object.assign(document.createElement('a'), { href });
+    document.querySelector('main')!.append(link);
+    link.click();
+    link.remove();
+  }, url);
+  await page.waitForFunction((target) => {
+    const [want, now] = [new URL(target), new URL(location.href)];
+    want.searchParams.sort();
+    now.searchParams.sort();
+    return want.pathname === now.pathname && want.search === now.search;
+  }, url);
+  // Kit changes the address before it draws the new page: let it draw, then wait for the views.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await waitForPageReady(page);
+}
+
+type Viewport = { width: number; height: number };
+
+/**
+ * A test file's tabs, one per language and screen size. `open(address)` loads the address the
+ * first time, and after that reaches it by a link in the tab that already shows a page of the
+ * site in that language (DuckDB stays up: a page load costs 2-5 s of DuckDB start-up, a link
+ * 0.3-0.9 s). An address the tab already shows is loaded again, so nothing a test left on the
+ * page (an open detail, focus) carries over. A test that closes its tab gets a new one.
+ */
+export function sharedTabs(browser: Browser, site: Site) {
+  const tabs = new Map<string, Page>();
+  // What each tab did since it opened (errors, requests), over every test that used it.
+  const watches = new WeakMap<Page, PageWatch>();
+  async function open(
+    address: string,
+    viewport: Viewport = { width: 1280, height: 800 },
+  ): Promise<Page> {
+    const locale =
+      locales.find((each) => each !== 'en' && new RegExp(`^${each}(/|\\?|#|$)`).test(address)) ??
+      'en';
+    const key = `${locale} ${viewport.width}x${viewport.height}`;
+    const url = `${site.url}${address}`;
+    const tab = tabs.get(key);
+    const same = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
+    if (tab && !tab.isClosed() && !same(tab.url(), url)) {
+      await goByLink(tab, url);
+      return tab;
+    }
+    const fresh = tab && !tab.isClosed() ? tab : await browser.newPage({ viewport });
+    if (!watches.has(fresh)) watches.set(fresh, watchPage(fresh, site.url));
+    tabs.set(key, fresh);
+    await fresh.goto(url);
+    await waitForPageReady(fresh);
+    return fresh;
+  }
+  return Object.assign(open, { watchOf: (page: Page) => watches.get(page)! });
 }

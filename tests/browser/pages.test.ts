@@ -8,7 +8,7 @@ import { sitePages } from '$lib/pages';
 import { filterRows, emptySelection } from '../../src/routes/missions/facets';
 import { queries as missionQueries } from '../../src/routes/missions/queries';
 import { queries as registerQueries } from '../../src/routes/register/queries';
-import { closeSuite, openSuite, tabTo, waitForLiveViews, watchPage, type Site } from './harness';
+import { closeSuite, openSuite, sharedTabs, tabTo, waitForLiveViews, type Site } from './harness';
 
 const SHOTS = path.resolve('test-results');
 const PAGES = sitePages.filter((page) => page.charts).map((page) => page.path.slice(1));
@@ -22,17 +22,19 @@ const PLACE =
 let browser: Browser;
 let site: Site;
 let db: NodeDatabase;
+let tabs: ReturnType<typeof sharedTabs>;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   ({ browser, site, db } = await openSuite());
+  tabs = sharedTabs(browser, site);
 });
 
 afterAll(() => closeSuite({ browser, site }));
 
+/** The address in this file's tab for the width, reached by a link once a page is open. */
 async function open(address: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: width > 500 ? 800 : 844 } });
-  await page.goto(`${site.url}${address}`);
+  const page = await tabs(address, { width, height: width > 500 ? 800 : 844 });
   await waitForLiveViews(page);
   return page;
 }
@@ -44,10 +46,8 @@ describe('every page', () => {
     const name = address.replace('/', '') || 'overview';
 
     it(`${name}: draws its charts from DuckDB in the browser, each with a source note naming document and place`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const watch = watchPage(page, site.url);
-      await page.goto(`${site.url}${address}`);
-      await waitForLiveViews(page);
+      const page = await open(address);
+      const watch = tabs.watchOf(page);
 
       const charts = page.locator('svg[data-chart]');
       const count = await charts.count();
@@ -70,7 +70,6 @@ describe('every page', () => {
       await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
-      await page.close();
     });
 
     it(`${name}: fits a phone screen without horizontal scrolling`, async () => {
@@ -80,7 +79,6 @@ describe('every page', () => {
       );
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(SHOTS, `${name}-390.png`), fullPage: true });
-      await page.close();
     });
   }
 });
@@ -132,7 +130,6 @@ describe('the missions page', () => {
     expect(await page.getByRole('checkbox', { name: /^Current/ }).isChecked()).toBe(true);
     expect(await page.locator('#missions-panel-map path.country.filled').count()).toBe(hosts.size);
     expect(await page.locator('#missions-panel-map').isVisible()).toBe(true);
-    await page.close();
   });
 
   it('steps back and forward through filters and selections', async () => {
@@ -152,7 +149,6 @@ describe('the missions page', () => {
     await expect.poll(() => rows.count()).toBe(total);
     await page.goForward();
     await expect.poll(() => rows.count()).toBe(2);
-    await page.close();
   });
 
   it('finds missions by a typed search, kept in the URL', async () => {
@@ -162,7 +158,6 @@ describe('the missions page', () => {
     const rows = page.locator('#missions-panel-table tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('UNAMID');
-    await page.close();
   });
 });
 
@@ -218,15 +213,12 @@ describe('downloads', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const svgWidth = Number(/<svg[^>]* width="(\d+(\.\d+)?)"/.exec(svg)?.[1]);
     expect(png.readUInt32BE(16)).toBe(Math.round(svgWidth * 2));
-    await page.close();
   });
 });
 
 describe('saved charts say what they show', () => {
   it('a panel of two measures saves both, each with its caption, so neither is mistaken for the other', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.url}trade/`);
-    await waitForLiveViews(page);
+    const page = await open('trade/');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('#harm [data-download="svg"]').click(),
@@ -235,7 +227,6 @@ describe('saved charts say what they show', () => {
     expect(svg).toContain('Share of all violent deaths caused by firearms');
     expect(svg).toContain('Share of direct conflict deaths that involved firearms');
     expect(svg.match(/data-chart/g)).toHaveLength(2);
-    await page.close();
   });
 
   it('a filtered map saves with the filter written under its title', async () => {
@@ -246,7 +237,6 @@ describe('saved charts say what they show', () => {
     ]);
     const svg = readFileSync((await file.path())!, 'utf8');
     expect(svg).toContain('8 of 13 missions · Embargo-support mandate: Current');
-    await page.close();
   });
 });
 
@@ -268,7 +258,6 @@ describe('keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => query(page).get('mission')).toBe('MINUSCA');
     await page.getByTestId('mission-detail').getByRole('heading').waitFor();
-    await page.close();
   });
 
   it('switches the Register chart between share and count with the arrow keys', async () => {
@@ -279,7 +268,6 @@ describe('keyboard alone', () => {
     expect(
       await page.locator('#reporting-panel-chart svg[data-chart] text.value').first().textContent(),
     ).toBe('28 of 30');
-    await page.close();
   });
 
   it('walks the timeline and the citation network with the arrow keys', async () => {
@@ -289,7 +277,6 @@ describe('keyboard alone', () => {
     await expect.poll(() => query(page).get('event')).toBeTruthy();
     const detail = await page.getByTestId('event-detail').textContent();
     expect(detail).toMatch(PLACE);
-    await page.close();
 
     const sources = await open('sources/');
     await tabTo(sources, '#network g.node[tabindex="0"]');
@@ -298,7 +285,6 @@ describe('keyboard alone', () => {
     await sources.keyboard.press('ArrowRight');
     await expect.poll(() => query(sources).get('doc')).not.toBe('S/RES/2117 (2013)');
     expect(await sources.getByTestId('document-detail').textContent()).toContain('Cited by');
-    await sources.close();
   });
 });
 
@@ -308,6 +294,5 @@ describe('the sources page', () => {
     const seeds = await page.locator('#seeds-panel-table tbody').textContent();
     expect(seeds).toContain('A/67/… (symbol not confirmed)');
     expect(seeds).not.toContain('null');
-    await page.close();
   });
 });
