@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, openSuite, waitForLiveViews, type Site } from './harness';
+import { closeSuite, openSuite, sharedTabs, waitForLiveViews, type Site } from './harness';
 
 // Issue 13: the Register page over the years, and a tooltip on every mark.
 let browser: Browser;
@@ -10,9 +10,11 @@ let db: NodeDatabase;
 // The years with figures by group, counted from data/register_reporting.csv itself.
 let years: number[];
 let groupsIn: (year: number) => { group_id: string; states_reporting: number }[];
+let tabs: ReturnType<typeof sharedTabs>;
 
 beforeAll(async () => {
   ({ browser, site, db } = await openSuite());
+  tabs = sharedTabs(browser, site);
   years = db
     .query(
       "SELECT DISTINCT report_year FROM register_reporting WHERE group_id <> 'ALL' AND measure = 'group_members' ORDER BY 1",
@@ -29,9 +31,9 @@ afterAll(() => closeSuite({ browser, site }));
 
 const bars = '#reporting-panel-chart svg[data-chart] g.bar';
 
+/** The address in this file's tab for its language and size, reached by a link once open. */
 async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(`${site.url}${path}`);
+  const page = await tabs(path, viewport);
   await waitForLiveViews(page);
   return page;
 }
@@ -74,7 +76,6 @@ describe('the Register page over the years', () => {
     expect(await page.getByRole('slider').getAttribute('aria-valuetext')).toBe(String(first));
     expect(await page.locator('#reporting-title').textContent()).toContain(String(first));
     expect(await rows.first().locator('td, th').first().textContent()).toBe(String(first));
-    await page.close();
   });
 
   it('draws one line per selected group, with as many points as sourced years; a legend entry toggles its line', async () => {
@@ -100,7 +101,6 @@ describe('the Register page over the years', () => {
     expect(
       await page.locator('#trend button[data-series="AFR"]').getAttribute('aria-pressed'),
     ).toBe('false');
-    await page.close();
   });
 
   // Issue 13: "the line chart's legend swatches look like checkboxes" (a filled and an empty
@@ -209,15 +209,15 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
     },
   ];
   const tooltip = (page: Page, panel: string) => page.locator(`#${panel} [role="tooltip"]`);
+  // One tab with a touch screen for every mark, each page reached by a link once open.
+  let touchTabs: ReturnType<typeof sharedTabs>;
+  beforeAll(() => {
+    touchTabs = sharedTabs(browser, site, { hasTouch: true });
+  });
 
   for (const mark of marks) {
     it(`${mark.name}: hover, tap and focus show its value and source; Escape hides it`, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      await page.goto(`${site.url}${mark.page}`);
+      const page = await touchTabs(mark.page);
       await waitForLiveViews(page);
       if (mark.tab) {
         await page.locator(`#${mark.panel}`).getByRole('tab', { name: mark.tab }).click();
@@ -244,7 +244,6 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
       await target.focus();
       await tooltip(page, mark.panel).waitFor();
       expect(await tooltip(page, mark.panel).textContent()).toMatch(/Source: /);
-      await context.close();
     });
   }
 
@@ -290,7 +289,6 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
           await page.mouse.move(0, 0);
         }
       }
-      await page.close();
     }
   });
 
@@ -301,7 +299,6 @@ describe('a tooltip on every mark, for mouse, touch and keyboard', () => {
     const text = await tooltip(page, 'reporting').textContent();
     expect(text).toContain('来源');
     expect(text).toContain('年收到的报告');
-    await page.close();
   });
 });
 
@@ -321,7 +318,6 @@ describe('the timeline and the citation network', () => {
     expect(text).toContain('20 July 2001');
     expect(text).toContain(`${event.source_doc}, ${event.source_ref}`);
     expect(await mark.getAttribute('class')).toMatch(/\bactive\b/);
-    await page.close();
   });
 
   it('a network node tooltip says how often citations.csv cites it', async () => {
@@ -335,7 +331,6 @@ describe('the timeline and the citation network', () => {
     await tip.waitFor();
     expect(await tip.textContent()).toContain(`Cited ${times} times`);
     expect(await node.getAttribute('class')).toMatch(/\bactive\b/);
-    await page.close();
   });
 
   it('shows one Sources block once an event or a document is selected', async () => {
@@ -344,13 +339,11 @@ describe('the timeline and the citation network', () => {
       .poll(() => page.getByTestId('event-detail').textContent())
       .toContain('Programme of Action adopted');
     expect(await page.locator('#timeline [data-testid="source-note"]').count()).toBe(1);
-    await page.goto(`${site.url}sources/?doc=S%2FRES%2F2117%20(2013)`);
-    await waitForLiveViews(page);
+    await open('sources/?doc=S%2FRES%2F2117%20(2013)');
     await expect
       .poll(() => page.getByTestId('document-detail').textContent())
       .toContain('Cited by');
     expect(await page.locator('#network [data-testid="source-note"]').count()).toBe(1);
-    await page.close();
   });
 
   it('labels some events and documents where there is room, fewer on a phone', async () => {
@@ -364,8 +357,6 @@ describe('the timeline and the citation network', () => {
       counts.push(await labels.count());
       const sources = await open('sources/', viewport);
       counts.push(await sources.locator('#network-panel-chart text.node-label').count());
-      await page.close();
-      await sources.close();
     }
     const [timelineWide, networkWide, timelinePhone, networkPhone] = counts;
     expect(timelineWide).toBeGreaterThan(5);
@@ -383,12 +374,10 @@ describe('the timeline and the citation network', () => {
     await tip.waitFor();
     expect(await tip.textContent()).toContain('来源');
     expect(await tip.textContent()).toContain('2001年7月9日');
-    await page.goto(`${site.url}zh/sources/`);
-    await waitForLiveViews(page);
+    await open('zh/sources/');
     await page.locator('#network g.node[data-key="A/CONF.192/15"]').hover();
     const nodeTip = page.locator('#network [role="tooltip"]');
     await nodeTip.waitFor();
     expect(await nodeTip.textContent()).toMatch(/被引用\d+次/);
-    await page.close();
   });
 });

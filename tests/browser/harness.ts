@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { launchChromium } from '../../scripts/ensure-chromium.js';
 import { serve } from '../../scripts/serve.js';
@@ -183,7 +183,7 @@ type Viewport = { width: number; height: number };
  * 0.3-0.9 s). An address the tab already shows is loaded again, so nothing a test left on the
  * page (an open detail, focus) carries over. A test that closes its tab gets a new one.
  */
-export function sharedTabs(browser: Browser, site: Site) {
+export function sharedTabs(browser: Browser, site: Site, options: BrowserContextOptions = {}) {
   const tabs = new Map<string, Page>();
   // What each tab did since it opened (errors, requests), over every test that used it.
   const watches = new WeakMap<Page, PageWatch>();
@@ -202,7 +202,7 @@ export function sharedTabs(browser: Browser, site: Site) {
       await goByLink(tab, url);
       return tab;
     }
-    const fresh = tab && !tab.isClosed() ? tab : await browser.newPage({ viewport });
+    const fresh = tab && !tab.isClosed() ? tab : await browser.newPage({ ...options, viewport });
     if (!watches.has(fresh)) watches.set(fresh, watchPage(fresh, site.url));
     tabs.set(key, fresh);
     await fresh.goto(url);

@@ -4,7 +4,7 @@ import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
 import recommendationsSql from '$lib/sql/recommendations.sql?raw';
 import registerAllYearsSql from '$lib/sql/register_reporting_by_group_years.sql?raw';
-import { closeSuite, openSuite, waitForLiveViews, watchPage, type Site } from './harness';
+import { closeSuite, openSuite, sharedTabs, waitForLiveViews, type Site } from './harness';
 
 // The page's SQL for every year, cut to one report year (a bound parameter), in its order.
 const registerByGroupSql = `SELECT * FROM (${registerAllYearsSql}) WHERE report_year = ? ORDER BY reporting_rate DESC, group_name`;
@@ -15,9 +15,11 @@ let site: Site;
 let db: NodeDatabase;
 let caf: Row;
 let groups: Row[];
+let tabs: ReturnType<typeof sharedTabs>;
 
 beforeAll(async () => {
   ({ browser, site, db } = await openSuite());
+  tabs = sharedTabs(browser, site);
   [caf] = db.query("SELECT m49, name_en, name_zh FROM countries WHERE iso3 = 'CAF'");
   groups = db.query(registerByGroupSql, [2011]).map((row) => ({
     ...row,
@@ -29,12 +31,11 @@ beforeAll(async () => {
 
 afterAll(() => closeSuite({ browser, site }));
 
+/** The address in this file's tab for its language; `errors` are the tab's since it opened. */
 async function open(address: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const watch = watchPage(page, site.url);
-  await page.goto(`${site.url}${address}`);
+  const page = await tabs(address);
   await waitForLiveViews(page);
-  return { page, errors: watch.errors };
+  return { page, errors: tabs.watchOf(page).errors };
 }
 
 const hostCells = (page: Page) =>
@@ -76,7 +77,6 @@ describe('data names in the page language', () => {
         .textContent(),
     ).toBe(france.name_zh);
     expect([...en.errors, ...zh.errors, ...map.errors]).toEqual([]);
-    await Promise.all([en.page.close(), zh.page.close(), map.page.close()]);
   });
 
   it('register: the regional groups are named in Chinese at /zh/register/ in the chart and its table', async () => {
@@ -87,8 +87,7 @@ describe('data names in the page language', () => {
       .poll(() => page.locator(`${chart} text.label`).allTextContents())
       .toEqual(groups.map((row) => row.name_zh));
 
-    await page.goto(`${site.url}zh/register/?reporting=table`);
-    await waitForLiveViews(page);
+    await open(`zh/register/?reporting=table`);
     await expect
       .poll(() => page.locator('#reporting-panel-table table tbody tr td').allTextContents())
       .toEqual(expect.arrayContaining(groups.map((row) => row.name_zh)));
@@ -97,7 +96,6 @@ describe('data names in the page language', () => {
       '第 20 段',
     );
     expect(errors).toEqual([]);
-    await page.close();
   });
   it('centres: seat cities and regions in Chinese at /zh/centres/, in the table and the map, and in English at /centres/', async () => {
     const centres = db.query(
@@ -129,14 +127,12 @@ describe('data names in the page language', () => {
       expect(await list(en.page)).toContain(String(activity.label_en));
     }
     // The map's name for itself lists the seats in Chinese as well.
-    await zh.page.goto(`${site.url}zh/centres/`);
-    await waitForLiveViews(zh.page);
+    await open(`zh/centres/`);
     const mapLabel = await zh.page
       .locator('#centres-panel-map svg[data-chart]')
       .getAttribute('aria-label');
     for (const centre of centres) expect(mapLabel).toContain(String(centre.seat_city_zh));
     expect([...en.errors, ...zh.errors]).toEqual([]);
-    await Promise.all([en.page.close(), zh.page.close()]);
   });
 
   it("sources: Annex I's addressees and actions in the seed's Chinese at /zh/sources/, in English at /sources/", async () => {
@@ -171,7 +167,6 @@ describe('data names in the page language', () => {
     const enText = (await cells(en.page, actions)).join('\n');
     for (const row of chinese) expect(enText).not.toContain(String(row.actions_zh));
     expect([...en.errors, ...zh.errors]).toEqual([]);
-    await Promise.all([en.page.close(), zh.page.close()]);
   });
 
   it('overview: headline cards, figures table and timeline events carry the Chinese labels at /zh/ and the English ones at /', async () => {
@@ -225,12 +220,10 @@ describe('data names in the page language', () => {
       const expected = String(locale === 'zh' ? first.label_zh : first.name_en);
       await page.locator(`#timeline-panel-chart g.event[data-key="${first.event_id}"]`).hover();
       await expect.poll(() => tip(page).textContent()).toBe(expected);
-      await page.goto(`${site.url}${locale === 'zh' ? 'zh/' : ''}?event=${first.event_id}`);
-      await waitForLiveViews(page);
+      await open(`${locale === 'zh' ? 'zh/' : ''}?event=${first.event_id}`);
       expect(await page.locator('[data-testid="event-detail"] h3').textContent()).toBe(expected);
 
-      await page.goto(`${site.url}${locale === 'zh' ? 'zh/' : ''}?figures=table`);
-      await waitForLiveViews(page);
+      await open(`${locale === 'zh' ? 'zh/' : ''}?figures=table`);
       const cells = await page
         .locator('#figures-panel-table table tbody tr td:first-child')
         .allTextContents();
@@ -240,7 +233,6 @@ describe('data names in the page language', () => {
         ),
       );
       expect(errors).toEqual([]);
-      await page.close();
     }
   });
 });
