@@ -4,14 +4,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
-import { closeSuite, openSuite, waitForLiveViews, type Suite } from './harness';
+import { closeSuite, openSuite, sharedTabs, waitForLiveViews, type Suite } from './harness';
 
 // Issue 13's chart corrections as a reader sees them, at a desktop and a phone width, in both
 // languages: bar labels in full and inside the chart (measured by Chromium's own fonts), the
 // headline cards traced to their passages, the missions detail and table, the embargo table.
 let suite: Suite;
+let tabs: ReturnType<typeof sharedTabs>;
 beforeAll(async () => {
   suite = await openSuite();
+  tabs = sharedTabs(suite.browser, suite.site);
 });
 afterAll(() => closeSuite(suite));
 
@@ -22,10 +24,9 @@ const seeds = readdirSync('seeds')
 
 type Label = { box: number; lines: { text: string; left: number; right: number }[]; text: string };
 
+/** `url` in this file's tab for its language and width, reached by a link once a page is open. */
 async function open(url: string, width: number): Promise<Page> {
-  const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url);
+  const page = await tabs(url.slice(suite.site.url.length), { width, height: 900 });
   await waitForLiveViews(page);
   return page;
 }
@@ -64,7 +65,6 @@ describe('bar labels on /centres/', () => {
               return { box, lines, text: lines.map((line) => line.text).join(' ') };
             }),
         );
-        await page.context().close();
         expect(labels.length).toBeGreaterThan(5);
         const all = labels.map((label) => label.text.replace(/\s+/g, '')).join('|');
         for (const country of countries) expect(all).toContain(country.replace(/\s+/g, ''));
@@ -118,7 +118,6 @@ describe('headline cards on the overview', () => {
       await expect
         .poll(() => page.locator('[data-testid="document-detail"] h3').textContent())
         .toContain(String(first.source_doc));
-      await page.context().close();
     });
   }
 });
@@ -136,7 +135,6 @@ describe('the missions detail', () => {
         .evaluateAll((rows) =>
           rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent!.trim())),
         );
-      await page.context().close();
       const catalogue: Record<string, string> = locale === 'zh' ? zh : en;
       const tasks = suite.db.query(
         "SELECT aspect, resolution, resolution_para FROM mission_tasks WHERE mission_id = 'MINUSCA'",
@@ -176,7 +174,6 @@ describe('the missions table on a phone', () => {
         })
         .map((td) => td.textContent!.trim()),
     );
-    await page.context().close();
     expect(broken).toEqual([]);
   });
 });
@@ -190,7 +187,6 @@ describe('the embargo table on /sources/', () => {
       .locator('#embargoes tbody tr', { hasText: 'S/RES/788 (1992)' })
       .locator('td')
       .allTextContents();
-    await page.context().close();
     expect(cells.at(-1)!.trim()).toBe('');
     expect(liberia.at(-1)!.trim()).toBe('UNMIL');
   });

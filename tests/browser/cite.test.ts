@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/datapackage/csv';
-import { closeSuite, openSuite, waitForLiveViews, type Site } from './harness';
+import { closeSuite, openSuite, sharedTabs, waitForLiveViews, type Site } from './harness';
 
 // What readers of issue 23's pages found missing: the citation names the country or the
 // countries compared and cites the view without its fragment; the Chinese country page says
@@ -19,22 +19,18 @@ const missions = table('missions.csv');
 
 let browser: Browser;
 let site: Site;
-let context: BrowserContext;
+let tabs: ReturnType<typeof sharedTabs>;
 
 beforeAll(async () => {
   ({ browser, site } = await openSuite());
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  tabs = sharedTabs(browser, site, { permissions: ['clipboard-read', 'clipboard-write'] });
 });
 
-afterAll(async () => {
-  await context.close();
-  await closeSuite({ browser, site });
-});
+afterAll(() => closeSuite({ browser, site }));
 
+/** The address in this file's tab for its language, reached by a link once a page is open. */
 async function open(address: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${site.url}${address}`);
+  const page = await tabs(address, { width: 1280, height: 900 });
   await waitForLiveViews(page);
   return page;
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, openSuite, waitForPageReady, type Site } from './harness';
+import { closeSuite, openSuite, sharedTabs, type Site } from './harness';
 
 // Every download button of every panel, on every page, in every tab and both languages, is
 // read back with a parser that is not ours: the browser's DOMParser and image decoder for
@@ -17,18 +17,17 @@ let browser: Browser;
 let site: Site;
 let db: NodeDatabase;
 
+let tabs: ReturnType<typeof sharedTabs>;
+
 beforeAll(async () => {
   ({ browser, site, db } = await openSuite());
+  tabs = sharedTabs(browser, site);
 });
 
 afterAll(() => closeSuite({ browser, site }));
 
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${site.url}${path}`);
-  await waitForPageReady(page);
-  return page;
-}
+/** The address in this file's tab for its language, reached by a link once a page is open. */
+const open = (path: string): Promise<Page> => tabs(path);
 
 async function download(page: Page, panel: string, kind: string) {
   const alert = page.locator(`#${panel} .downloads [role="alert"]`);
@@ -196,7 +195,6 @@ describe('every download of every panel', () => {
           }
         }
         expect(checked).toBeGreaterThan(panels.length * 4);
-        await page.close();
       }, 180_000);
     }
   }
@@ -218,7 +216,6 @@ describe('a chart saved from the table tab', () => {
     expect(fromTable).toEqual(fromChart);
     const png = await decodePng(page, (await download(page, 'reporting', 'png')).bytes);
     expect(png).toEqual({ width: fromChart.width * 2, height: fromChart.height * 2 });
-    await page.close();
   });
 });
 
@@ -236,6 +233,5 @@ describe('a filtered download', () => {
     const total = db.query('SELECT count(*) AS n FROM missions')[0].n;
     expect(downloaded.length).toBeGreaterThan(0);
     expect(downloaded.length).toBeLessThan(Number(total));
-    await page.close();
   });
 });

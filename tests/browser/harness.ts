@@ -157,7 +157,7 @@ export async function followLink(page: Page, href: string, ready: string): Promi
 export async function goByLink(page: Page, url: string): Promise<void> {
   await page.evaluate((href) => {
     const link = Object.assign(document.createElement('a'), { href });
-    document.querySelector('main')!.append(link);
+    document.body.append(link);
     link.click();
     link.remove();
   }, url);
