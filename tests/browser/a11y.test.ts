@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, followLink, openSuite, tabTo, waitForPageReady, type Site } from './harness';
+import {
+  closeSuite,
+  followLink,
+  openSuite,
+  seriousViolations,
+  tabTo,
+  waitForPageReady,
+  type Site,
+} from './harness';
 import { sitePages } from '$lib/pages';
 import { locales } from '$lib/paraglide/runtime.js';
 import { openWorkbench, runSql } from './workbench-page';
@@ -36,11 +42,6 @@ const WALKS: { locale: string; theme: Theme; viewport: Viewport; states: boolean
   { locale: 'ru', theme: 'dark', viewport: desktop, states: false },
   { locale: 'es', theme: 'light', viewport: phone, states: false },
 ];
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 let browser: Browser;
 let site: Site;
@@ -105,32 +106,6 @@ const settled = waitForPageReady;
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await waitForPageReady(page);
-}
-
-type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-
-/** Runs axe-core in the page; the serious and critical violations, each with its elements. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
-      violations: Violation[];
-    };
-    return result.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map((node) => ({ target: node.target })),
-    }));
-  });
-  return violations
-    .filter((each) => each.impact === 'serious' || each.impact === 'critical')
-    .map(
-      (each) =>
-        `${each.impact} ${each.id} (${each.help}): ${each.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 }
 
 describe('axe-core finds no serious or critical violation', () => {

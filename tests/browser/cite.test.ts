@@ -22,7 +22,7 @@ let site: Site;
 let tabs: ReturnType<typeof sharedTabs>;
 
 beforeAll(async () => {
-  ({ browser, site } = await openSuite());
+  ({ browser, site } = await openSuite({ data: false }));
   tabs = sharedTabs(browser, site, { permissions: ['clipboard-read', 'clipboard-write'] });
 });
 

@@ -21,7 +21,7 @@ let site: Site;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  ({ browser, site } = await openSuite());
+  ({ browser, site } = await openSuite({ data: false }));
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 

@@ -10,7 +10,7 @@ let browser: Browser;
 let site: Site;
 
 beforeAll(async () => {
-  ({ browser, site } = await openSuite());
+  ({ browser, site } = await openSuite({ data: false }));
 });
 
 afterAll(() => closeSuite({ browser, site }));

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
@@ -25,13 +27,16 @@ export type Suite = { browser: Browser; site: Site; db: NodeDatabase };
 
 /**
  * What a browser test file needs: Chromium, the built site served as `npm start` serves it,
- * and DuckDB in node over data/ for the values pages must show.
+ * and DuckDB in node over data/ for the values pages must show (`data: false` for a file that
+ * reads no values: writing and opening that database costs 2-7 s of CPU).
  */
-export async function openSuite(): Promise<Suite> {
+export async function openSuite(options?: { data?: true }): Promise<Suite>;
+export async function openSuite(options: { data: false }): Promise<Omit<Suite, 'db'>>;
+export async function openSuite({ data = true } = {}): Promise<Partial<Suite>> {
   const [browser, site, db] = await Promise.all([
     launchChromium(),
     startSite(),
-    openNodeDb(path.resolve('data')),
+    data ? openNodeDb(path.resolve('data')) : undefined,
   ]);
   return { browser, site, db };
 }
@@ -210,4 +215,37 @@ export function sharedTabs(browser: Browser, site: Site, options: BrowserContext
     return fresh;
   }
   return Object.assign(open, { watchOf: (page: Page) => watches.get(page)! });
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+/**
+ * Runs axe-core in the page (added once per document: a link keeps it); the serious and
+ * critical violations, each with its elements.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+      violations: Violation[];
+    };
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map((node) => ({ target: node.target })),
+    }));
+  });
+  return violations
+    .filter((each) => each.impact === 'serious' || each.impact === 'critical')
+    .map(
+      (each) =>
+        `${each.impact} ${each.id} (${each.help}): ${each.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
 }

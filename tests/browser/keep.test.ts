@@ -17,7 +17,7 @@ let site: Site;
 const dir = mkdtempSync(path.join(tmpdir(), 'keep-'));
 
 beforeAll(async () => {
-  ({ browser, site } = await openSuite());
+  ({ browser, site } = await openSuite({ data: false }));
 });
 
 afterAll(() => closeSuite({ browser, site }));

@@ -1,14 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
-import { closeSuite, openSuite, tabTo, waitForLiveViews, type Site } from './harness';
+import { closeSuite, openSuite, sharedTabs, tabTo, waitForLiveViews, type Site } from './harness';
 
 let browser: Browser;
 let site: Site;
 let db: NodeDatabase;
+// A tab per language and size, as the browser's default and in each colour scheme.
+let tabs: Record<'default' | 'light' | 'dark', ReturnType<typeof sharedTabs>>;
 
 beforeAll(async () => {
   ({ browser, site, db } = await openSuite());
+  tabs = {
+    default: sharedTabs(browser, site),
+    light: sharedTabs(browser, site, { colorScheme: 'light' }),
+    dark: sharedTabs(browser, site, { colorScheme: 'dark' }),
+  };
 });
 afterAll(() => closeSuite({ browser, site }));
 
@@ -84,10 +91,14 @@ const missionsOf = (iso3: string) =>
 const m49Of = (iso3: string) =>
   String(db.query(`SELECT m49 FROM countries WHERE iso3 = ?`, [iso3])[0].m49);
 
-async function openMissionsMap(page: Page, query = '') {
-  await page.goto(`${site.url}missions/?missions=map${query}`);
+/** The address in a tab of this file, reached by a link once a page is open, views re-computed. */
+async function open(address: string, scheme: keyof typeof tabs = 'default', width = 1280) {
+  const page = await tabs[scheme](address, { width, height: 900 });
   await waitForLiveViews(page);
+  return page;
 }
+
+const openMissionsMap = (query = '') => open(`missions/?missions=map${query}`);
 const shownCount = async (page: Page) =>
   Number(await page.locator('[data-testid="missions-shown"]').getAttribute('data-count'));
 const hostsInUrl = (page: Page) => new URL(page.url()).searchParams.getAll('host').sort();
@@ -103,8 +114,7 @@ describe('choosing countries on the maps', () => {
   });
 
   it('missions: a host clicked on the map filters the list, is in the URL and survives a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await openMissionsMap(page);
+    const page = await openMissionsMap();
     const total = await shownCount(page);
     const mali = `#missions-panel-map path.country[data-m49="${m49Of('MLI')}"]`;
     expect(await page.locator(mali).getAttribute('aria-pressed')).toBe('false');
@@ -128,12 +138,10 @@ describe('choosing countries on the maps', () => {
     await page.locator('fieldset[data-facet="host"] input[value="MLI"]').click();
     await expect.poll(() => hostsInUrl(page)).toEqual([]);
     await expect.poll(() => shownCount(page)).toBe(total);
-    await page.close();
   });
 
   it('missions: Enter and Space on a focused host add it to the filter, again take it out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await openMissionsMap(page);
+    const page = await openMissionsMap();
     await tabTo(page, '#missions-panel-map path.country[tabindex="0"]');
     await page.keyboard.press('Home');
     const first = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.m49);
@@ -172,7 +180,6 @@ describe('choosing countries on the maps', () => {
     );
     await page.keyboard.press('Enter');
     await expect.poll(() => hostsInUrl(page)).toEqual([firstIso3]);
-    await page.close();
   });
 
   // The group of each country, from data/countries.csv.
@@ -192,9 +199,7 @@ describe('choosing countries on the maps', () => {
     ).length;
 
   it('register: a country clicked draws its regional group over the years, in the URL and after a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}register/?reporting=map`);
-    await waitForLiveViews(page);
+    const page = await open('register/?reporting=map');
     const brazil = `#reporting-panel-map path.country[data-m49="${m49Of('BRA')}"]`;
     expect(await page.locator(brazil).getAttribute('aria-pressed')).toBe('false');
     expect((await trendSeries(page)).length).toBeGreaterThan(1);
@@ -227,13 +232,10 @@ describe('choosing countries on the maps', () => {
     await page.locator(brazil).click();
     await expect.poll(() => groupsInUrl(page)).toEqual([]);
     await expect.poll(async () => (await trendSeries(page)).length).toBeGreaterThan(1);
-    await page.close();
   });
 
   it('register: Space and Enter on a focused country choose its group', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}register/?reporting=map`);
-    await waitForLiveViews(page);
+    const page = await open('register/?reporting=map');
     await tabTo(page, '#reporting-panel-map path.country[tabindex="0"]');
     await page.keyboard.press('End');
     const east = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.m49);
@@ -248,7 +250,6 @@ describe('choosing countries on the maps', () => {
     await page.reload();
     await waitForLiveViews(page);
     expect(groupsInUrl(page)).toEqual(both.length === 1 ? [] : both);
-    await page.close();
   });
 });
 
@@ -268,12 +269,7 @@ describe('the focus ring on a map', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`${scheme}: the focused country is ringed in two tones, one of them 3:1 or more against every fill`, async () => {
-      const page = await browser.newPage({
-        viewport: { width: 1280, height: 900 },
-        colorScheme: scheme,
-      });
-      await page.goto(`${site.url}register/?reporting=map`);
-      await waitForLiveViews(page);
+      const page = await open('register/?reporting=map', scheme);
       await tabTo(page, '#reporting-panel-map path.country[tabindex="0"]');
       await page.keyboard.press('End');
       const focused = await page.evaluate(
@@ -298,7 +294,6 @@ describe('the focus ring on a map', () => {
           fill,
         ).toBeGreaterThanOrEqual(3);
       }
-      await page.close();
     });
   }
 });
@@ -323,13 +318,7 @@ describe('the register map colours', () => {
           String(group),
         ])[0].m49,
       );
-      const context = await browser.newContext({
-        colorScheme,
-        viewport: { width: 1280, height: 900 },
-      });
-      const page = await context.newPage();
-      await page.goto(`${site.url}register/?reporting=map&year=${year}`);
-      await waitForLiveViews(page);
+      const page = await open(`register/?reporting=map&year=${year}`, colorScheme);
       const map = '#reporting-panel-map';
       const lightest = await fillOf(page, `${map} path.country[data-m49="${member}"]`);
       // A shape that is no Member State: drawn as a country without data.
@@ -355,7 +344,6 @@ describe('the register map colours', () => {
         .evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
       expect(swatches).toContain(noData);
       expect(swatches).toContain(lightest);
-      await context.close();
     });
   }
 });
@@ -372,9 +360,7 @@ describe('the centres map', () => {
 
   for (const width of [1280, 390]) {
     it(`${width} px: every partner country has a visible mark that answers the pointer as that country, not a centre`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(`${site.url}centres/`);
-      await waitForLiveViews(page);
+      const page = await open('centres/', 'default', width);
       const map = '#centres-panel-map svg[data-chart]';
       await page.locator(map).scrollIntoViewIfNeeded();
       const list = partners();
@@ -404,7 +390,6 @@ describe('the centres map', () => {
         const good = hit.filter((mark) => mark.size >= 6 && mark.visible && mark.hits);
         expect(good, `${name}: ${JSON.stringify(hit)}`).not.toEqual([]);
       }
-      await page.close();
     });
   }
 });

@@ -12,7 +12,7 @@ let site: Site;
 const dir = mkdtempSync(path.join(tmpdir(), 'tabs-'));
 
 beforeAll(async () => {
-  ({ browser, site } = await openSuite());
+  ({ browser, site } = await openSuite({ data: false }));
 });
 
 afterAll(() => closeSuite({ browser, site }));
