@@ -131,8 +131,9 @@ export async function tabTo(page: Page, selector: string, limit = 120): Promise<
  */
 export async function followLink(page: Page, href: string, ready: string): Promise<void> {
   const target = await page.evaluate((href) => {
+    // In the body, not in <main>: a chart-only page has none.
     const link = Object.assign(document.createElement('a'), { href });
-    document.querySelector('main')!.append(link);
+    document.body.append(link);
     link.click();
     link.remove();
     return link.href;
@@ -141,41 +142,30 @@ export async function followLink(page: Page, href: string, ready: string): Promi
     const [want, now] = [new URL(target), new URL(location.href)];
     want.searchParams.sort();
     now.searchParams.sort();
-    const current = document.querySelector('header nav a[aria-current="page"]');
+    // The navigation marks the page, or the section a page such as /countries/gbr/ is in
+    // (the overview, /, /zh/…, is no section: every page would be in it).
+    const current = document.querySelector<HTMLAnchorElement>('header nav a[aria-current="page"]');
+    const marked = current ? new URL(current.href).pathname : null;
+    const section = marked !== null && !/^\/(?:[a-z]{2}\/)?$/.test(marked);
     return (
       want.pathname === now.pathname &&
       want.search === now.search &&
-      (current === null || new URL((current as HTMLAnchorElement).href).pathname === want.pathname)
+      (marked === null || want.pathname === marked || (section && want.pathname.startsWith(marked)))
     );
   }, target);
   await page.locator(ready).first().waitFor();
+  // Kit changes the address before it draws the new page: let it draw.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
 }
 
 /**
- * Reaches `url` (an address of the site) by a link, as a reader moves on: the client router, no
- * reload, so DuckDB stays up. Waits until the address is `url` (its fragment aside), the new
- * page is drawn and its views are re-computed in the browser.
+ * Reaches `url` (an address of the site) by a link, as a reader moves on (see `followLink`),
+ * and waits until the new page's views are re-computed in the browser.
  */
 export async function goByLink(page: Page, url: string): Promise<void> {
-  await page.evaluate((href) => {
-    const link = Object.assign(document.createElement('a'), { href });
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }, url);
-  await page.waitForFunction((target) => {
-    const [want, now] = [new URL(target), new URL(location.href)];
-    want.searchParams.sort();
-    now.searchParams.sort();
-    return want.pathname === now.pathname && want.search === now.search;
-  }, url);
-  // Kit changes the address before it draws the new page: let it draw, then wait for the views.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await followLink(page, url, 'body');
   await waitForPageReady(page);
 }
 
