@@ -21,7 +21,7 @@ export function figurePeriod(row: Row): string {
 
 /**
  * A row's source as a table shows it: the document and the place in it, in Chinese on Chinese
- * pages where the place is one of the forms UN Chinese documents use ("S/2017/1025，第 6 段"),
+ * pages where the place is one of the forms UN Chinese documents use ("S/2017/1025，第6段"),
  * otherwise as written and marked as English.
  */
 export function sourceCell(row: Row, locale: string): { text: string; lang?: string } {
