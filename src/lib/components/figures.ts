@@ -1,10 +1,13 @@
 import type { Row } from '$lib/db/rows';
 import { formatPeriod, formatQualified } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
-import { localCell } from '$lib/i18n/names';
+import { translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Column } from './DataTable.svelte';
+
+/** A `key_figures` row's label in the page's language (label_zh, or data/translations.csv). */
+export const figureLabel = translatedCell('key_figures', 'label');
 
 /** A `key_figures` row's value as the document qualifies it: "at least US$6 billion". */
 export function qualifiedFigure(row: Row): string {
@@ -18,7 +21,7 @@ export function figurePeriod(row: Row): string {
 
 /**
  * A row's source as a table shows it: the document and the place in it, in Chinese on Chinese
- * pages where the place is one of the forms UN Chinese documents use ("S/2017/1025，第 6 段"),
+ * pages where the place is one of the forms UN Chinese documents use ("S/2017/1025，第6段"),
  * otherwise as written and marked as English.
  */
 export function sourceCell(row: Row, locale: string): { text: string; lang?: string } {
@@ -34,7 +37,7 @@ export function sourceCell(row: Row, locale: string): { text: string; lang?: str
 /** The table (and download) columns of `key_figures` rows, as every page shows them. */
 export function figureColumns(): Column<Row>[] {
   return [
-    { key: 'label_en', label: t('figures.col.label'), cell: localCell('label') },
+    { key: 'label_en', label: t('figures.col.label'), cell: figureLabel },
     { key: 'value', label: t('figures.col.value'), numeric: true, format: qualifiedFigure },
     { key: 'qualifier', label: t('figures.col.qualifier'), code: 'key_figures.qualifier' },
     { key: 'unit', label: t('figures.col.unit'), code: 'key_figures.unit' },

@@ -63,7 +63,7 @@ export function summarizeSources(
   limit = 8,
   locale = 'en',
 ): string[] {
-  // Chinese text takes full-width brackets and semicolons: "S/2017/1025（第 6 段；第 8 段）",
+  // Chinese text takes full-width brackets and semicolons: "S/2017/1025（第6段；第8段）",
   // Arabic its own semicolon.
   const { open, semicolon: join, close } = placePunctuation(locale);
   const places = new Map<string, string[]>();
@@ -91,7 +91,7 @@ export function passagesLeadIn(locale: string): boolean {
 }
 
 /**
- * The sources with each place in the page's language ("第 20 段" on a Chinese page); the
+ * The sources with each place in the page's language ("第20段" on a Chinese page); the
  * document's symbol stays as it is. A source known only as "document, place" is read at the
  * first ", " after which the rest is a place that can be written in that language.
  */

@@ -1,4 +1,5 @@
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
+import { codeText } from './data-text';
 
 /** The row's `<base>_<locale>` when it holds text, else undefined. */
 function translated(row: Record<string, unknown>, base: string, locale: string) {
@@ -34,4 +35,19 @@ export function localName(
   if (text !== undefined) return text;
   const en = `${base}_en` in row ? row[`${base}_en`] : row[base];
   return en === null || en === undefined ? '' : String(en);
+}
+
+/**
+ * `localCell` for a table whose rows carry only English and Chinese (`label_en`, `label_zh`):
+ * in the other languages the text is data/translations.csv's `code/<table>.<base>_en/<English>`,
+ * else the English, marked as English.
+ */
+export function translatedCell(table: string, base: string) {
+  const own = localCell(base);
+  return (row: Record<string, unknown>, locale: string): { text: string; lang?: string } => {
+    const cell = own(row, locale);
+    if (cell.lang !== 'en') return cell;
+    const given = codeText(`${table}.${base}_en`, row[`${base}_en`], locale);
+    return given.lang === 'en' ? cell : { text: given.text };
+  };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '$lib/paraglide/runtime.js';
 
-// How UN documents in each language name a place in a document: 第 20 段 / par. 20 /
+// How UN documents in each language name a place in a document: 第20段 / par. 20 /
 // párr. 20 / п. 20 / الفقرة 20, footnotes, annexes, operative paragraphs, pages. A place is put
 // in the page's language only when every part of it is one of these forms; anything else (a
 // news item's "2nd paragraph", a file name) is kept as written.
@@ -29,16 +29,16 @@ const forms: Partial<Record<Locale, Forms>> = {
   zh: {
     annex: (n) => `附件${numerals[roman[n]]}`,
     chapter: (n) => `第${numerals[roman[n]]}章`,
-    para: (n) => `第 ${n} 段`,
-    op: (n) => `执行部分第 ${n} 段`,
-    footnote: (n) => `脚注 ${n}`,
-    page: (n) => `第 ${n} 页`,
-    tableRow: (n) => `表第 ${n} 行`,
+    para: (n) => `第${n}段`,
+    op: (n) => `执行部分第${n}段`,
+    footnote: (n) => `脚注${n}`,
+    page: (n) => `第${n}页`,
+    tableRow: (n) => `表第${n}行`,
     table: '表',
     heading: '标题',
     preamble: '序言部分',
     summary: '摘要',
-    recommendation: (symbol, n) => `${symbol} 建议 ${n}`,
+    recommendation: (symbol, n) => `${symbol} 建议${n}`,
     and: '和',
   },
   fr: {
@@ -135,7 +135,7 @@ function partIn(write: Forms, part: string): string | null {
 
 /**
  * The punctuation a list of places and sources takes in the page's language: Chinese
- * full-width marks (S/2017/1025（第 6 段；第 8 段）), the Arabic comma and semicolon, else Latin.
+ * full-width marks (S/2017/1025（第6段；第8段）), the Arabic comma and semicolon, else Latin.
  */
 export function placePunctuation(locale: string): {
   comma: string;
@@ -150,7 +150,7 @@ export function placePunctuation(locale: string): {
 
 /**
  * A place in a document ("Annex II, para. 3 and footnote 1") in the page's language: in
- * Chinese "附件二，第 3 段和脚注 1", in French "annexe II, par. 3 et note 1", when every part is
+ * Chinese "附件二，第3段和脚注1", in French "annexe II, par. 3 et note 1", when every part is
  * a known form, otherwise unchanged (and unchanged on English pages).
  */
 export function localPlace(place: string, locale: Locale): string {

@@ -679,7 +679,7 @@ export const zh: Messages = {
   'a11y.printedFrom': '打印自 {url}',
   'a11y.editorHelp':
     '在编辑器中按 Tab 键会缩进。要用键盘离开编辑器，请先按 Esc 键，再按 Tab 键（或 Shift+Tab）。',
-  'a11y.measureShown': '显示{count}个区域组的{measure}。',
+  'a11y.measureShown': '显示{count}个区域组：{measure}。',
   'nav.countries': '国家',
   'nav.indicator': '指标16.4.2',
   'countries.title': '联合国会员国',

@@ -3,8 +3,13 @@
 SELECT
   e.embargo_id,
   e.target_en,
-  -- The Chinese name where the target is the whole State, as the country list names it.
+  -- The State's name in each language where the target is the whole State, as the country
+  -- list names it.
   CASE WHEN e.target_en = c.name_en THEN c.name_zh END AS target_zh,
+  CASE WHEN e.target_en = c.name_en THEN c.name_fr END AS target_fr,
+  CASE WHEN e.target_en = c.name_en THEN c.name_es END AS target_es,
+  CASE WHEN e.target_en = c.name_en THEN c.name_ru END AS target_ru,
+  CASE WHEN e.target_en = c.name_en THEN c.name_ar END AS target_ar,
   e.scope,
   e.mandatory,
   e.established_by,

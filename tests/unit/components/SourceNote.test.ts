@@ -30,14 +30,14 @@ describe('<SourceNote sources locale>', () => {
     expect(body).not.toContain('lang="zh-Hans"');
   });
 
-  it('regression: on a Chinese page, a document’s places are in full-width brackets and separated by ；, not "S/2017/1025 (第 6 段; 第 8 段)"', () => {
+  it('regression: on a Chinese page, a document’s places are in full-width brackets and separated by ；, not "S/2017/1025 (第6段; 第8段)"', () => {
     const two: Source[] = ['para. 6', 'para. 8'].map((place) => ({
       citation: `S/2017/1025, ${place}`,
       doc: 'S/2017/1025',
       place,
     }));
     const plain = text(render(SourceNote, { props: { sources: two, locale: 'zh' } }).body);
-    expect(plain).toContain('来源：S/2017/1025（第 6 段；第 8 段）。');
+    expect(plain).toContain('来源：S/2017/1025（第6段；第8段）。');
     const english = text(render(SourceNote, { props: { sources: two, locale: 'en' } }).body);
     expect(english).toContain('S/2017/1025 (para. 6; para. 8)');
   });

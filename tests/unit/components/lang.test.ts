@@ -24,18 +24,18 @@ describe('langAttr(textLang, pageLocale)', () => {
 describe('latinRuns(text, pageLocale)', () => {
   it('cuts out the English names in a Chinese source line, to be marked lang="en"', async () => {
     const { latinRuns } = await import('$lib/components/lang');
-    expect(latinRuns('UN SDG Global Database VC_ARM_SZTRACE（第 3 段；脚注 1）', 'zh')).toEqual([
+    expect(latinRuns('UN SDG Global Database VC_ARM_SZTRACE（第3段；脚注1）', 'zh')).toEqual([
       { text: 'UN SDG Global Database VC_ARM_SZTRACE', lang: 'en' },
-      { text: '（第 3 段；脚注 1）' },
+      { text: '（第3段；脚注1）' },
     ]);
     expect(
-      latinRuns('资料来源：A/67/212（第 20 段）；UNODA Yearbook 2012（第 81 页）。', 'zh'),
+      latinRuns('资料来源：A/67/212（第20段）；UNODA Yearbook 2012（第81页）。', 'zh'),
     ).toEqual([
       { text: '资料来源：' },
       { text: 'A/67/212', lang: 'en' },
-      { text: '（第 20 段）；' },
+      { text: '（第20段）；' },
       { text: 'UNODA Yearbook 2012', lang: 'en' },
-      { text: '（第 81 页）。' },
+      { text: '（第81页）。' },
     ]);
   });
 

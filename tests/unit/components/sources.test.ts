@@ -147,22 +147,22 @@ describe('localSources(sources, locale)', () => {
   it('cites seed places in Chinese on a Chinese page and keeps the rest as written', () => {
     const zh = localSources(sources, 'zh');
     expect(zh[0]).toMatchObject({
-      citation: 'A/67/…，第 20 段',
-      place: '第 20 段',
+      citation: 'A/67/…，第20段',
+      place: '第20段',
       quoteZh: '九个',
     });
     expect(zh[1]).toBe(sources[1]);
     expect(summarizeSources(zh)).toEqual([
-      'A/67/… (第 20 段)',
+      'A/67/… (第20段)',
       'Arms Control Today 2002 (article text)',
     ]);
     expect(localSources(sources, 'en')).toEqual(sources);
     // Known only as "document, place": the place is found after the document's own commas.
     expect(
       localSources([{ citation: 'UN Disarmament Yearbook 2011, Part II, p. 81' }], 'zh'),
-    ).toEqual([{ citation: 'UN Disarmament Yearbook 2011, Part II，第 81 页' }]);
+    ).toEqual([{ citation: 'UN Disarmament Yearbook 2011, Part II，第81页' }]);
     expect(localSources([{ citation: 'S/2017/1025, Annex II, para. 3' }], 'zh')).toEqual([
-      { citation: 'S/2017/1025，附件二，第 3 段' },
+      { citation: 'S/2017/1025，附件二，第3段' },
     ]);
   });
 

@@ -214,6 +214,32 @@ describe('data/translations.csv', () => {
     }
   });
 
+  // The overview names headline figures and events in Chinese from their own columns
+  // (label_zh, name_zh); in the four other languages from here (issue 22).
+  it.each(['fr', 'es', 'ru', 'ar'])(
+    'gives, in %s, every headline figure label and every event name, not copied from the English',
+    (lang) => {
+      const keys = keysIn(lang);
+      for (const column of ['key_figures.label_en', 'events.name_en']) {
+        const [table, name] = column.split('.');
+        const values = db
+          .query(`SELECT DISTINCT "${name}" AS v FROM ${table} WHERE "${name}" IS NOT NULL`)
+          .map((row) => String(row.v));
+        expect(values.length, column).toBeGreaterThan(25);
+        const missing = values.filter((value) => !keys.has(`code/${column}/${value}`));
+        expect(missing, `${lang} ${column}`).toEqual([]);
+        const copied = rows.filter(
+          (row) =>
+            row.lang === lang && row.key.startsWith(`code/${column}/`) && row.text === row.en,
+        );
+        expect(
+          copied.map((row) => row.key),
+          `${lang} ${column}`,
+        ).toEqual([]);
+      }
+    },
+  );
+
   it.each(['fr', 'es', 'ru', 'ar'])(
     'gives, in %s, a country the official name countries.csv holds from UNSD M49, read from the same row',
     (lang) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localCell, localName } from '$lib/i18n/names';
+import { localCell, localName, translatedCell } from '$lib/i18n/names';
 
 describe('localName', () => {
   const row = { name_en: 'Central African Republic', name_zh: '中非共和国' };
@@ -71,5 +71,32 @@ describe('localName and localCell in the other UN languages', () => {
     expect(localName(area, 'host', 'fr')).toBe('Darfur');
     expect(localCell('host')(area, 'fr')).toEqual({ text: 'Darfur', lang: 'en' });
     expect(localCell('host')(area, 'ru')).toEqual({ text: 'Darfur', lang: 'en' });
+  });
+});
+
+describe('translatedCell(table, base)', () => {
+  const figure = {
+    label_en: 'Operative paragraphs of resolution 2117 (2013)',
+    label_zh: '第2117(2013)号决议的执行段落',
+  };
+  const label = translatedCell('key_figures', 'label');
+
+  it('gives the row’s own Chinese column on a Chinese page, the English on an English page', () => {
+    expect(label(figure, 'zh')).toEqual({ text: figure.label_zh });
+    expect(label(figure, 'en')).toEqual({ text: figure.label_en });
+  });
+
+  it('gives data/translations.csv’s text in the languages the row has no column for', () => {
+    expect(label(figure, 'fr')).toEqual({
+      text: 'Paragraphes du dispositif de la résolution 2117 (2013)',
+    });
+    expect(label(figure, 'ar')).toEqual({ text: 'فقرات منطوق القرار 2117 (2013)' });
+  });
+
+  it('marks the English as English where neither has a text', () => {
+    expect(label({ label_en: 'Not in the data', label_zh: null }, 'ru')).toEqual({
+      text: 'Not in the data',
+      lang: 'en',
+    });
   });
 });

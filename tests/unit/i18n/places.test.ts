@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { localPlace } from '$lib/i18n/places';
 
-// Expected forms as the Chinese seeds themselves cite places: S/2017/1025 (seeds/002_…)
-// writes "附件一", "附件二", "第 28 段" and "脚注 18". Operative paragraphs are not cited in
-// the seeds; "执行部分第 7 段" is the form UN Chinese documents use for them.
+// Expected forms as the Chinese seeds cite places: S/2017/1025 (seeds/002_…) writes "附件一",
+// "附件二", "第28段" and "脚注18" (its print layout puts spaces around the numerals; UN Chinese
+// writes a numeral touching the characters beside it). Operative paragraphs are not cited in
+// the seeds; "执行部分第7段" is the form UN Chinese documents use for them.
 describe('localPlace(place, locale)', () => {
+  it('regression: in Chinese a numeral touches the characters beside it (第6段, not 第 6 段)', () => {
+    const places = ['para. 6', 'footnote 1', 'p. 81', 'op. 7', 'Annex I, para. 3 and footnote 2'];
+    for (const place of places) expect(localPlace(place, 'zh')).not.toMatch(/[段页注第] | [段页]/);
+  });
+
   it('writes seed places in Chinese on Chinese pages', () => {
-    expect(localPlace('para. 20', 'zh')).toBe('第 20 段');
-    expect(localPlace('Annex II, para. 3 and footnote 1', 'zh')).toBe('附件二，第 3 段和脚注 1');
-    expect(localPlace('op. 7', 'zh')).toBe('执行部分第 7 段');
-    expect(localPlace('heading, footnote *', 'zh')).toBe('标题，脚注 *');
-    expect(localPlace('p. 81', 'zh')).toBe('第 81 页');
-    expect(localPlace('para. 34 (c) (v)', 'zh')).toBe('第 34 (c) (v) 段');
+    expect(localPlace('para. 20', 'zh')).toBe('第20段');
+    expect(localPlace('Annex II, para. 3 and footnote 1', 'zh')).toBe('附件二，第3段和脚注1');
+    expect(localPlace('op. 7', 'zh')).toBe('执行部分第7段');
+    expect(localPlace('heading, footnote *', 'zh')).toBe('标题，脚注*');
+    expect(localPlace('p. 81', 'zh')).toBe('第81页');
+    expect(localPlace('para. 34 (c) (v)', 'zh')).toBe('第34 (c) (v)段');
     expect(localPlace('Annex I, S/2008/258 recommendation 9', 'zh')).toBe(
-      '附件一，S/2008/258 建议 9',
+      '附件一，S/2008/258 建议9',
     );
     expect(localPlace('chapter III', 'zh')).toBe('第三章');
   });

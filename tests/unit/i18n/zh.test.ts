@@ -139,6 +139,13 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
     expect(filled(zh['compare.chosen'])).toMatch(/^已选择27个国家（共193个）/u);
   });
 
+  it('regression: says what the register shows without a doubled 的 ("5个区域组的占会员国的比例")', () => {
+    for (const measure of [zh['register.measure.rate'], zh['register.measure.count']]) {
+      const text = zh['a11y.measureShown'].replace('{count}', '5').replace('{measure}', measure);
+      expect(text).not.toMatch(/的[^。]*的/);
+    }
+  });
+
   it('writes a range of years with 年 once, after it, as S/2017/1025 does ("2010-2015年期间")', () => {
     expect(zh['harm.title']).toBe('火器与死亡，2010-2015年');
     expect(zh['overview.timeline']).toBe('小武器进程，1991-2024年');
