@@ -50,4 +50,25 @@ describe('<SourceNote sources locale>', () => {
     expect(body).toMatch(new RegExp(`<span[^>]* lang="zh-Hans"[^>]*>“${passage}”`));
     expect(plain).toContain('Show what each passage says in English');
   });
+
+  it('regression: on French, Spanish and Arabic pages the places are in the page language, not marked English ("S/2017/1025 (par. 6)" was lang="en")', () => {
+    const one: Source[] = [
+      { citation: 'S/2017/1025, para. 6', doc: 'S/2017/1025', place: 'para. 6', quoteZh: passage },
+    ];
+    for (const [locale, place] of [
+      ['fr', 'par. 6'],
+      ['es', 'párr. 6'],
+      ['ar', 'الفقرة 6'],
+    ]) {
+      const body = render(SourceNote, { props: { sources: one, locale } }).body;
+      expect(text(body), locale).toContain(place);
+      // Only the document symbol may be marked English; no element around the place is.
+      for (const [, marked] of body.matchAll(/lang="en"[^>]*>([^<]*)/g)) {
+        expect(marked, locale).not.toContain(place);
+      }
+      // Nor a paragraph holding it ("S/2017/1025، الفقرة 6" was a <p lang="en">).
+      expect(body, locale).not.toMatch(/<p[^>]* lang="en"/);
+      expect(body, locale).toMatch(/lang="zh-Hans"[^>]*>“/);
+    }
+  });
 });
