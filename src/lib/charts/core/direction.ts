@@ -15,3 +15,12 @@ export type Direction = 'ltr' | 'rtl';
 export function mirrorX(x: number, width: number): number {
   return width - x;
 }
+
+/**
+ * `text` as a bidi isolate that takes the direction of its own first letter (U+2068 FSI …
+ * U+2069 PDI) in a chart drawn right to left: an English label ("Group of Interested States
+ * in…") keeps its "…" and punctuation at its end instead of moving them to its left.
+ */
+export function isolate(text: string, dir: Direction): string {
+  return dir === 'rtl' ? `\u2068${text}\u2069` : text;
+}
