@@ -107,7 +107,7 @@ describe('names in the page language', () => {
       return bar.evaluate((each) => {
         const mark = each.querySelector('.mark')!.getBoundingClientRect();
         const label = each.querySelector('.label')!.getBoundingClientRect();
-        const grid = each.ownerSVGElement!.querySelector('.grid text')!.getBoundingClientRect();
+        const grid = each.closest('svg')!.querySelector('.grid text')!.getBoundingClientRect();
         return { mark, label, zero: grid.left + grid.width / 2 };
       });
     };

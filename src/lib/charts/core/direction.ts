@@ -17,10 +17,14 @@ export function mirrorX(x: number, width: number): number {
 }
 
 /**
- * `text` as a bidi isolate that takes the direction of its own first letter (U+2068 FSI …
- * U+2069 PDI) in a chart drawn right to left: an English label ("Group of Interested States
- * in…") keeps its "…" and punctuation at its end instead of moving them to its left.
+ * `text` as it is drawn in a chart laid out `dir`: right to left, a text without Arabic letters
+ * (an English name, a bare number) is a left-to-right isolate (U+2066 LRI … U+2069 PDI), so
+ * "Group of Interested States in…" keeps its "…" at its end instead of moving it to its left.
+ * Arabic text is left alone: it may start with a number that Intl marks left to right (LRM),
+ * which a first-strong isolate would take for the direction of the whole text.
  */
 export function isolate(text: string, dir: Direction): string {
-  return dir === 'rtl' ? `\u2068${text}\u2069` : text;
+  return dir === 'rtl' && !ARABIC.test(text) ? `\u2066${text}\u2069` : text;
 }
+
+const ARABIC = /\p{Script=Arabic}/u;
