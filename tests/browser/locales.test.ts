@@ -98,6 +98,28 @@ describe('names in the page language', () => {
     expect(await host.getAttribute('lang')).toBeNull();
   });
 
+  it('/ar/register/ draws its bar chart mirrored: labels right of the bars, bars grown leftwards', async () => {
+    // Where a bar's label and its bar are on screen, for the first bar chart of a page.
+    const sides = async (path: string) => {
+      await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      const bar = page.locator('.bar').first();
+      await bar.waitFor({ timeout: 20_000 });
+      return bar.evaluate((each) => {
+        const mark = each.querySelector('.mark')!.getBoundingClientRect();
+        const label = each.querySelector('.label')!.getBoundingClientRect();
+        const grid = each.closest('svg')!.querySelector('.grid text')!.getBoundingClientRect();
+        return { mark, label, zero: grid.left + grid.width / 2 };
+      });
+    };
+    const arabic = await sides('ar/register/');
+    expect(arabic.label.left).toBeGreaterThanOrEqual(arabic.mark.right);
+    // The axis starts (at 0%) on the right, where the bars start.
+    expect(arabic.zero).toBeCloseTo(arabic.mark.right, -1);
+    const english = await sides('register/');
+    expect(english.label.right).toBeLessThanOrEqual(english.mark.left);
+    expect(english.zero).toBeCloseTo(english.mark.left, -1);
+  });
+
   it('opened every page without an uncaught error', () => {
     expect(uncaught).toEqual([]);
   });

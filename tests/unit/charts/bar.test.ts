@@ -228,3 +228,38 @@ describe('barLayout(data, dims) with missing values', () => {
     expect(layout.ticks.at(-1)?.value).toBe(1);
   });
 });
+
+describe('barLayout(data, { dir: "rtl" }) on Arabic pages', () => {
+  const width = 800;
+  const ltr = barLayout(data, { width, domain: [0, 1] });
+  const rtl = barLayout(data, { width, domain: [0, 1], dir: 'rtl' });
+
+  it('grows every bar leftwards from a baseline on the right, as long as from the left', () => {
+    for (const [i, bar] of rtl.bars.entries()) {
+      expect(bar.x + bar.width).toBeCloseTo(rtl.plot.right, 6);
+      expect(bar.width).toBeCloseTo(ltr.bars[i].width, 6);
+    }
+    // The baseline sits where the left-to-right chart leaves room for the labels.
+    expect(rtl.plot.right).toBeCloseTo(width - ltr.plot.left, 6);
+    expect(rtl.bars[0].x).toBeLessThan(rtl.bars[2].x);
+  });
+
+  it('puts the category labels to the right of the bars and the values past their left ends', () => {
+    for (const bar of rtl.bars) {
+      expect(bar.labelX).toBeGreaterThan(bar.x + bar.width);
+      expect(bar.labelX).toBeLessThan(width);
+      expect(bar.valueInside || bar.valueX < bar.x).toBe(true);
+    }
+  });
+
+  it('reads the value axis from zero on the right to one on the left', () => {
+    expect(rtl.ticks[0]).toMatchObject({ value: 0, x: rtl.plot.right });
+    expect(rtl.ticks.at(-1)).toMatchObject({ value: 1, x: rtl.plot.left });
+  });
+
+  it('on a phone puts each label above its bar, starting at the right edge of the plot', () => {
+    const phone = barLayout(data, { width: 360, domain: [0, 1], dir: 'rtl' });
+    expect(phone.labelsAbove).toBe(true);
+    for (const bar of phone.bars) expect(bar.labelX).toBeCloseTo(phone.plot.right, 6);
+  });
+});

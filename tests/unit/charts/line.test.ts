@@ -270,3 +270,39 @@ describe('lineLayout(series, dims) writing values beside the points', () => {
     expect(lineLayout(one(participation), { width: 600 }).values).toEqual([]);
   });
 });
+
+describe('lineLayout(series, { dir: "rtl" }) on Arabic pages', () => {
+  const width = 600;
+  const ltr = lineLayout(one(points), { width, valueText: (point) => String(point.y) });
+  const rtl = lineLayout(one(points), {
+    width,
+    valueText: (point) => String(point.y),
+    dir: 'rtl',
+  });
+
+  it('runs the years from right to left, with room for the value axis on the right', () => {
+    const x = (key: string) => rtl.marks.find((mark) => mark.key === key)!.cx;
+    expect(x('2008')).toBeLessThan(x('2007-final'));
+    expect(x('2014')).toBeLessThan(x('2010'));
+    const ticks = rtl.xTicks.map((tick) => tick.x);
+    expect(ticks).toEqual([...ticks].sort((a, b) => b - a));
+    expect(width - rtl.plot.right).toBe(ltr.plot.left);
+    for (const mark of rtl.marks) {
+      expect(mark.cx).toBeGreaterThan(rtl.plot.left);
+      expect(mark.cx).toBeLessThan(rtl.plot.right);
+    }
+  });
+
+  it('joins the same years and writes the same values, each beside its own point', () => {
+    expect(rtl.lines[0].segments.map((each) => each.key)).toEqual(
+      ltr.lines[0].segments.map((each) => each.key),
+    );
+    expect(rtl.values.map((value) => value.text).sort()).toEqual(
+      ltr.values.map((value) => value.text).sort(),
+    );
+    for (const value of rtl.values) {
+      const mark = rtl.marks.find((each) => each.key === value.id)!;
+      expect(Math.abs(value.x - mark.cx)).toBeLessThan(20);
+    }
+  });
+});

@@ -17,3 +17,12 @@ describe('nextKey(keys, current, pressed)', () => {
     expect(nextKey([], null, 'ArrowRight')).toBeNull();
   });
 });
+
+describe('nextKey(keys, current, pressed, rtl) in a mirrored chart', () => {
+  it('steps forward with the left arrow and back with the right one', () => {
+    const keys = ['a', 'b', 'c'];
+    expect(nextKey(keys, 'a', 'ArrowLeft', true)).toBe('b');
+    expect(nextKey(keys, 'b', 'ArrowRight', true)).toBe('a');
+    expect(nextKey(keys, 'a', 'ArrowDown', true)).toBe('b');
+  });
+});

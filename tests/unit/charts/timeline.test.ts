@@ -108,3 +108,33 @@ describe('timelineLayout(events, lanes, dims) labels', () => {
     }
   });
 });
+
+describe('timelineLayout(events, lanes, { dir: "rtl" }) on Arabic pages', () => {
+  const events: TimelineEvent[] = [
+    { key: 'early', label: 'Programme of Action', lane: 'a', start: '2001-07', end: null },
+    { key: 'range', label: 'Two weeks', lane: 'a', start: '2012-08-27', end: '2012-09-07' },
+    { key: 'late', label: 'Later', lane: 'a', start: '2020-01-01', end: null },
+  ];
+  const layout = timelineLayout(events, ['a'], { width: 800, from: 2000, to: 2020, dir: 'rtl' });
+  const mark = (key: string) => layout.marks.find((each) => each.key === key)!;
+
+  it('runs time from right to left: later events further left, years falling leftwards', () => {
+    expect(mark('range').x).toBeLessThan(mark('early').x);
+    expect(mark('late').x).toBeLessThan(mark('range').x);
+    const years = layout.ticks.map((tick) => tick.value);
+    const xs = layout.ticks.map((tick) => tick.x);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(xs).toEqual([...xs].sort((a, b) => b - a));
+  });
+
+  it('keeps every mark inside the plot, and a label that follows its mark on its left', () => {
+    for (const each of layout.marks) {
+      expect(each.x).toBeGreaterThanOrEqual(layout.plot.left - 0.001);
+      expect(each.x + each.width).toBeLessThanOrEqual(layout.plot.right + 0.001);
+    }
+    const early = mark('early');
+    // "start" in a chart drawn right to left is the text's right edge.
+    expect(early.labelAnchor).toBe('start');
+    expect(early.labelX).toBeLessThan(early.x);
+  });
+});

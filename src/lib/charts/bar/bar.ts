@@ -1,5 +1,6 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { mirrorX, type Direction } from '../core/direction';
 import type { TipContent } from '../core/tooltip.svelte';
 import { textWidth, wrapText } from '../core/wrap';
 
@@ -39,6 +40,12 @@ export type BarDims = {
   hideLabels?: boolean;
   /** Put labels above the bars at any width (long labels). */
   labelsAbove?: boolean;
+  /**
+   * `rtl` mirrors the chart (Arabic): labels on the right, bars growing leftwards from a
+   * baseline on the right, values past their left ends. Text anchors stay as they are: the
+   * view draws the chart with `direction: rtl`, where `start` is a text's right edge.
+   */
+  dir?: Direction;
 };
 
 export type Bar = BarDatum & {
@@ -94,7 +101,7 @@ const FADE = 18;
  */
 export function barLayout(
   given: BarDatum[],
-  { width, domain, hideLabels, labelsAbove: above }: BarDims,
+  { width, domain, hideLabels, labelsAbove: above, dir = 'ltr' }: BarDims,
 ): BarLayout {
   const data = given.filter((d) => Number.isFinite(d.value));
   // Beside the bars the labels get about a third of the width; a label that needs more than
@@ -160,12 +167,29 @@ export function barLayout(
     };
   });
 
-  return {
+  const layout = {
     width,
     height: bottom + AXIS_HEIGHT,
     labelsAbove,
     plot: { left, right, top: TOP, bottom },
     bars,
     ticks: x.ticks(width < NARROW ? 4 : 5).map((value) => ({ value, x: x(value) })),
+  };
+  return dir === 'rtl' ? mirrorBars(layout) : layout;
+}
+
+/** The layout reflected left for right: each bar's `x` is still its left edge. */
+function mirrorBars(layout: BarLayout): BarLayout {
+  const { width, plot } = layout;
+  return {
+    ...layout,
+    plot: { ...plot, left: mirrorX(plot.right, width), right: mirrorX(plot.left, width) },
+    bars: layout.bars.map((bar) => ({
+      ...bar,
+      x: mirrorX(bar.x + bar.width, width),
+      labelX: mirrorX(bar.labelX, width),
+      valueX: mirrorX(bar.valueX, width),
+    })),
+    ticks: layout.ticks.map((tick) => ({ ...tick, x: mirrorX(tick.x, width) })),
   };
 }

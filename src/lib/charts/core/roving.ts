@@ -1,12 +1,19 @@
 /**
  * The mark a key press moves to among `keys` (in reading order), or null for other keys:
  * arrows step, Home and End jump. One tab stop per chart, arrows within it (WAI-ARIA roving
- * tabindex), so a keyboard user is not made to tab through a hundred marks.
+ * tabindex), so a keyboard user is not made to tab through a hundred marks. In a mirrored
+ * chart (`rtl`) reading order runs leftwards, so the left arrow steps forward.
  */
-export function nextKey(keys: string[], current: string | null, pressed: string): string | null {
+export function nextKey(
+  keys: string[],
+  current: string | null,
+  pressed: string,
+  rtl = false,
+): string | null {
   if (keys.length === 0) return null;
   const index = current === null ? -1 : keys.indexOf(current);
-  switch (pressed) {
+  const swap: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
+  switch (rtl ? (swap[pressed] ?? pressed) : pressed) {
     case 'ArrowRight':
     case 'ArrowDown':
       return keys[Math.min(keys.length - 1, index + 1)];
@@ -34,11 +41,13 @@ export function rovingKeydown(
     focused,
     onselect,
     chart,
+    rtl = false,
   }: {
     order: string[];
     focused: string;
     onselect: (key: string) => void;
     chart: Element | undefined;
+    rtl?: boolean;
   },
 ): void {
   if (event.key === 'Enter' || event.key === ' ') {
@@ -46,7 +55,7 @@ export function rovingKeydown(
     onselect(focused);
     return;
   }
-  const next = nextKey(order, focused, event.key);
+  const next = nextKey(order, focused, event.key, rtl);
   if (next === null) return;
   event.preventDefault();
   onselect(next);

@@ -54,9 +54,12 @@ export class TipState {
 export class RovingFocus {
   current = $state<string | null>(null);
   readonly #order: () => string[];
+  readonly #rtl: boolean;
 
-  constructor(order: () => string[]) {
+  /** `rtl`: the chart is mirrored, its left arrow steps forward. */
+  constructor(order: () => string[], rtl = false) {
     this.#order = order;
+    this.#rtl = rtl;
   }
 
   /** The key of the mark that takes the tab stop. */
@@ -66,7 +69,7 @@ export class RovingFocus {
   }
 
   keydown(event: KeyboardEvent, root: Element | undefined): void {
-    const next = nextKey(this.#order(), this.focusKey ?? null, event.key);
+    const next = nextKey(this.#order(), this.focusKey ?? null, event.key, this.#rtl);
     if (next === null) return;
     event.preventDefault();
     this.current = next;

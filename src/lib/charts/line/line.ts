@@ -1,5 +1,6 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
+import { mirrorX, type Direction } from '../core/direction';
 import { placeLabels, type PlacedLabel } from '../core/labels';
 import type { TipContent } from '../core/tooltip.svelte';
 
@@ -73,7 +74,14 @@ export function lineLayout(
     width,
     domain,
     valueText,
-  }: { width: number; domain?: [number, number]; valueText?: (point: LinePoint) => string },
+    dir = 'ltr',
+  }: {
+    width: number;
+    domain?: [number, number];
+    valueText?: (point: LinePoint) => string;
+    /** `rtl` mirrors the chart (Arabic): years run right to left, the value axis on the right. */
+    dir?: Direction;
+  },
 ): LineLayout {
   const series = given.map((each) => ({
     ...each,
@@ -167,7 +175,7 @@ export function lineLayout(
       )
     : [];
 
-  return {
+  const layout = {
     width,
     height: HEIGHT,
     plot,
@@ -176,5 +184,26 @@ export function lineLayout(
     xTicks,
     yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
     values,
+  };
+  return dir === 'rtl' ? mirrorLines(layout) : layout;
+}
+
+/**
+ * The layout reflected left for right. Value labels keep their anchors: the view draws the
+ * chart with `direction: rtl`, where `start` is a text's right edge.
+ */
+function mirrorLines(layout: LineLayout): LineLayout {
+  const { width, plot } = layout;
+  const at = (x: number) => mirrorX(x, width);
+  return {
+    ...layout,
+    plot: { ...plot, left: at(plot.right), right: at(plot.left) },
+    lines: layout.lines.map((line) => ({
+      ...line,
+      segments: line.segments.map((each) => ({ ...each, x1: at(each.x1), x2: at(each.x2) })),
+    })),
+    marks: layout.marks.map((mark) => ({ ...mark, cx: at(mark.cx) })),
+    xTicks: layout.xTicks.map((tick) => ({ ...tick, x: at(tick.x) })),
+    values: layout.values.map((value) => ({ ...value, x: at(value.x) })),
   };
 }

@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { mirrorX, type Direction } from '../core/direction';
 import { fitText, textWidth } from '../core/wrap';
 import type { TipContent } from '../core/tooltip.svelte';
 
@@ -78,7 +79,18 @@ const EXTRA_ROWS = { wide: 2, narrow: 1 };
 export function timelineLayout(
   events: TimelineEvent[],
   lanes: string[],
-  { width, from, to }: { width: number; from: number; to: number },
+  {
+    width,
+    from,
+    to,
+    dir = 'ltr',
+  }: {
+    width: number;
+    from: number;
+    to: number;
+    /** `rtl` mirrors the chart (Arabic): time runs right to left, lane names on the right. */
+    dir?: Direction;
+  },
 ): TimelineLayout {
   // Lane names sit above their lanes, so the time axis gets the full width.
   const narrow = true;
@@ -179,12 +191,33 @@ export function timelineLayout(
 
   const bottom = y - LANE_GAP;
   const tickCount = Math.max(3, Math.floor((right - left) / 80));
-  return {
+  const layout = {
     width,
     height: bottom + AXIS,
     plot: { left, right, top: TOP, bottom },
     lanes: laneBoxes,
     marks,
     ticks: x.ticks(tickCount).map((date) => ({ value: date.getUTCFullYear(), x: x(date) })),
+  };
+  return dir === 'rtl' ? mirrorTimeline(layout) : layout;
+}
+
+/**
+ * The layout reflected left for right: a period's `x` is still its left edge, a point's its
+ * centre. Labels keep their anchors: the view draws the chart with `direction: rtl`, where
+ * `start` is a text's right edge, so a label that followed its mark still follows it.
+ */
+function mirrorTimeline(layout: TimelineLayout): TimelineLayout {
+  const { width, plot } = layout;
+  const at = (x: number) => mirrorX(x, width);
+  return {
+    ...layout,
+    plot: { ...plot, left: at(plot.right), right: at(plot.left) },
+    marks: layout.marks.map((mark) => ({
+      ...mark,
+      x: mark.point ? at(mark.x) : at(mark.x + mark.width),
+      labelX: at(mark.labelX),
+    })),
+    ticks: layout.ticks.map((tick) => ({ ...tick, x: at(tick.x) })),
   };
 }
