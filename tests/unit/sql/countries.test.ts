@@ -59,6 +59,15 @@ describe('countryQueries(iso3)', () => {
     expect(embargo?.source).toBeTruthy();
   });
 
+  it('regression: names the country in every language of the site, as countries.csv does (/fr/countries/cod/ was headed in English)', () => {
+    const [row] = csv('countries.csv').filter((each) => each.iso3 === 'COD');
+    const [country] = run(countryQueries('cod').country);
+    for (const locale of ['en', 'zh', 'fr', 'es', 'ru', 'ar']) {
+      expect(row[`name_${locale}`], locale).toBeTruthy();
+      expect(country[`name_${locale}`], locale).toBe(row[`name_${locale}`]);
+    }
+  });
+
   it('returns for each country exactly the CSV rows that name it', () => {
     for (const iso3 of ['COD', 'GBR', 'SOM', 'AFG', 'FRA']) {
       const views = countryQueries(iso3.toLowerCase());
