@@ -144,13 +144,13 @@ describe('axe-core finds no serious or critical violation', () => {
             for (const violation of await seriousViolations(page)) {
               found.push(`/${prefix}${path} [default] ${violation}`);
             }
+            // From one state straight to the next: each link carries a whole query, so a state
+            // is the same whichever state it was reached from.
             for (const { state, query, ready } of withStates ? states : []) {
               await followLink(page, query, ready);
               for (const violation of await seriousViolations(page)) {
                 found.push(`/${prefix}${path}${query} [${state}] ${violation}`);
               }
-              // Back to the page as it opens, for the next state.
-              await followLink(page, '?', 'main');
             }
           }
         } finally {

@@ -615,54 +615,64 @@ describe('the SQL workbench', () => {
     await context.close();
   });
 
-  it('shares a query and chart by link, runs it only when asked, and never runs a write from a link', async () => {
-    const context = await browser.newContext();
-    const page = await openWorkbench(context);
-    await runSql(
-      page,
-      'SELECT name_en, tasks FROM (SELECT mission_id, count(*) AS tasks FROM mission_tasks GROUP BY 1) JOIN missions USING (mission_id) ORDER BY tasks DESC, name_en',
-    );
-    await page.locator('[data-testid="chart-builder"] input[value="bar"]').check();
-    await page.locator('[data-testid="share"]').click();
-    const link = await page.locator('[data-testid="share-url"]').inputValue();
-    expect(link).toContain('#sql=');
+  // Three workbenches start DuckDB one after another: more than the default limit on a loaded
+  // machine (it timed out at 60 s beside the busy-CPU test of trust.test.ts).
+  it(
+    'shares a query and chart by link, runs it only when asked, and never runs a write from a link',
+    { timeout: 180_000 },
+    async () => {
+      const context = await browser.newContext();
+      const page = await openWorkbench(context);
+      await runSql(
+        page,
+        'SELECT name_en, tasks FROM (SELECT mission_id, count(*) AS tasks FROM mission_tasks GROUP BY 1) JOIN missions USING (mission_id) ORDER BY tasks DESC, name_en',
+      );
+      await page.locator('[data-testid="chart-builder"] input[value="bar"]').check();
+      await page.locator('[data-testid="share"]').click();
+      const link = await page.locator('[data-testid="share-url"]').inputValue();
+      expect(link).toContain('#sql=');
+      await page.close();
 
-    const opened = await context.newPage();
-    await opened.goto(link);
-    await opened.locator('[data-testid="link-notice"]').waitFor();
-    await opened.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
-    expect(await opened.locator('.cm-content').innerText()).toContain('SELECT name_en, tasks FROM');
-    await opened.waitForTimeout(500);
-    expect(await opened.locator('[data-testid="result-grid"]').count()).toBe(0);
-    await opened.locator('[data-testid="run"]').click();
-    await opened.locator('[data-testid="chart-builder"] svg[data-chart] .bar').first().waitFor();
-    expect(
-      await opened.locator('[data-testid="chart-builder"] input[value="bar"]').isChecked(),
-    ).toBe(true);
+      const opened = await context.newPage();
+      await opened.goto(link);
+      await opened.locator('[data-testid="link-notice"]').waitFor();
+      await opened.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+      expect(await opened.locator('.cm-content').innerText()).toContain(
+        'SELECT name_en, tasks FROM',
+      );
+      await opened.waitForTimeout(500);
+      expect(await opened.locator('[data-testid="result-grid"]').count()).toBe(0);
+      await opened.locator('[data-testid="run"]').click();
+      await opened.locator('[data-testid="chart-builder"] svg[data-chart] .bar').first().waitFor();
+      expect(
+        await opened.locator('[data-testid="chart-builder"] input[value="bar"]').isChecked(),
+      ).toBe(true);
 
-    // The chart saves as SVG with its caption.
-    const [svgDownload] = await Promise.all([
-      opened.waitForEvent('download'),
-      opened.locator('[data-testid="chart-builder"] [data-download="svg"]').click(),
-    ]);
-    const svgText = readFileSync((await svgDownload.path())!, 'utf8');
-    expect(svgText).toContain('<svg');
-    expect(svgText).toContain('Bar chart of tasks by name_en');
+      // The chart saves as SVG with its caption.
+      const [svgDownload] = await Promise.all([
+        opened.waitForEvent('download'),
+        opened.locator('[data-testid="chart-builder"] [data-download="svg"]').click(),
+      ]);
+      const svgText = readFileSync((await svgDownload.path())!, 'utf8');
+      expect(svgText).toContain('<svg');
+      expect(svgText).toContain('Bar chart of tasks by name_en');
+      await opened.close();
 
-    const drop = new URL(link);
-    drop.hash = new URLSearchParams({ sql: 'SELECT 1;\nDROP TABLE missions' }).toString();
-    const hostile = await context.newPage();
-    await hostile.goto(drop.toString());
-    await hostile.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
-    await hostile.locator('[data-testid="run"]').click();
-    expect(await hostile.locator('[data-testid="run-error"]').innerText()).toContain(
-      'would change the database (DROP, line 2, column 1)',
-    );
-    await runSql(hostile, 'SELECT count(*) AS n FROM missions');
-    expect(await hostile.locator('[data-testid="result-grid"] [role="gridcell"]').innerText()).toBe(
-      String(builtInCount()),
-    );
-    await hostile.screenshot({ path: 'test-results/workbench-link.png', fullPage: true });
-    await context.close();
-  });
+      const drop = new URL(link);
+      drop.hash = new URLSearchParams({ sql: 'SELECT 1;\nDROP TABLE missions' }).toString();
+      const hostile = await context.newPage();
+      await hostile.goto(drop.toString());
+      await hostile.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
+      await hostile.locator('[data-testid="run"]').click();
+      expect(await hostile.locator('[data-testid="run-error"]').innerText()).toContain(
+        'would change the database (DROP, line 2, column 1)',
+      );
+      await runSql(hostile, 'SELECT count(*) AS n FROM missions');
+      expect(
+        await hostile.locator('[data-testid="result-grid"] [role="gridcell"]').innerText(),
+      ).toBe(String(builtInCount()));
+      await hostile.screenshot({ path: 'test-results/workbench-link.png', fullPage: true });
+      await context.close();
+    },
+  );
 });
