@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { precompress } from '../../../scripts/precompress.js';
 
@@ -38,5 +38,24 @@ describe('precompress(dir)', () => {
         '.gz',
       ]);
     }
+  });
+
+  it('compresses a page, which every build rewrites, at a fast quality, and an asset at the best', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'precompress-'));
+    const site = path.join(scratch, 'site');
+    const page = '<!doctype html><p>'.concat('<a href="../countries/cod/">RDC</a> '.repeat(400));
+    const script = 'export const names = '.concat(JSON.stringify(Array(400).fill('Côte d’Ivoire')));
+    await mkdir(path.join(site, 'countries', 'cod'), { recursive: true });
+    await writeFile(path.join(site, 'countries', 'cod', 'index.html'), page);
+    await writeFile(path.join(site, 'app.js'), script);
+
+    await precompress(site, { cache: path.join(scratch, 'cache') });
+
+    const at = (text: string, quality: number) =>
+      brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } });
+    const pageBr = await readFile(path.join(site, 'countries', 'cod', 'index.html.br'));
+    expect(brotliDecompressSync(pageBr).toString()).toBe(page);
+    expect(pageBr).toEqual(at(page, 5));
+    expect(await readFile(path.join(site, 'app.js.br'))).toEqual(at(script, 11));
   });
 });
