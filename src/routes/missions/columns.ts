@@ -47,6 +47,7 @@ export function taskColumns(): Column<Row>[] {
       format: (row) => codeLabel('aspect', row.aspect),
     },
     { key: 'resolution', label: t('missions.col.resolution'), format: resolutionLabel },
-    { key: 'detail_en', label: t('missions.col.detail') },
+    // What the report says, as the data has it: in English on every page.
+    { key: 'detail_en', label: t('missions.col.detail'), lang: 'en' },
   ];
 }

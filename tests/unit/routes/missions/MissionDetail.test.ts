@@ -1,0 +1,66 @@
+import { render } from 'svelte/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import type { Locale } from '$lib/paraglide/runtime.js';
+import MissionDetail from '../../../../src/routes/missions/MissionDetail.svelte';
+
+// A mission as missions.csv has it: names in English and Chinese only.
+const mission = {
+  mission_id: 'MINUSMA',
+  name_en: 'United Nations Multidimensional Integrated Stabilization Mission in Mali',
+  name_zh: '联合国马里多层面综合稳定团',
+  short_name_zh: '马里稳定团',
+  host_en: 'Mali',
+  kind: 'peacekeeping',
+  embargo_mandate: 'none',
+  embargo_monitoring: 'none',
+  wam_support: 'true',
+  source_doc: 'S/2017/1025',
+  source_ref: 'para. 25, table',
+};
+const task = {
+  mission_id: 'MINUSMA',
+  aspect: 'wam',
+  resolution: 'S/RES/2100 (2013)',
+  detail_en: 'Assist the Malian authorities with the removal and destruction of mines.',
+  source_doc: 'S/2017/1025',
+  source_ref: 'para. 25',
+};
+const embargo = {
+  target_en: 'Mali',
+  established_by: 'S/RES/2374 (2017)',
+  start_date: '2017-09-05',
+  source: 'S/RES/2374 (2017), para. 1',
+};
+
+const body = (locale: Locale) => {
+  overwriteGetLocale(() => locale);
+  return render(MissionDetail, {
+    props: { mission, tasks: [task], embargoes: [embargo], label: (_, value) => value },
+  }).body;
+};
+afterEach(() => overwriteGetLocale(() => 'en'));
+
+describe('<MissionDetail> in a language the data has no names in', () => {
+  for (const locale of ['fr', 'es', 'ru', 'ar'] as const) {
+    it(`regression: ${locale}: the English name in the heading and the English task details are marked lang="en"`, () => {
+      const html = body(locale);
+      expect(html).toMatch(/<span lang="en">United Nations Multidimensional Integrated/);
+      expect(html).toMatch(/<td[^>]*lang="en"[^>]*>(?:<!--[^>]*-->|\s)*Assist the Malian/);
+    });
+  }
+
+  it('regression: the date an embargo began is written as the page writes dates, not 2017-09-05', () => {
+    expect(body('fr')).toContain('5 septembre 2017');
+    expect(body('en')).toContain('5 September 2017');
+    expect(body('en')).not.toContain('(2017-09-05)');
+  });
+
+  it('on an English page the same texts are not marked: they are in the page’s language', () => {
+    const html = body('en');
+    expect(html).not.toContain('lang="en"');
+    expect(html).toContain(
+      'United Nations Multidimensional Integrated Stabilization Mission in Mali',
+    );
+  });
+});
