@@ -8,6 +8,30 @@ const numerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '�
 const arabicOrdinals = ['', 'الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'];
 const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
+/**
+ * A paragraph's sub-paragraphs as UN Chinese writes them, touching the number and with a
+ * roman sub-sub-paragraph in Chinese numerals: "34 (c) (v)" -> "34(c)(五)", as S/2017/1025
+ * quotes S/RES/2301 (2016) ("第 34(c)(五)段").
+ */
+export function zhSubparagraphs(n: string): string {
+  return n
+    .replace(/ \(([ivx]+)\)/g, (_, r: string) => `(${numerals[smallRoman[r]]})`)
+    .replace(/ \(([a-z]+)\)/g, '($1)');
+}
+
+const smallRoman: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
+
 type Forms = {
   annex: (n: string) => string;
   chapter: (n: string) => string;
@@ -29,8 +53,8 @@ const forms: Partial<Record<Locale, Forms>> = {
   zh: {
     annex: (n) => `附件${numerals[roman[n]]}`,
     chapter: (n) => `第${numerals[roman[n]]}章`,
-    para: (n) => `第${n}段`,
-    op: (n) => `执行部分第${n}段`,
+    para: (n) => `第${zhSubparagraphs(n)}段`,
+    op: (n) => `执行部分第${zhSubparagraphs(n)}段`,
     footnote: (n) => `脚注${n}`,
     page: (n) => `第${n}页`,
     tableRow: (n) => `表第${n}行`,

@@ -1,18 +1,5 @@
 import type { Locale } from '$lib/paraglide/runtime.js';
-
-const numerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const roman: Record<string, number> = {
-  i: 1,
-  ii: 2,
-  iii: 3,
-  iv: 4,
-  v: 5,
-  vi: 6,
-  vii: 7,
-  viii: 8,
-  ix: 9,
-  x: 10,
-};
+import { zhSubparagraphs } from './places';
 
 /**
  * A resolution named in a sentence or a label, in the page's language. UN Chinese writes a
@@ -37,9 +24,6 @@ export function resolutionName(symbol: string, locale: Locale, body = false): st
  */
 export function resolutionParagraph(place: string, locale: Locale): string | null {
   if (locale !== 'zh') return place;
-  const parts = /^para\. (\d+)((?: \([a-z]\))?)((?: \([ivx]+\))*)$/.exec(place.trim());
-  if (!parts) return null;
-  const [, number, letters, romans] = parts;
-  const sub = [...romans.matchAll(/\(([ivx]+)\)/g)].map((m) => `(${numerals[roman[m[1]]]})`);
-  return `第${number}${letters.replaceAll(' ', '')}${sub.join('')}段`;
+  const parts = /^para\. (\d+(?: \([a-z]\))?(?: \([ivx]+\))*)$/.exec(place.trim());
+  return parts ? `第${zhSubparagraphs(parts[1])}段` : null;
 }

@@ -17,7 +17,7 @@ describe('localPlace(place, locale)', () => {
     expect(localPlace('op. 7', 'zh')).toBe('执行部分第7段');
     expect(localPlace('heading, footnote *', 'zh')).toBe('标题，脚注*');
     expect(localPlace('p. 81', 'zh')).toBe('第81页');
-    expect(localPlace('para. 34 (c) (v)', 'zh')).toBe('第34 (c) (v)段');
+    expect(localPlace('para. 34 (c) (v)', 'zh')).toBe('第34(c)(五)段');
     expect(localPlace('Annex I, S/2008/258 recommendation 9', 'zh')).toBe(
       '附件一，S/2008/258 建议9',
     );
@@ -56,5 +56,13 @@ describe('localPlace(place, locale) in Arabic, French, Russian and Spanish', () 
         'news item of 26 April 2012, 2nd paragraph',
       );
     }
+  });
+
+  it('regression: a sub-sub-paragraph in Chinese as the documents quote it (第34(c)(五)段, not 第34 (c) (v)段)', () => {
+    // S/2017/1025 quotes S/RES/2301 (2016) as "第 34(c)(五)段" (citations.csv, source_quote_zh).
+    expect(localPlace('para. 34 (c) (v)', 'zh')).toBe('第34(c)(五)段');
+    expect(localPlace('op. 7 (a)', 'zh')).toBe('执行部分第7(a)段');
+    expect(localPlace('para. 4 (ii)', 'zh')).toBe('第4(二)段');
+    expect(localPlace('para. 34 (c) (v)', 'fr')).toBe('par. 34 (c) (v)');
   });
 });
