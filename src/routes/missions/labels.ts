@@ -1,10 +1,18 @@
 import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
-import { localCell, localName } from '$lib/i18n/names';
+import { localCell, localName, translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
 import { resolutionName, resolutionParagraph } from '$lib/i18n/resolutions';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
+
+/**
+ * A mission's name in the page's language, with its `lang` where it is not the page's: the
+ * data's English and Chinese, the official French, Spanish, Russian and Arabic names of
+ * data/translations.csv (`code/missions.name_en/…`), else the English.
+ */
+export const missionName: (row: Row, locale: string) => { text: string; lang?: string } =
+  translatedCell('missions', 'name');
 
 /** The names of the hosts' UN regional groups in the page's language, by group id. */
 export function groupNamesOf(rows: Row[]): Map<string, string | null> {
