@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import MissionDetail from '../../../../src/routes/missions/MissionDetail.svelte';
+import { missionName } from '../../../../src/routes/missions/labels';
 
 // A mission as missions.csv has it: names in English and Chinese only.
 const mission = {
@@ -43,10 +44,15 @@ afterEach(() => overwriteGetLocale(() => 'en'));
 
 describe('<MissionDetail> in a language the data has no names in', () => {
   for (const locale of ['fr', 'es', 'ru', 'ar'] as const) {
-    it(`regression: ${locale}: the English name in the heading and the English task details are marked lang="en"`, () => {
-      const html = body(locale);
-      expect(html).toMatch(/<span lang="en">United Nations Multidimensional Integrated/);
-      expect(html).toMatch(/<td[^>]*lang="en"[^>]*>(?:<!--[^>]*-->|\s)*Assist the Malian/);
+    it(`regression: ${locale}: the report's English task details are marked lang="en"`, () => {
+      expect(body(locale)).toMatch(/<td[^>]*lang="en"[^>]*>(?:<!--[^>]*-->|\s)*Assist the Malian/);
+    });
+  }
+
+  // MINUSMA has no Spanish, Russian or Arabic name in data/translations.csv.
+  for (const locale of ['es', 'ru', 'ar'] as const) {
+    it(`regression: ${locale}: the English name in the heading is marked lang="en"`, () => {
+      expect(body(locale)).toMatch(/<span lang="en">United Nations Multidimensional Integrated/);
     });
   }
 
@@ -62,5 +68,22 @@ describe('<MissionDetail> in a language the data has no names in', () => {
     expect(html).toContain(
       'United Nations Multidimensional Integrated Stabilization Mission in Mali',
     );
+  });
+});
+
+describe('missionName(row, locale)', () => {
+  it('regression: on a French page a mission is named by its official French name, read in data/translations.csv', () => {
+    // "Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali",
+    // as France's Permanent Mission to the UN lists it (translations.csv says where).
+    expect(missionName(mission, 'fr')).toEqual({
+      text: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
+    });
+    expect(body('fr')).toContain(
+      'MINUSMA: <span>Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
+    );
+  });
+
+  it('where no official name was found (Russian), the English, marked as English', () => {
+    expect(missionName(mission, 'ru')).toEqual({ text: mission.name_en, lang: 'en' });
   });
 });
