@@ -10,7 +10,7 @@ const mission = {
   mission_id: 'MINUSMA',
   name_en: 'United Nations Multidimensional Integrated Stabilization Mission in Mali',
   name_zh: '联合国马里多层面综合稳定团',
-  short_name_zh: '马里稳定团',
+  short_name_zh: '',
   host_en: 'Mali',
   kind: 'peacekeeping',
   embargo_mandate: 'none',
@@ -85,5 +85,16 @@ describe('missionName(row, locale)', () => {
 
   it('where no official name was found (Russian), the English, marked as English', () => {
     expect(missionName(mission, 'ru')).toEqual({ text: mission.name_en, lang: 'en' });
+  });
+});
+
+describe('<MissionDetail> details', () => {
+  it('regression: a mission with no Chinese short name shows no empty brackets (联合国马里多层面综合稳定团, not …（）)', () => {
+    expect(body('fr')).toContain('联合国马里多层面综合稳定团');
+    expect(body('fr')).not.toContain('（）');
+  });
+
+  it('regression: an embargo on an Arabic page is written with the Arabic comma', () => {
+    expect(body('ar')).toContain('، S/RES/2374 (2017)');
   });
 });
