@@ -1,25 +1,38 @@
 import type { Row } from '$lib/db/rows';
+import { codeText } from '$lib/i18n/data-text';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
+
+/**
+ * A piece of a text: a document's name, in the page's language or marked as the English it is
+ * left in (`lang`), or the words and punctuation between names, in the page's language.
+ */
+export type Piece = { text: string; lang?: string };
+
+/** A document by its short name in the page's language (《武器贸易条约》), else its id, in English. */
+function docName(id: unknown, locale: Locale): Piece {
+  return codeText('documents.doc_id', id, locale);
+}
 
 /**
  * What a document cites, each with the place that cites it, in the page's language:
  * "S/PRST/2010/6 (preamble); …", "S/PRST/2010/6 (préambule); …", "S/PRST/2010/6（序言部分）；…".
  */
-export function citesText(rows: Row[], locale: Locale): string {
+export function citesPieces(rows: Row[], locale: Locale): Piece[] {
   const mark = placePunctuation(locale);
-  return rows
-    .map(
-      (row) =>
-        `${row.cited_doc}${mark.open}${localPlace(String(row.source_ref), locale)}${mark.close}`,
-    )
-    .join(mark.semicolon);
+  return rows.flatMap((row, index) => [
+    ...(index > 0 ? [{ text: mark.semicolon }] : []),
+    docName(row.cited_doc, locale),
+    { text: `${mark.open}${localPlace(String(row.source_ref), locale)}${mark.close}` },
+  ]);
 }
 
 /** The documents that cite this one, each with its place: "S/RES/2117 (2013), preamble; …". */
-export function citedByText(rows: Row[], locale: Locale): string {
+export function citedByPieces(rows: Row[], locale: Locale): Piece[] {
   const mark = placePunctuation(locale);
-  return rows
-    .map((row) => `${row.citing_doc}${mark.comma}${localPlace(String(row.source_ref), locale)}`)
-    .join(mark.semicolon);
+  return rows.flatMap((row, index) => [
+    ...(index > 0 ? [{ text: mark.semicolon }] : []),
+    docName(row.citing_doc, locale),
+    { text: `${mark.comma}${localPlace(String(row.source_ref), locale)}` },
+  ]);
 }

@@ -1,22 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { citedByText, citesText } from '../../../../src/routes/sources/detail';
+import { citedByPieces, citesPieces, type Piece } from '../../../../src/routes/sources/detail';
 
-// Two rows of citations.csv as citations.sql gives them (S/RES/2117 (2013) cites both).
+// Rows of citations.csv as citations.sql gives them (S/RES/2117 (2013) cites all three).
 const rows = [
   { citing_doc: 'S/RES/2117 (2013)', cited_doc: 'S/PRST/2010/6', source_ref: 'preamble' },
   { citing_doc: 'S/RES/2117 (2013)', cited_doc: 'S/PRST/2009/1', source_ref: 'para. 3' },
 ];
+const treaty = [
+  { citing_doc: 'S/RES/2117 (2013)', cited_doc: 'Arms Trade Treaty', source_ref: 'op. 19' },
+];
+const text = (pieces: Piece[]) => pieces.map((piece) => piece.text).join('');
 
 describe('the sources detail: what a document cites and what cites it', () => {
   it('on an English page, as the data writes the places', () => {
-    expect(citesText(rows, 'en')).toBe('S/PRST/2010/6 (preamble); S/PRST/2009/1 (para. 3)');
-    expect(citedByText(rows, 'en')).toBe('S/RES/2117 (2013), preamble; S/RES/2117 (2013), para. 3');
+    expect(text(citesPieces(rows, 'en'))).toBe('S/PRST/2010/6 (preamble); S/PRST/2009/1 (para. 3)');
+    expect(text(citedByPieces(rows, 'en'))).toBe(
+      'S/RES/2117 (2013), preamble; S/RES/2117 (2013), para. 3',
+    );
   });
 
   it('regression: on French, Chinese and Arabic pages the places are in the page’s language, not "preamble" and "para. 3"', () => {
-    expect(citesText(rows, 'fr')).toBe('S/PRST/2010/6 (préambule); S/PRST/2009/1 (par. 3)');
+    expect(text(citesPieces(rows, 'fr'))).toBe('S/PRST/2010/6 (préambule); S/PRST/2009/1 (par. 3)');
     // UN Chinese: 序言部分, 第3段, in full-width brackets, a list separated by ；.
-    expect(citesText(rows, 'zh')).toBe('S/PRST/2010/6（序言部分）；S/PRST/2009/1（第3段）');
-    expect(citedByText(rows, 'ar')).toContain('S/RES/2117 (2013)، الديباجة؛ ');
+    expect(text(citesPieces(rows, 'zh'))).toBe('S/PRST/2010/6（序言部分）；S/PRST/2009/1（第3段）');
+    expect(text(citedByPieces(rows, 'ar'))).toContain('S/RES/2117 (2013)، الديباجة؛ ');
+  });
+
+  it('regression: a document cited by its name is named in the page’s language, and a name left in English is marked so', () => {
+    // The official Chinese and French names, as data/translations.csv sources them.
+    expect(citesPieces(treaty, 'zh')[0]).toEqual({ text: '《武器贸易条约》', lang: 'zh-Hans' });
+    expect(citesPieces(treaty, 'fr')[0]).toEqual({
+      text: 'Traité sur le commerce des armes',
+      lang: 'fr',
+    });
+    // A symbol (and any name with no translation) stays as written, marked as English.
+    const [symbol, place] = citedByPieces(treaty, 'zh');
+    expect(symbol).toEqual({ text: 'S/RES/2117 (2013)', lang: 'en' });
+    expect(place.lang).toBeUndefined();
   });
 });
