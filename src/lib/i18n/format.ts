@@ -170,14 +170,30 @@ export function formatDate(date: string, locale: Locale = getLocale()): string {
   // A year stays bare ("2013") except in Chinese, which writes "2013年" (Russian's "2013 г." is
   // not how a year reads in a table).
   if (!month && locale !== 'zh') return year;
-  return dateFormat(locale, options).format(time);
+  return formatted(dateFormat(locale, options), time, locale);
+}
+
+/**
+ * `time` by `format`; in French the first of a month as the ordinal French writes it, « 1er
+ * juillet 2010 » (Intl writes « 1 juillet 2010 »).
+ */
+function formatted(format: Intl.DateTimeFormat, time: number | Date, locale: Locale): string {
+  if (locale !== 'fr') return format.format(time);
+  return format
+    .formatToParts(time)
+    .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .join('');
 }
 
 /** A moment in the reader's time zone: "26 September 2013 at 14:05" / "2013年9月26日 14:05". */
 export function formatDateTime(moment: string | Date, locale: Locale = getLocale()): string {
   const time = new Date(moment);
   if (Number.isNaN(time.getTime())) return String(moment);
-  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }, false).format(time);
+  return formatted(
+    dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }, false),
+    time,
+    locale,
+  );
 }
 
 /**

@@ -98,6 +98,16 @@ describe('numbers and dates in the page’s language', () => {
     expect(formatDate('not a date', 'zh')).toBe('not a date');
   });
 
+  it('regression: in French the first of a month is an ordinal, « 1er juillet 2010 », as French typography writes it', () => {
+    // The French rule (Lexique des règles typographiques de l'Imprimerie nationale: « le 1er
+    // juillet »), which UN French documents follow; Intl writes « 1 juillet ». Other days stay
+    // cardinal, and Spanish writes « 1 de julio ».
+    expect(formatDate('2010-07-01', 'fr')).toBe('1er juillet 2010');
+    expect(formatDate('2010-07-02', 'fr')).toBe('2 juillet 2010');
+    expect(formatDate('2010-07-01', 'es')).toBe('1 de julio de 2010');
+    expect(formatDateTime('2010-07-01T14:05:00Z', 'fr')).toMatch(/^1er juillet 2010/);
+  });
+
   it('formatDateTime(moment, locale) writes a moment in the reader’s time zone (UTC in tests)', () => {
     expect(formatDateTime('2013-09-26T14:05:00Z', 'zh')).toBe('2013年9月26日 14:05');
     expect(formatDateTime('2013-09-26T14:05:00Z', 'en')).toBe('26 September 2013 at 14:05');
