@@ -54,6 +54,20 @@ describe('t(key, params, locale) over the compiled Paraglide messages', () => {
     expect(t('nav.sources', {}, 'ar')).toMatch(/\p{Script=Arabic}/u);
   });
 
+  it('regression: Russian names a download «скачать»; «загрузить» is what an upload does', () => {
+    // Every message of a download button, its label and its result, in Russian.
+    const downloads = keys.filter((key) =>
+      /^download\.(title|label|failed)$|^data\.download$|^workbench\.export$/.test(key),
+    );
+    expect(downloads).toHaveLength(5);
+    for (const key of downloads) {
+      expect(t(key, {}, 'ru'), key).toMatch(/[Сс]качать/);
+      expect(t(key, {}, 'ru'), key).not.toMatch(/[Зз]агрузить/);
+    }
+    // A citation of a web page gives the day it was consulted: «дата обращения».
+    expect(t('download.citation', {}, 'ru')).toContain('дата обращения');
+  });
+
   it('is in English outside a page (no locale known)', () => {
     expect(t('nav.missions')).toBe('Missions');
   });
