@@ -67,6 +67,14 @@ describe('every page', () => {
       // No value leaks into the text as a programming word.
       const text = await page.evaluate(() => document.body.innerText);
       expect(text).not.toMatch(/\bnull\b|\bundefined\b|\bNaN\b|\[object Object\]/);
+      // A printed page says where it was printed from: its path as built (the build's own host,
+      // "sveltekit-prerender", is no address), its whole address once it runs.
+      const built = readFileSync(path.join('build', address, 'index.html'), 'utf8');
+      expect(built).toContain(`Printed from /${address}<`);
+      expect(built).not.toContain('sveltekit-prerender');
+      expect(await page.locator('.print-only').first().textContent()).toBe(
+        `Printed from ${page.url()}`,
+      );
       await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
