@@ -12,15 +12,15 @@ export const fr: Messages = {
     'Statistiques sur la maîtrise des armes légères et le commerce des armes tirées de documents de l’ONU, chaque chiffre renvoyant au paragraphe dont il provient. Fonctionne dans votre navigateur, hors ligne.',
   'state.loading': 'Chargement…',
   'state.empty': 'Aucune donnée pour cette sélection.',
-  'state.error': 'Impossible de calculer ce graphique : {message}',
+  'state.error': 'Impossible de calculer ce graphique : {message}',
   'source.label': 'Source',
   'source.labelPlural': 'Sources',
   'source.original': 'Passages originaux (chinois)',
   'register.subtitle':
     'Part des États Membres de chaque groupe régional de l’ONU ayant présenté un rapport au Registre en {year}',
   'register.chartLabel':
-    'Graphique à barres : part des États Membres ayant présenté un rapport au Registre des armes classiques de l’Organisation des Nations Unies en {year}, par groupe régional. {summary}',
-  'register.barSummary': '{group} : {rate} ({reporting} sur {members})',
+    'Graphique à barres : part des États Membres ayant présenté un rapport au Registre des armes classiques de l’Organisation des Nations Unies en {year}, par groupe régional. {summary}',
+  'register.barSummary': '{group} : {rate} ({reporting} sur {members})',
   'register.valueLabel': '{rate} · {reporting} sur {members}',
   'register.col.group': 'Groupe régional de l’ONU',
   'register.col.reporting': 'États ayant présenté un rapport',
@@ -32,19 +32,19 @@ export const fr: Messages = {
     'Les rapports reçus une année donnée portent sur les transferts effectués au cours de l’année civile précédente. La taille des groupes est celle retenue par chaque source pour l’année considérée. Les documents n’indiquent l’inclusion des armes légères que pour deux groupes, en 2011.',
   'live.build': 'Calculé par DuckDB lors de la génération du site.',
   'live.pending':
-    'Calculé par DuckDB lors de la génération du site ; nouveau calcul en cours dans votre navigateur…',
+    'Calculé par DuckDB lors de la génération du site ; nouveau calcul en cours dans votre navigateur…',
   'live.browser': 'Calculé dans votre navigateur par DuckDB {version} en {ms} ms.',
   'live.failed':
-    'Affiché tel que calculé lors de la génération du site ; le nouveau calcul dans votre navigateur a échoué : {message}',
+    'Affiché tel que calculé lors de la génération du site ; le nouveau calcul dans votre navigateur a échoué : {message}',
   'datasets.title': 'Jeux de données dans votre navigateur',
   'datasets.idle': 'La base de données démarre une fois la page chargée.',
   'datasets.starting': 'Démarrage de DuckDB…',
   'datasets.loading': 'Chargement de {count} jeux de données…',
-  'datasets.ready': 'DuckDB {version} : {loaded} jeux de données chargés sur {count}.',
-  'datasets.failed': 'DuckDB n’a pas pu démarrer : {message}',
+  'datasets.ready': 'DuckDB {version} : {loaded} jeux de données chargés sur {count}.',
+  'datasets.failed': 'DuckDB n’a pas pu démarrer : {message}',
   'datasets.rows': '{rows} lignes',
-  'datasets.tableFailed': 'non chargé : {message}',
-  'datasets.restarting': 'DuckDB s’est arrêté ; redémarrage…',
+  'datasets.tableFailed': 'non chargé : {message}',
+  'datasets.restarting': 'DuckDB s’est arrêté ; redémarrage…',
   'datasets.seeAll':
     'Tous les jeux de données, avec leurs colonnes, leurs sources et leur téléchargement',
   'nav.data': 'Données',
@@ -53,10 +53,10 @@ export const fr: Messages = {
   'data.intro':
     '{count} jeux de données, chacun étant un fichier CSV de data/ dont chaque ligne indique sa source. Les mêmes tables sont chargées dans DuckDB sur chaque page, et dans l’atelier pour le SQL.',
   'data.package':
-    'Le paquet de données (datapackage.json) : colonnes et sources de chaque jeu de données',
+    'Le paquet de données (datapackage.json) : colonnes et sources de chaque jeu de données',
   'data.counts': '{rows} lignes · {columns} colonnes',
   'data.download': 'Télécharger {file}',
-  'data.sources': 'Sources : ',
+  'data.sources': 'Sources : ',
   'data.columnsTitle': 'Colonnes',
   'data.columnsOf': 'Colonnes de {name}',
   'data.col.name': 'Colonne',
@@ -67,17 +67,17 @@ export const fr: Messages = {
   'database.downloadFailed':
     'le fichier de la base de données intégrée n’a pas pu être téléchargé (HTTP {status})',
   'database.gaveUp':
-    'DuckDB s’est arrêté {count} fois de suite ({reason}) ; rechargez la page pour le redémarrer.',
+    'DuckDB s’est arrêté {count} fois de suite ({reason}) ; rechargez la page pour le redémarrer.',
   'database.lost':
-    'DuckDB s’est arrêté pendant l’exécution ({reason}). Il a été redémarré ; rien de ce qui était conservé n’est perdu. Réessayez.',
+    'DuckDB s’est arrêté pendant l’exécution ({reason}). Il a été redémarré ; rien de ce qui était conservé n’est perdu. Réessayez.',
   'database.alertRestarting': 'DuckDB s’est arrêté ({reason}). Redémarrage…',
   'database.alertRestarted':
     'DuckDB s’est arrêté ({reason}) et a été redémarré. Les tables intégrées et les tables conservées dans ce navigateur sont de nouveau disponibles.',
   'database.dismiss': 'Fermer',
   'tables.lostInRestart':
-    'DuckDB a redémarré : {tables} n’étaient disponibles que pour cette visite (non conservées dans ce navigateur) et ont disparu. Téléversez-les de nouveau pour les utiliser.',
+    'DuckDB a redémarré : {tables} n’étaient disponibles que pour cette visite (non conservées dans ce navigateur) et ont disparu. Téléversez-les de nouveau pour les utiliser.',
   'workbench.builtInReadOnly':
-    'Les tables intégrées sont en lecture seule : DuckDB a refusé cette instruction {statement}. Pour en modifier une, faites-en d’abord une copie, par exemple CREATE TABLE my_missions AS FROM missions.',
+    'Les tables intégrées sont en lecture seule : DuckDB a refusé cette instruction {statement}. Pour en modifier une, faites-en d’abord une copie, par exemple CREATE TABLE my_missions AS FROM missions.',
   'nav.label': 'Vues',
   'nav.overview': 'Aperçu',
   'nav.register': 'Rapports au Registre',
@@ -92,10 +92,10 @@ export const fr: Messages = {
   'tab.map': 'Carte',
   'source.morePlaces': 'et {count} autres passages',
   'source.showEnglish': 'Afficher ce que dit chaque passage en anglais',
-  'source.meaning': 'En anglais (résumé, et non traduction officielle) : {text}',
-  'source.colon': ' : ',
+  'source.meaning': 'En anglais (résumé, et non traduction officielle) : {text}',
+  'source.colon': ' : ',
   'source.end': '.',
-  'download.title': 'Télécharger :',
+  'download.title': 'Télécharger :',
   'download.label': 'Télécharger {title}',
   'download.csv': 'Données complètes (CSV)',
   'download.table': 'Tableau tel qu’affiché (CSV)',
@@ -103,23 +103,23 @@ export const fr: Messages = {
   'download.mapSvg': 'Carte (SVG)',
   'download.mapPng': 'Carte (PNG)',
   'download.citation':
-    '{app}, « {title} », {url} (téléchargé le {date}). Chiffres tirés de : {sources}.',
+    '{app}, « {title} », {url} (téléchargé le {date}). Chiffres tirés de : {sources}.',
   'download.readme.cite': 'Comment citer',
   'download.readme.files': 'Fichiers',
   'download.readme.tableFile':
-    "le tableau tel que la page l’affiche, pour un tableur : colonnes intitulées en anglais, valeurs telles qu’affichées (taux en pourcentage, arrondis). Une cellule de texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) commence ici par un ' ajouté, afin qu’un tableur la lise comme du texte et ne l’exécute jamais comme une formule ; les nombres sont inchangés.",
+    "le tableau tel que la page l’affiche, pour un tableur : colonnes intitulées en anglais, valeurs telles qu’affichées (taux en pourcentage, arrondis). Une cellule de texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) commence ici par un ' ajouté, afin qu’un tableur la lise comme du texte et ne l’exécute jamais comme une formule ; les nombres sont inchangés.",
   'download.readme.dataFile':
-    'les données complètes : une colonne par champ (nommée comme dans le SQL), valeurs exactement telles que le SQL les a renvoyées, en pleine précision (taux de 0 à 1), sans ajout. Le texte n’est pas sécurisé pour les tableurs : lisez-le avec un lecteur CSV (R, Python, DuckDB).',
+    'les données complètes : une colonne par champ (nommée comme dans le SQL), valeurs exactement telles que le SQL les a renvoyées, en pleine précision (taux de 0 à 1), sans ajout. Le texte n’est pas sécurisé pour les tableurs : lisez-le avec un lecteur CSV (R, Python, DuckDB).',
   'download.readme.packageFile':
-    'un paquet de données Frictionless décrivant les deux fichiers CSV : chaque colonne, son type et sa signification, les sources et le SQL.',
+    'un paquet de données Frictionless décrivant les deux fichiers CSV : chaque colonne, son type et sa signification, les sources et le SQL.',
   'download.readme.sources': 'Sources',
   'download.readme.caveats': 'Mises en garde',
   'download.readme.licence': 'Licence',
   'download.readme.licenceText':
-    'Les données sont placées sous la licence Open Data Commons Open Database License (ODbL) 1.0, comme l’indique le fichier data/datapackage.json du tableau de bord ; les documents de l’ONU dont elles proviennent appartiennent à l’Organisation des Nations Unies.',
+    'Les données sont placées sous la licence Open Data Commons Open Database License (ODbL) 1.0, comme l’indique le fichier data/datapackage.json du tableau de bord ; les documents de l’ONU dont elles proviennent appartiennent à l’Organisation des Nations Unies.',
   'download.readme.computed': 'Méthode de calcul',
   'download.readme.computedText':
-    'DuckDB a exécuté ce SQL sur les fichiers data/*.csv du tableau de bord (voir data/datapackage.json) ; les signes `?` correspondent aux paramètres ci-dessous, dans l’ordre.',
+    'DuckDB a exécuté ce SQL sur les fichiers data/*.csv du tableau de bord (voir data/datapackage.json) ; les signes `?` correspondent aux paramètres ci-dessous, dans l’ordre.',
   'download.readme.params': 'Paramètres',
   'download.metadata': 'Sources et colonnes (JSON)',
   'download.svg': 'Graphique (SVG)',
@@ -128,8 +128,8 @@ export const fr: Messages = {
   'download.notReady':
     'Les boutons de téléchargement fonctionnent une fois la page entièrement chargée.',
   'download.waiting':
-    'Démarrage du téléchargement : un navigateur en lance au plus dix par seconde…',
-  'download.failed': 'Le téléchargement a échoué : {message}',
+    'Démarrage du téléchargement : un navigateur en lance au plus dix par seconde…',
+  'download.failed': 'Le téléchargement a échoué : {message}',
   'download.tables':
     'data/*.csv du Tableau de bord des flux d’armes – cible 16.4 des ODD (voir data/datapackage.json)',
   'qualifier.exactly': '{value}',
@@ -161,13 +161,13 @@ export const fr: Messages = {
   'unit.weapons': 'armes',
   'figure.period': '{start}–{end}',
   'figure.since': 'depuis {start}',
-  'figure.until': 'situation : {end}',
+  'figure.until': 'situation : {end}',
   'overview.title': 'Les armes légères et la cible 16.4 des ODD en chiffres',
   'overview.intro':
-    'Chiffres tirés de cinq documents de l’ONU sur les armes légères et de petit calibre (2012–2021), complétés par des faits publics. Chaque chiffre renvoie au paragraphe dont il provient ; ouvrez une note de source pour lire le passage original en chinois.',
+    'Chiffres tirés de cinq documents de l’ONU sur les armes légères et de petit calibre (2012–2021), complétés par des faits publics. Chaque chiffre renvoie au paragraphe dont il provient ; ouvrez une note de source pour lire le passage original en chinois.',
   'overview.figures': 'Chiffres clés',
   'overview.figuresSubtitle':
-    'Tels que les documents les donnent, avec leurs qualificatifs (« au moins », « près de »)',
+    'Tels que les documents les donnent, avec leurs qualificatifs (« au moins », « près de »)',
   'overview.passage': 'Passage original',
   'overview.col.source': 'Source',
   'overview.timeline': 'Le processus relatif aux armes légères, 1991–2024',
@@ -205,31 +205,31 @@ export const fr: Messages = {
   'register.measure.count': 'Nombre d’États',
   'register.countLabel': '{reporting} sur {members}',
   'register.countChartLabel':
-    'Graphique à barres : nombre d’États Membres ayant présenté un rapport au Registre des armes classiques de l’Organisation des Nations Unies en {year}, par groupe régional. {summary}',
+    'Graphique à barres : nombre d’États Membres ayant présenté un rapport au Registre des armes classiques de l’Organisation des Nations Unies en {year}, par groupe régional. {summary}',
   'register.mapLabel':
-    'Carte du monde : chaque État Membre est coloré selon la part de son groupe régional ayant présenté un rapport au Registre en {year}. {summary}',
+    'Carte du monde : chaque État Membre est coloré selon la part de son groupe régional ayant présenté un rapport au Registre en {year}. {summary}',
   'register.mapNoData': 'Pas de données',
   'register.mapSelect':
     'Sélectionnez un pays (clic, toucher ou Entrée sur un pays ayant le focus) pour tracer son groupe régional dans le graphique pluriannuel ci-dessous.',
   'register.mapChosen':
-    'Tracés dans le graphique pluriannuel ci-dessous : {groups}. Sélectionnez de nouveau un pays pour retirer son groupe.',
+    'Tracés dans le graphique pluriannuel ci-dessous : {groups}. Sélectionnez de nouveau un pays pour retirer son groupe.',
   'register.mapToTrend': 'Aller au graphique pluriannuel',
   'register.mapLegend': 'Part du groupe ayant présenté un rapport',
   'register.mapNote':
-    'Un pays est coloré selon la part de son groupe, et non selon qu’il a lui-même présenté un rapport : les sources ne donnent que des chiffres par groupe. Les groupes sont ceux d’aujourd’hui ; {noShape} États Membres sont trop petits pour la carte au 1/110 M et n’apparaissent que dans le tableau.',
-  'register.mapTitle': '{name} : {group}, {rate} du groupe a présenté un rapport',
+    'Un pays est coloré selon la part de son groupe, et non selon qu’il a lui-même présenté un rapport : les sources ne donnent que des chiffres par groupe. Les groupes sont ceux d’aujourd’hui ; {noShape} États Membres sont trop petits pour la carte au 1/110 M et n’apparaissent que dans le tableau.',
+  'register.mapTitle': '{name} : {group}, {rate} du groupe a présenté un rapport',
   'register.participationTitle':
     'États ayant présenté un rapport au Registre, par année des transferts',
   'register.participationSubtitle':
-    'Les chiffres sont publiés à différents moments : certains à la date de parution d’un rapport, d’autres définitifs, d’autres encore « à une date donnée ».',
+    'Les chiffres sont publiés à différents moments : certains à la date de parution d’un rapport, d’autres définitifs, d’autres encore « à une date donnée ».',
   'register.participationLabel':
-    'Graphique linéaire : États ayant présenté un rapport au Registre de l’ONU par année des transferts déclarés, de {from} à {to}. {summary}',
+    'Graphique linéaire : États ayant présenté un rapport au Registre de l’ONU par année des transferts déclarés, de {from} à {to}. {summary}',
   'register.participationAxis': 'États ayant présenté un rapport',
   'register.partialLegend':
-    'Chiffre antérieur aux rapports tardifs (à la date de parution ou « à une date donnée »)',
+    'Chiffre antérieur aux rapports tardifs (à la date de parution ou « à une date donnée »)',
   'register.finalLegend': 'Chiffre publié ou définitif',
   'register.participationNote':
-    'Les lignes en pointillé relient des années non consécutives ou des chiffres non définitifs ; elles ne représentent pas des tendances. Des chiffres ultérieurs pour la même année peuvent être plus élevés.',
+    'Les lignes en pointillé relient des années non consécutives ou des chiffres non définitifs ; elles ne représentent pas des tendances. Des chiffres ultérieurs pour la même année peuvent être plus élevés.',
   'register.col.dataYear': 'Transferts de',
   'register.col.reportYear': 'Rapport de',
   'register.col.states': 'États ayant présenté un rapport',
@@ -262,7 +262,7 @@ export const fr: Messages = {
   'missions.wam.false': 'Non',
   'missions.region.none': 'Pas d’État hôte unique',
   'missions.shown': '{shown} missions sur {total}',
-  'missions.searchCaption': 'recherche « {text} »',
+  'missions.searchCaption': 'recherche « {text} »',
   'missions.col.mission': 'Mission',
   'missions.col.host': 'Pays hôte',
   'missions.col.name': 'Nom complet',
@@ -273,15 +273,15 @@ export const fr: Messages = {
   'missions.col.wam': 'Appui à la gestion des armes et des munitions',
   'missions.col.embargoes': 'Embargos en vigueur visant le pays hôte',
   'missions.mapLabel':
-    'Carte du monde : les pays hôtes des {count} missions affichées sont mis en évidence. {hosts}',
+    'Carte du monde : les pays hôtes des {count} missions affichées sont mis en évidence. {hosts}',
   'missions.mapLabelChosen':
-    'Pays hôtes choisis, dont seules les missions sont énumérées : {hosts}.',
+    'Pays hôtes choisis, dont seules les missions sont énumérées : {hosts}.',
   'missions.mapHost': 'Pays hôte d’une mission affichée',
   'missions.mapOther': 'Autres pays',
   'missions.mapChosen': 'Pays hôte choisi',
   'missions.mapHostOther': 'Autre pays hôte (sélectionner pour l’ajouter)',
   'missions.mapSelect':
-    'Sélectionnez un pays hôte (clic, toucher ou Entrée sur un pays ayant le focus) pour n’énumérer que ses missions ; sélectionnez-le de nouveau pour le retirer.',
+    'Sélectionnez un pays hôte (clic, toucher ou Entrée sur un pays ayant le focus) pour n’énumérer que ses missions ; sélectionnez-le de nouveau pour le retirer.',
   'missions.tipHost': 'Accueille {missions}',
   'missions.mapNote':
     'La FISNUA opère dans la zone d’Abyei, entre le Soudan et le Soudan du Sud, qui n’a pas de contour propre.',
@@ -317,22 +317,22 @@ export const fr: Messages = {
   'trade.subtitle': 'Ce que le document S/2017/1025 dit du commerce en 2014',
   'trade.valueCaption': 'Valeur du commerce international des armes légères, 2014',
   'trade.shareLabel':
-    'Graphique à barres : les munitions représentaient {share} de l’ensemble des transferts mondiaux d’armes légères en 2014 ; le reste, {rest}, correspondait aux armes, pièces et accessoires.',
+    'Graphique à barres : les munitions représentaient {share} de l’ensemble des transferts mondiaux d’armes légères en 2014 ; le reste, {rest}, correspondait aux armes, pièces et accessoires.',
   'trade.ammunition': 'Munitions',
-  'trade.rest': 'Autres (calculé : 100 % − {share})',
+  'trade.rest': 'Autres (calculé : 100 % − {share})',
   'trade.note':
-    'La valeur du commerce est un minimum (« au moins ») : la valeur réelle peut être plus élevée. La barre plus claire ne figure pas dans le document : elle correspond à 100 % moins la part indiquée.',
+    'La valeur du commerce est un minimum (« au moins ») : la valeur réelle peut être plus élevée. La barre plus claire ne figure pas dans le document : elle correspond à 100 % moins la part indiquée.',
   'harm.title': 'Armes à feu et décès, 2010–2015',
   'harm.subtitle':
-    'Deux mesures aux dénominateurs différents : elles ne doivent pas être comparées comme s’il s’agissait d’une seule',
+    'Deux mesures aux dénominateurs différents : elles ne doivent pas être comparées comme s’il s’agissait d’une seule',
   'harm.violentLabel':
-    'Graphique à barres : les armes à feu ont causé {value} des morts violentes, 2010–2015.',
+    'Graphique à barres : les armes à feu ont causé {value} des morts violentes, 2010–2015.',
   'harm.conflictLabel':
-    'Graphique à barres : des armes à feu ont été en cause dans {value} des décès directement liés aux conflits, 2010–2015.',
+    'Graphique à barres : des armes à feu ont été en cause dans {value} des décès directement liés aux conflits, 2010–2015.',
   'harm.violentCaption': 'Part de l’ensemble des morts violentes causées par des armes à feu',
   'harm.conflictCaption': 'Part des décès directement liés aux conflits impliquant des armes à feu',
   'harm.note':
-    '« Près de la moitié » est représenté par une extrémité estompée à 50 % : les documents ne donnent pas de chiffre exact. Les décès liés aux conflits sont un sous-ensemble des morts violentes, mesuré séparément.',
+    '« Près de la moitié » est représenté par une extrémité estompée à 50 % : les documents ne donnent pas de chiffre exact. Les décès liés aux conflits sont un sous-ensemble des morts violentes, mesuré séparément.',
   'figures.col.label': 'Chiffre',
   'figures.col.value': 'Valeur',
   'figures.col.qualifier': 'Qualificatif',
@@ -344,8 +344,8 @@ export const fr: Messages = {
   'centres.title': 'Ce qu’ont fait les centres régionaux',
   'centres.subtitle':
     'Mesures des trois centres régionaux des Nations Unies pour la paix et le désarmement, août 2011 – juillet 2012 (A/67/…), et compléments publics',
-  'centres.unitChart': '{centre} : {unit}',
-  'centres.unitLabel': 'Graphique à barres : {centre}, {unit}. {summary}',
+  'centres.unitChart': '{centre} : {unit}',
+  'centres.unitLabel': 'Graphique à barres : {centre}, {unit}. {summary}',
   'centres.withoutFigure': 'Activités que le rapport décrit sans chiffre',
   'centres.col.centre': 'Centre',
   'centres.col.activity': 'Activité',
@@ -354,7 +354,7 @@ export const fr: Messages = {
   'centres.col.period': 'Période',
   'centres.col.country': 'Pays',
   'centres.note':
-    'Les barres d’un même graphique partagent une unité, mais pas toujours une période : les compléments publics (unlirec.org) portent sur d’autres dates, indiquées dans chaque libellé.',
+    'Les barres d’un même graphique partagent une unité, mais pas toujours une période : les compléments publics (unlirec.org) portent sur d’autres dates, indiquées dans chaque libellé.',
   'centres.measure.states_capacity_built': 'États dont les capacités ont été renforcées',
   'centres.measure.states_personnel_trained': 'États dont le personnel a été formé',
   'centres.measure.states_legal_assistance': 'États ayant reçu une assistance juridique',
@@ -364,17 +364,17 @@ export const fr: Messages = {
   'centres.measure.personnel_trained': 'Personnes formées',
   'centres.barLabel': '{measure}, {period}',
   'centres.barLabelCountry': '{measure}, {period}, {country}',
-  'centres.workedWithList': 'Pays avec lesquels un centre a travaillé : {countries}.',
+  'centres.workedWithList': 'Pays avec lesquels un centre a travaillé : {countries}.',
   'centres.noShape': '{name} (trop petit pour cette carte)',
   'centres.mapTitle': 'Les centres et les pays avec lesquels ils ont travaillé',
   'centres.mapSubtitle':
     'Sièges des trois centres, et pays qu’un document désigne comme ayant bénéficié de l’aide d’un centre',
   'centres.mapLabel':
-    'Carte du monde : sièges de {centres} ; pays avec lesquels un centre a travaillé : {countries}.',
+    'Carte du monde : sièges de {centres} ; pays avec lesquels un centre a travaillé : {countries}.',
   'centres.workedWith':
     'Pays avec lequel un centre a travaillé (en pointillé, pour que les petits pays restent visibles)',
   'centres.seat': 'Siège d’un centre (anneau au centre du pays)',
-  'centres.tipCountry': 'A travaillé avec {centres} : {count} activités énumérées',
+  'centres.tipCountry': 'A travaillé avec {centres} : {count} activités énumérées',
   'centres.col.name': 'Nom',
   'centres.col.seat': 'Siège',
   'centres.seatIn': '{city} ({country})',
@@ -389,10 +389,10 @@ export const fr: Messages = {
   'centres.col.organisationZh': 'Nom chinois',
   'sources.seedsTitle': 'Les cinq documents sources',
   'sources.seedsSubtitle':
-    'Copiés sans modification dans seeds/ ; chaque chiffre de ce site en est tiré ou provient d’une source publique nommée',
+    'Copiés sans modification dans seeds/ ; chaque chiffre de ce site en est tiré ou provient d’une source publique nommée',
   'sources.networkCaption':
     '{docs} documents qui citent ou sont cités, {links} paires de citations (les sources de données publiques qui ne font ni l’un ni l’autre sont omises)',
-  'sources.seedsCaption': 'Les documents de documents.csv dont le rôle est « seed »',
+  'sources.seedsCaption': 'Les documents de documents.csv dont le rôle est « seed »',
   'sources.col.symbol': 'Cote',
   'sources.col.title': 'Titre',
   'sources.col.titleZh': 'Titre chinois',
@@ -405,7 +405,7 @@ export const fr: Messages = {
   'sources.col.role': 'Rôle',
   'sources.networkTitle': 'Ce que citent les documents',
   'sources.networkSubtitle':
-    '{docs} documents, {citations} citations ({links} paires de citations, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
+    '{docs} documents, {citations} citations ({links} paires de citations, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
   'sources.networkLabel':
     'Réseau de {docs} documents et de {links} citations entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
   'sources.node': '{symbol}, {kind}, cité {citedBy} fois, cite {cites}',
@@ -416,8 +416,8 @@ export const fr: Messages = {
   'sources.tip.cited': 'Cité {count} fois',
   'sources.tip.cites': 'cite d’autres documents {count} fois',
   'sources.tip.scope': 'Citations comptées dans les cinq documents sources',
-  'sources.sizeKey': 'Taille du cercle : nombre de citations',
-  'sources.seedKey': 'Anneau foncé : l’un des cinq documents sources',
+  'sources.sizeKey': 'Taille du cercle : nombre de citations',
+  'sources.seedKey': 'Anneau foncé : l’un des cinq documents sources',
   'sources.detail.cites': 'Cite',
   'sources.detail.citedBy': 'Cité par',
   'sources.detail.none': 'aucun dans les données',
@@ -473,9 +473,9 @@ export const fr: Messages = {
   'sources.col.actions': 'Mesures',
   'sources.embargoesTitle': 'Embargos sur les armes décrétés par le Conseil de sécurité',
   'sources.embargoesSubtitle':
-    'Faits publics (SIPRI et pages de l’ONU consacrées aux sanctions) qui complètent les documents ; les lignes incertaines le signalent',
+    'Faits publics (SIPRI et pages de l’ONU consacrées aux sanctions) qui complètent les documents ; les lignes incertaines le signalent',
   'sources.embargoMapLabel':
-    'Carte du monde : cibles des embargos sur les armes de l’ONU en vigueur. {targets}',
+    'Carte du monde : cibles des embargos sur les armes de l’ONU en vigueur. {targets}',
   'sources.inForce': 'Embargo en vigueur (en tout ou en partie)',
   'sources.col.target': 'Cible',
   'sources.col.established': 'Établi par',
@@ -487,27 +487,27 @@ export const fr: Messages = {
   'register.col.rateDescription':
     'États ayant présenté un rapport divisés par le nombre de membres du groupe (de 0 à 1 dans le CSV)',
   'register.salwMeaning':
-    '{group} : {count} des États ayant présenté un rapport en {year} y ont inclus les armes légères',
+    '{group} : {count} des États ayant présenté un rapport en {year} y ont inclus les armes légères',
   'register.participationMeaning': '{count} États ont présenté un rapport',
   'register.year': 'Année des rapports',
   'register.yearShown': 'Rapports reçus en {year}',
-  'register.yearHint': '{count} années avec des chiffres par groupe : {years}',
+  'register.yearHint': '{count} années avec des chiffres par groupe : {years}',
   'register.yearPeriod': 'Rapports reçus en {year}',
   'register.trendTitle':
     'Part de chaque groupe régional ayant présenté un rapport au Registre, au fil des années',
   'register.trendSubtitle':
-    'Chaque année pour laquelle une source donne des chiffres par groupe ; une ligne en pointillé franchit les années sans chiffres',
+    'Chaque année pour laquelle une source donne des chiffres par groupe ; une ligne en pointillé franchit les années sans chiffres',
   'register.trendLegend': 'Groupes (appuyer pour afficher ou masquer)',
   'register.trendAxis': 'Part du groupe ayant présenté un rapport',
   'register.trendLabel':
-    'Graphique linéaire : part de chaque groupe régional de l’ONU ayant présenté un rapport au Registre, de {from} à {to}. {summary}',
-  'register.trendPoint': '{group}, {year} : {rate} ({reporting} sur {members})',
+    'Graphique linéaire : part de chaque groupe régional de l’ONU ayant présenté un rapport au Registre, de {from} à {to}. {summary}',
+  'register.trendPoint': '{group}, {year} : {rate} ({reporting} sur {members})',
   'register.trendNone':
-    'Aucun groupe n’est sélectionné : appuyez sur un groupe ci-dessus pour tracer sa ligne.',
+    'Aucun groupe n’est sélectionné : appuyez sur un groupe ci-dessus pour tracer sa ligne.',
   'register.trendNote':
-    'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
+    'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
   'register.col.year': 'Rapport de',
-  'register.tipCountry': '{group} : {rate} du groupe a présenté un rapport',
+  'register.tipCountry': '{group} : {rate} du groupe a présenté un rapport',
   'register.tipParticipation': '{count} États ayant présenté un rapport',
   'register.tipDataYear': 'Transferts de {year}, déclarés en {report}',
   'sources.citesMeaning': '{citing} cite {cited}',
@@ -517,9 +517,9 @@ export const fr: Messages = {
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Il n’y a pas de page à cette adresse.',
   'notFound.home': 'Aller à l’aperçu',
-  'workbench.title': 'Vos données : téléverser, interroger, représenter',
+  'workbench.title': 'Vos données : téléverser, interroger, représenter',
   'workbench.lede':
-    'Déposez des fichiers CSV (une extraction de la Base de données mondiale des ODD, un registre des transferts du SIPRI, vos propres chiffres nationaux) et explorez-les en SQL avec les tables du tableau de bord. Tout s’exécute dans ce navigateur ; rien n’est envoyé à un serveur.',
+    'Déposez des fichiers CSV (une extraction de la Base de données mondiale des ODD, un registre des transferts du SIPRI, vos propres chiffres nationaux) et explorez-les en SQL avec les tables du tableau de bord. Tout s’exécute dans ce navigateur ; rien n’est envoyé à un serveur.',
   'workbench.noscript': 'L’atelier exécute DuckDB dans votre navigateur et nécessite JavaScript.',
   'workbench.sqlTitle': 'Atelier SQL',
   'workbench.schema': 'Tables',
@@ -529,26 +529,26 @@ export const fr: Messages = {
   'workbench.run': 'Exécuter',
   'workbench.cancel': 'Annuler',
   'workbench.share': 'Partager le lien',
-  'workbench.shareLink': 'Lien vers cette requête et ce graphique :',
+  'workbench.shareLink': 'Lien vers cette requête et ce graphique :',
   'workbench.history': 'Historique',
   'workbench.historyPick': 'Requêtes précédentes ({count})',
   'workbench.keys': 'Ctrl+Entrée (⌘+Entrée) exécute la requête, ou seulement le texte sélectionné.',
   'workbench.running': 'Exécution…',
   'workbench.cancelled': 'Requête annulée.',
-  'workbench.resultSummary': 'Lignes : {rows} · colonnes : {columns} · {ms} ms.',
+  'workbench.resultSummary': 'Lignes : {rows} · colonnes : {columns} · {ms} ms.',
   'workbench.resultLabel': 'Résultat de la requête',
-  'workbench.errorPlace': 'Erreur à la ligne {line}, colonne {column} :',
+  'workbench.errorPlace': 'Erreur à la ligne {line}, colonne {column} :',
   'workbench.engineReady':
-    'DuckDB {version}, un moteur distinct : rien de ce qui est exécuté ici n’atteint ce qu’affichent les pages du tableau de bord.',
+    'DuckDB {version}, un moteur distinct : rien de ce qui est exécuté ici n’atteint ce qu’affichent les pages du tableau de bord.',
   'workbench.fromLink':
     'Cette requête provient d’un lien et n’a pas été exécutée. Lisez-la, puis appuyez sur Exécuter si vous voulez son résultat. Les requêtes qui écrivent, suppriment ou modifient des paramètres ne s’exécutent pas depuis un lien.',
   'workbench.fromLinkRan':
-    'Cette requête provient d’un lien. Les liens n’exécutent que des requêtes de lecture ; pour exécuter d’autres instructions qu’elle contient, traitez-la comme la vôtre.',
+    'Cette requête provient d’un lien. Les liens n’exécutent que des requêtes de lecture ; pour exécuter d’autres instructions qu’elle contient, traitez-la comme la vôtre.',
   'workbench.ownQuery': 'Traiter comme ma propre requête',
   'workbench.ownQueryDone':
-    'Cette requête est désormais la vôtre : elle s’exécute comme tout ce que vous saisissez.',
+    'Cette requête est désormais la vôtre : elle s’exécute comme tout ce que vous saisissez.',
   'workbench.linkRefused':
-    'Non exécutée : cette requête provient d’un lien et {what} ({word}, ligne {line}, colonne {column}). Les liens n’exécutent que des requêtes de lecture. Si vous lui faites confiance, appuyez sur « Traiter comme ma propre requête » et exécutez-la de nouveau.',
+    'Non exécutée : cette requête provient d’un lien et {what} ({word}, ligne {line}, colonne {column}). Les liens n’exécutent que des requêtes de lecture. Si vous lui faites confiance, appuyez sur « Traiter comme ma propre requête » et exécutez-la de nouveau.',
   'workbench.effect.changesData': 'modifierait la base de données',
   'workbench.effect.changesSetting': 'modifierait un paramètre',
   'workbench.effect.touchesFile': 'lirait ou écrirait un fichier',
@@ -561,22 +561,22 @@ export const fr: Messages = {
   'workbench.effect.unplannable':
     'n’est pas une requête que DuckDB peut planifier comme une lecture',
   'workbench.linkUnread':
-    'Non exécutée : cette requête provient d’un lien et DuckDB ne peut pas la lire au-delà de {word} (ligne {line}, colonne {column}), de sorte qu’il est impossible de vérifier qu’il s’agit d’une lecture. Modifiez la requête si vous voulez l’exécuter vous-même.',
-  'workbench.export': 'Télécharger le résultat :',
+    'Non exécutée : cette requête provient d’un lien et DuckDB ne peut pas la lire au-delà de {word} (ligne {line}, colonne {column}), de sorte qu’il est impossible de vérifier qu’il s’agit d’une lecture. Modifiez la requête si vous voulez l’exécuter vous-même.',
+  'workbench.export': 'Télécharger le résultat :',
   'workbench.exportNote':
-    "Le CSV est destiné aux tableurs : un texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) reçoit un ' initial afin de ne jamais être exécuté comme une formule. Parquet conserve chaque valeur exactement.",
+    "Le CSV est destiné aux tableurs : un texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) reçoit un ' initial afin de ne jamais être exécuté comme une formule. Parquet conserve chaque valeur exactement.",
   'workbench.exporting': 'Préparation du fichier…',
-  'workbench.exportFailed': 'Impossible de préparer le fichier : {message}',
+  'workbench.exportFailed': 'Impossible de préparer le fichier : {message}',
   'workbench.exportCancelled': 'Exportation annulée.',
-  'workbench.resultSummaryFirst': '{rows} premières lignes · colonnes : {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst': '{rows} premières lignes · colonnes : {columns} · {ms} ms.',
   'workbench.truncated':
-    'Affichage des {rows} premières lignes d’un résultat plus long : cette page conserve au plus {limitRows} lignes ou {limitBytes} d’un résultat. L’exportation écrit le résultat complet.',
+    'Affichage des {rows} premières lignes d’un résultat plus long : cette page conserve au plus {limitRows} lignes ou {limitBytes} d’un résultat. L’exportation écrit le résultat complet.',
   'workbench.truncatedWrite':
-    'Affichage des {rows} premières lignes d’un résultat plus long : cette page conserve au plus {limitRows} lignes ou {limitBytes} d’un résultat. L’instruction modifie des données, de sorte qu’une exportation ne la réexécute pas et écrit ces {rows} lignes.',
+    'Affichage des {rows} premières lignes d’un résultat plus long : cette page conserve au plus {limitRows} lignes ou {limitBytes} d’un résultat. L’instruction modifie des données, de sorte qu’une exportation ne la réexécute pas et écrit ces {rows} lignes.',
   'workbench.null': 'NULL',
   'workbench.chartTitle': 'Graphique du résultat',
   'workbench.noChart':
-    'Rien à représenter : un graphique nécessite une colonne de nombres et une autre colonne à laquelle les rapporter.',
+    'Rien à représenter : un graphique nécessite une colonne de nombres et une autre colonne à laquelle les rapporter.',
   'workbench.chart.kind': 'Graphique',
   'workbench.chart.bar': 'Barres',
   'workbench.chart.line': 'Ligne',
@@ -588,32 +588,32 @@ export const fr: Messages = {
   'workbench.chart.label':
     'Graphique ({kind}) de {y} par {x}, {rows} premières lignes du résultat.',
   'workbench.chart.truncated':
-    'Le graphique montre les {shown} premières lignes sur {rows} ; le tableau les montre toutes.',
+    'Le graphique montre les {shown} premières lignes sur {rows} ; le tableau les montre toutes.',
   'workbench.chart.empty': 'Aucune ligne ne contient de nombre dans {y}.',
   'workbench.chart.source': 'vos données, telles que la requête sous le graphique les sélectionne',
-  'workbench.ready.sdgTitle': 'Extraction de la Base de données mondiale des ODD : {table}',
+  'workbench.ready.sdgTitle': 'Extraction de la Base de données mondiale des ODD : {table}',
   'workbench.ready.series': 'Série',
-  'workbench.ready.dimensions': 'Une valeur de chaque dimension est affichée : {dimensions}.',
+  'workbench.ready.dimensions': 'Une valeur de chaque dimension est affichée : {dimensions}.',
   'workbench.ready.byArea': 'Valeur par zone, {period}',
-  'workbench.ready.byAreaLabel': 'Graphique à barres : valeur par zone en {period}, {count} zones.',
+  'workbench.ready.byAreaLabel': 'Graphique à barres : valeur par zone en {period}, {count} zones.',
   'workbench.ready.top':
-    'Les {shown} zones les plus élevées sur {count} sont représentées ; la carte les montre toutes.',
-  'workbench.ready.mapLabel': 'Carte du monde : valeur par pays en {period}.',
+    'Les {shown} zones les plus élevées sur {count} sont représentées ; la carte les montre toutes.',
+  'workbench.ready.mapLabel': 'Carte du monde : valeur par pays en {period}.',
   'workbench.ready.area': 'Zone au fil du temps',
-  'workbench.ready.overTimeLabel': 'Graphique linéaire : valeur par année pour {area}.',
-  'workbench.ready.sipriTitle': 'Registre des transferts du SIPRI : {table}',
+  'workbench.ready.overTimeLabel': 'Graphique linéaire : valeur par année pour {area}.',
+  'workbench.ready.sipriTitle': 'Registre des transferts du SIPRI : {table}',
   'workbench.ready.sipriHeader':
-    'En-tête trouvé à la ligne {line}. Les marques d’incertitude (« ? ») sont conservées dans : {uncertain}.',
+    'En-tête trouvé à la ligne {line}. Les marques d’incertitude (« ? ») sont conservées dans : {uncertain}.',
   'workbench.ready.sipriTiv':
-    'Graphique à barres : {measure} par fournisseur, les 15 plus importants (valeurs d’indicateur de tendance du SIPRI).',
+    'Graphique à barres : {measure} par fournisseur, les 15 plus importants (valeurs d’indicateur de tendance du SIPRI).',
   'workbench.ready.sipriTivCaption':
-    'Volume des livraisons par fournisseur, les 15 plus importants, en millions de valeurs d’indicateur de tendance du SIPRI (TIV du SIPRI, en millions ; colonne « {column} »).',
+    'Volume des livraisons par fournisseur, les 15 plus importants, en millions de valeurs d’indicateur de tendance du SIPRI (TIV du SIPRI, en millions ; colonne « {column} »).',
   'workbench.ready.sipriDealsCaption':
     'Nombre de contrats par fournisseur, les 15 plus importants (le fichier n’a pas de colonne TIV du SIPRI).',
   'workbench.ready.sipriNotNumbers':
-    '{bad} des {given} valeurs de « {column} » ne sont pas des nombres et sont omises, de sorte que le graphique peut ne pas montrer les véritables premiers fournisseurs. Un tableur a pu ajouter des séparateurs à la fin de chaque ligne : vérifiez la dernière colonne du fichier.',
+    '{bad} des {given} valeurs de « {column} » ne sont pas des nombres et sont omises, de sorte que le graphique peut ne pas montrer les véritables premiers fournisseurs. Un tableur a pu ajouter des séparateurs à la fin de chaque ligne : vérifiez la dernière colonne du fichier.',
   'workbench.ready.sipriDeals':
-    'Graphique à barres : nombre de contrats par fournisseur, les 15 plus importants.',
+    'Graphique à barres : nombre de contrats par fournisseur, les 15 plus importants.',
   'upload.title': 'Téléverser des fichiers CSV',
   'upload.drop': 'Déposez des fichiers CSV ici, ou choisissez-les (plusieurs à la fois).',
   'upload.detected': '(détecté)',
@@ -631,7 +631,7 @@ export const fr: Messages = {
   'upload.delimiter.space': 'Espace',
   'upload.skip': 'Lignes à ignorer',
   'upload.header': 'La première ligne nomme les colonnes',
-  'upload.comment': 'Ignorer les lignes commençant par « # » (commentaires)',
+  'upload.comment': 'Ignorer les lignes commençant par « # » (commentaires)',
   'upload.moreLines': '{count} de plus',
   'upload.tableName': 'Nom de la table',
   'upload.previewCaption': 'Premières lignes de {file} telles qu’elles seront chargées',
@@ -651,15 +651,15 @@ export const fr: Messages = {
   'upload.problem.empty': 'le fichier est vide (0 octet).',
   'upload.problem.blank': 'le fichier ne contient que des lignes vides.',
   'upload.problem.binary':
-    'ce n’est pas un fichier texte (il contient des données binaires) ; choisissez un fichier CSV.',
+    'ce n’est pas un fichier texte (il contient des données binaires) ; choisissez un fichier CSV.',
   'upload.problem.xlsx':
-    'il s’agit d’un classeur Excel (.xlsx) ou d’une archive zip, et non d’un CSV. Dans Excel, utilisez Enregistrer sous → « CSV UTF-8 ».',
+    'il s’agit d’un classeur Excel (.xlsx) ou d’une archive zip, et non d’un CSV. Dans Excel, utilisez Enregistrer sous → « CSV UTF-8 ».',
   'upload.problem.xls':
-    'il s’agit d’un ancien classeur Excel (.xls), et non d’un CSV. Dans Excel, utilisez Enregistrer sous → « CSV UTF-8 ».',
-  'upload.problem.gzip': 'ce fichier est compressé avec gzip ; décompressez-le d’abord.',
+    'il s’agit d’un ancien classeur Excel (.xls), et non d’un CSV. Dans Excel, utilisez Enregistrer sous → « CSV UTF-8 ».',
+  'upload.problem.gzip': 'ce fichier est compressé avec gzip ; décompressez-le d’abord.',
   'upload.problem.pdf': 'il s’agit d’un document PDF, et non d’un CSV.',
   'upload.problem.html':
-    'il s’agit d’une page Web (HTML), et non d’un CSV ; un lien de téléchargement a peut-être enregistré sa page au lieu du fichier.',
+    'il s’agit d’une page Web (HTML), et non d’un CSV ; un lien de téléchargement a peut-être enregistré sa page au lieu du fichier.',
   'upload.problem.json': 'il s’agit de JSON, et non de CSV.',
   'upload.problem.noRows': 'il n’y a aucune ligne de données après l’en-tête.',
   'upload.problem.ragged':
@@ -669,48 +669,48 @@ export const fr: Messages = {
   'upload.problem.strayQuote':
     'un guillemet à l’intérieur d’une valeur n’est pas doublé ("") comme l’exige le format CSV.',
   'upload.problem.duplicateHeader':
-    'le nom de colonne « {name} » est utilisé deux fois ; cette colonne est chargée sous le nom « {renamed} ».',
+    'le nom de colonne « {name} » est utilisé deux fois ; cette colonne est chargée sous le nom « {renamed} ».',
   'upload.problem.blankHeader':
-    'cette colonne n’a pas de nom ; elle est chargée sous le nom « {name} ».',
+    'cette colonne n’a pas de nom ; elle est chargée sous le nom « {name} ».',
   'upload.problem.badBytes':
-    'certains octets ne sont pas valides en {encoding} (affichés comme �) ; le fichier est peut-être dans un autre encodage.',
+    'certains octets ne sont pas valides en {encoding} (affichés comme �) ; le fichier est peut-être dans un autre encodage.',
   'upload.problem.oneColumn':
     'aucun séparateur n’a été trouvé, de sorte que chaque ligne forme une seule valeur. Choisissez le séparateur si c’est une erreur.',
-  'upload.problem.comment': 'cette ligne commence par « # » et a été ignorée comme commentaire.',
+  'upload.problem.comment': 'cette ligne commence par « # » et a été ignorée comme commentaire.',
   'upload.problem.comments':
-    'les lignes {lines} commencent par « # » et ont été ignorées comme commentaires.',
-  'upload.problem.loadFailed': 'DuckDB n’a pas pu charger le fichier : {message}',
-  'upload.problem.nameTaken': 'une table nommée « {name} » existe déjà ; choisissez un autre nom.',
+    'les lignes {lines} commencent par « # » et ont été ignorées comme commentaires.',
+  'upload.problem.loadFailed': 'DuckDB n’a pas pu charger le fichier : {message}',
+  'upload.problem.nameTaken': 'une table nommée « {name} » existe déjà ; choisissez un autre nom.',
   'upload.problem.nameInvalid':
-    '« {name} » ne peut pas être un nom de table : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ou _.',
+    '« {name} » ne peut pas être un nom de table : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ou _.',
   'upload.problem.nameReserved':
-    '« {name} » est un mot clé SQL, de sorte que chaque requête devrait le mettre entre guillemets ; choisissez un autre nom.',
+    '« {name} » est un mot clé SQL, de sorte que chaque requête devrait le mettre entre guillemets ; choisissez un autre nom.',
   'upload.problem.nameKeptElsewhere':
-    'un autre onglet vient de conserver une table nommée « {name} », de sorte que ce fichier sera chargé sous le nom « {suggested} » ; modifiez le nom si vous le souhaitez.',
+    'un autre onglet vient de conserver une table nommée « {name} », de sorte que ce fichier sera chargé sous le nom « {suggested} » ; modifiez le nom si vous le souhaitez.',
   'upload.problem.nameTakenElsewhere':
-    'un autre onglet a conservé ou charge une table nommée « {name} », de sorte que rien n’a été chargé ici et que cette table est intacte. Le nom est désormais « {suggested} » : chargez de nouveau, ou choisissez un autre nom.',
+    'un autre onglet a conservé ou charge une table nommée « {name} », de sorte que rien n’a été chargé ici et que cette table est intacte. Le nom est désormais « {suggested} » : chargez de nouveau, ou choisissez un autre nom.',
   'upload.problem.tooLarge':
-    'ce fichier fait {size} ; son chargement nécessite environ {needed} de mémoire, plus que ce navigateur ne peut lui accorder (environ {limit}). Le chargement peut échouer ou arrêter l’onglet : un extrait plus petit (moins de lignes ou de colonnes) est plus sûr.',
+    'ce fichier fait {size} ; son chargement nécessite environ {needed} de mémoire, plus que ce navigateur ne peut lui accorder (environ {limit}). Le chargement peut échouer ou arrêter l’onglet : un extrait plus petit (moins de lignes ou de colonnes) est plus sûr.',
   'upload.problem.tooLargeForBrowser':
-    'ce fichier fait {size} ; son chargement nécessite au moins {needed} de mémoire, plus que DuckDB ne peut en utiliser dans un navigateur ({limit}). Chargez un extrait plus petit (moins de lignes ou de colonnes).',
+    'ce fichier fait {size} ; son chargement nécessite au moins {needed} de mémoire, plus que DuckDB ne peut en utiliser dans un navigateur ({limit}). Chargez un extrait plus petit (moins de lignes ou de colonnes).',
   'upload.problem.padding':
-    'chaque ligne se termine par « {padding} » en guise de remplissage, comme le laisse un tableur lorsqu’il enregistre de nouveau un fichier ; le remplissage est omis, de sorte que la dernière colonne conserve ses valeurs.',
+    'chaque ligne se termine par « {padding} » en guise de remplissage, comme le laisse un tableur lorsqu’il enregistre de nouveau un fichier ; le remplissage est omis, de sorte que la dernière colonne conserve ses valeurs.',
   'upload.problem.joinedRecords':
-    'les enregistrements répartis sur plusieurs lignes par un saut de ligne à l’intérieur d’une valeur sans guillemets, comme c’est parfois le cas dans les exportations du SIPRI, sont lus chacun comme un seul enregistrement, le saut de ligne étant conservé dans la valeur : lignes {lines}.',
+    'les enregistrements répartis sur plusieurs lignes par un saut de ligne à l’intérieur d’une valeur sans guillemets, comme c’est parfois le cas dans les exportations du SIPRI, sont lus chacun comme un seul enregistrement, le saut de ligne étant conservé dans la valeur : lignes {lines}.',
   'upload.problem.paddedValues':
-    'les valeurs de la colonne « {name} » sont entourées d’espaces ou de tabulations ; elles sont lues comme les nombres ou les dates qu’elles sont.',
+    'les valeurs de la colonne « {name} » sont entourées d’espaces ou de tabulations ; elles sont lues comme les nombres ou les dates qu’elles sont.',
   'upload.problem.tooLargeToKeep':
-    'ce fichier fait {size} et ce navigateur ne permet au site de stocker que {free} de plus : il peut être chargé, mais ne sera pas conservé pour votre prochaine visite.',
+    'ce fichier fait {size} et ce navigateur ne permet au site de stocker que {free} de plus : il peut être chargé, mais ne sera pas conservé pour votre prochaine visite.',
   'upload.problem.lateText':
-    'la colonne « {name} » est chargée comme texte : « {value} » n’est pas ici un nombre ou une date comme les valeurs précédentes.',
+    'la colonne « {name} » est chargée comme texte : « {value} » n’est pas ici un nombre ou une date comme les valeurs précédentes.',
   'upload.problem.lateCode':
-    'la colonne « {name} » est chargée comme texte : une valeur au-delà de l’aperçu est écrite comme un code (un zéro initial ou un signe +), et non comme un nombre.',
+    'la colonne « {name} » est chargée comme texte : une valeur au-delà de l’aperçu est écrite comme un code (un zéro initial ou un signe +), et non comme un nombre.',
   'tables.title': 'Vos tables',
   'tables.none': 'Aucune table téléversée pour l’instant.',
   'tables.restoreFailed':
-    'La table « {table} » conservée lors d’une visite précédente n’a pas pu être rechargée ({message}) ; son fichier est toujours conservé.',
+    'La table « {table} » conservée lors d’une visite précédente n’a pas pu être rechargée ({message}) ; son fichier est toujours conservé.',
   'tables.restoredFromCsv':
-    'La copie rapide de « {table} » n’a pas pu être lue ; la table a donc été rechargée à partir de son fichier CSV conservé. Rien n’a été perdu.',
+    'La copie rapide de « {table} » n’a pas pu être lue ; la table a donc été rechargée à partir de son fichier CSV conservé. Rien n’a été perdu.',
   'tables.restoring': 'Chargement des tables conservées lors de votre dernière visite…',
   'tables.col.table': 'Table',
   'tables.col.file': 'Fichier',
@@ -728,9 +728,9 @@ export const fr: Messages = {
   'tables.storage.unavailable':
     'Ce navigateur ne permet pas à la page de conserver des fichiers (fenêtre privée, ou stockage désactivé). Vos tables fonctionnent pour cette visite et disparaîtront après un rechargement.',
   'tables.storage.full':
-    'Le stockage du navigateur est plein ; cette table n’est donc pas conservée pour votre prochaine visite. Elle fonctionne pour cette visite ; supprimez d’autres tables pour libérer de la place.',
+    'Le stockage du navigateur est plein ; cette table n’est donc pas conservée pour votre prochaine visite. Elle fonctionne pour cette visite ; supprimez d’autres tables pour libérer de la place.',
   'tables.storage.failed':
-    'La table n’a pas pu être conservée dans le stockage du navigateur ; elle ne fonctionne que pour cette visite.',
+    'La table n’a pas pu être conservée dans le stockage du navigateur ; elle ne fonctionne que pour cette visite.',
   'a11y.skip': 'Aller au contenu',
   'a11y.theme': 'Thème',
   'a11y.theme.system': 'Système',
@@ -738,7 +738,7 @@ export const fr: Messages = {
   'a11y.theme.dark': 'Sombre',
   'a11y.pageTitle': '{page} · {app}',
   'a11y.itemTitle': '{item} · {page} · {app}',
-  'a11y.tableRegion': '{caption} (tableau ; défilement horizontal)',
+  'a11y.tableRegion': '{caption} (tableau ; défilement horizontal)',
   'a11y.scrollHint': 'Faites défiler horizontalement pour voir toutes les colonnes.',
   'a11y.printedFrom': 'Imprimé à partir de {url}',
   'a11y.editorHelp':
@@ -752,7 +752,7 @@ export const fr: Messages = {
   'countries.search': 'Rechercher un pays',
   'countries.region': 'Groupe régional de l’ONU',
   'countries.anyRegion': 'Tous les groupes',
-  'countries.shown': 'États Membres affichés : {shown} sur {total}',
+  'countries.shown': 'États Membres affichés : {shown} sur {total}',
   'countries.col.name': 'Pays',
   'countries.col.group': 'Groupe régional de l’ONU',
   'countries.col.missions': 'Missions accueillies',
@@ -760,14 +760,14 @@ export const fr: Messages = {
   'countries.col.mentions': 'Paragraphes le mentionnant',
   'countries.col.sdg': 'Valeurs de l’indicateur 16.4.2 des ODD',
   'country.noGroup': 'N’appartient à aucun groupe régional de l’ONU',
-  'country.hasData': 'Les données intégrées comprennent : {list}.',
-  'country.listSep': ' ; ',
+  'country.hasData': 'Les données intégrées comprennent : {list}.',
+  'country.listSep': ' ; ',
   'country.noData':
     'Les données intégrées ne contiennent aucune mission, aucun embargo sur les armes, aucun paragraphe de document ni aucune valeur de l’indicateur 16.4.2 des ODD concernant ce pays.',
-  'country.has.missions': 'missions déployées (passées et en cours) : {n}',
-  'country.has.embargoes': 'embargos sur les armes : {n}',
-  'country.has.mentions': 'paragraphes de documents le mentionnant : {n}',
-  'country.has.values': 'valeurs de l’indicateur 16.4.2 des ODD : {n}',
+  'country.has.missions': 'missions déployées (passées et en cours) : {n}',
+  'country.has.embargoes': 'embargos sur les armes : {n}',
+  'country.has.mentions': 'paragraphes de documents le mentionnant : {n}',
+  'country.has.values': 'valeurs de l’indicateur 16.4.2 des ODD : {n}',
   'country.col.mission': 'Mission',
   'country.col.name': 'Nom',
   'country.col.start': 'Début',
@@ -796,7 +796,7 @@ export const fr: Messages = {
   'country.sdg.none':
     'La Base de données mondiale des ODD de l’ONU ne publie aucune valeur de l’indicateur 16.4.2 pour ce pays.',
   'country.sdg.label':
-    'Graphique linéaire : valeurs de l’indicateur 16.4.2 des ODD pour {country}, proportion des armes saisies, trouvées ou remises dont l’origine a été retracée. {summary}',
+    'Graphique linéaire : valeurs de l’indicateur 16.4.2 des ODD pour {country}, proportion des armes saisies, trouvées ou remises dont l’origine a été retracée. {summary}',
   'country.links': 'Dans les autres vues',
   'country.registerNote':
     'les sources présentent les rapports au Registre par groupe régional de l’ONU, et non par pays.',
@@ -815,37 +815,37 @@ export const fr: Messages = {
   'indicator.16-4-2.short':
     'Proportion des armes saisies, trouvées ou remises dont l’origine illicite a été retracée',
   'indicator.16-4-2.note':
-    'Valeurs telles que publiées par la Base de données mondiale des ODD de l’ONU (série VC_ARM_SZTRACE) ; chaque pays communique des données pour les années de son choix, de sorte que ces valeurs ne constituent pas une série chronologique mondiale.',
+    'Valeurs telles que publiées par la Base de données mondiale des ODD de l’ONU (série VC_ARM_SZTRACE) ; chaque pays communique des données pour les années de son choix, de sorte que ces valeurs ne constituent pas une série chronologique mondiale.',
   'indicator.16-4-1.none':
-    'Ce site ne contient aucune donnée relative à l’indicateur 16.4.1 : celui-ci mesure les flux financiers illicites, dont aucun des documents sources ne traite, et les tables intégrées n’en contiennent aucune valeur.',
+    'Ce site ne contient aucune donnée relative à l’indicateur 16.4.1 : celui-ci mesure les flux financiers illicites, dont aucun des documents sources ne traite, et les tables intégrées n’en contiennent aucune valeur.',
   'indicator.coverage':
     'Les données comprennent {values} valeurs publiées par {countries} pays, pour la période {from}–{to}. Les pays qui ne figurent pas dans la liste n’ont publié aucune valeur.',
   'indicator.chartLabel':
-    'Graphique : {values} valeurs publiées de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
+    'Graphique : {values} valeurs publiées de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
   'share.embed': 'Intégrer',
   'share.cite': 'Citer',
   'share.label': 'Intégrer ou citer {title}',
-  'share.embedLabel': 'Code d’intégration de « {title} »',
+  'share.embedLabel': 'Code d’intégration de « {title} »',
   'share.embedHint':
     'Collez ce code HTML dans une page Web pour afficher le graphique seul, avec son titre, ses sources et un lien renvoyant à cette vue.',
   'share.preview': 'Ouvrir le graphique seul',
-  'share.citeLabel': 'Référence à citer pour « {title} »',
+  'share.citeLabel': 'Référence à citer pour « {title} »',
   'share.copy': 'Copier',
   'share.copied': 'Copié.',
-  'share.copyFailed': 'Impossible de copier : sélectionnez le texte et copiez-le.',
+  'share.copyFailed': 'Impossible de copier : sélectionnez le texte et copiez-le.',
   'share.notReady':
     'Les boutons Intégrer et Citer fonctionnent une fois la page entièrement chargée.',
-  'share.citation': '« {title} ». {app}. {url} (consulté le {date}). Sources : {sources}.',
-  'share.titleNames': '{title} : {names}',
-  'share.citationNoSources': '« {title} ». {app}. {url} (consulté le {date}).',
+  'share.citation': '« {title} ». {app}. {url} (consulté le {date}). Sources : {sources}.',
+  'share.titleNames': '{title} : {names}',
+  'share.citationNoSources': '« {title} ». {app}. {url} (consulté le {date}).',
   'embed.viewFull': 'Vue complète sur le {app}',
   'compare.legend': 'Pays à comparer',
   'compare.search': 'Rechercher un pays',
   'compare.clear': 'Afficher tous les pays',
-  'compare.chosen': 'Pays sélectionnés : {count} sur {total} ({names}).',
+  'compare.chosen': 'Pays sélectionnés : {count} sur {total} ({names}).',
   'compare.all': 'Les {total} pays sont affichés. Sélectionnez-en quelques-uns pour les comparer.',
   'compare.limit':
-    'Il est possible de comparer jusqu’à {max} pays à la fois, chacun d’une couleur : retirez-en un pour en ajouter un autre.',
-  'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',
-  'compare.noMatch': 'Aucun pays disposant de données ne correspond à « {query} ».',
+    'Il est possible de comparer jusqu’à {max} pays à la fois, chacun d’une couleur : retirez-en un pour en ajouter un autre.',
+  'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',
+  'compare.noMatch': 'Aucun pays disposant de données ne correspond à « {query} ».',
 };

@@ -169,6 +169,8 @@ export function placePunctuation(locale: string): {
 } {
   if (locale === 'zh') return { comma: '，', semicolon: '；', open: '（', close: '）' };
   if (locale === 'ar') return { comma: '، ', semicolon: '؛ ', open: ' (', close: ')' };
+  // French puts a narrow no-break space before a semicolon (Imprimerie nationale).
+  if (locale === 'fr') return { comma: ', ', semicolon: '\u202f; ', open: ' (', close: ')' };
   return { comma: ', ', semicolon: '; ', open: ' (', close: ')' };
 }
 

@@ -68,6 +68,19 @@ describe('t(key, params, locale) over the compiled Paraglide messages', () => {
     expect(t('download.citation', {}, 'ru')).toContain('дата обращения');
   });
 
+  it('regression: French spaces its high punctuation as French typography does: a no-break space before « : » and inside « », a narrow one before ; ? !', () => {
+    // Lexique des règles typographiques en usage à l'Imprimerie nationale; a plain space there
+    // lets a line break before the colon, and none at all reads as English.
+    const french = translations.find(([locale]) => locale === 'fr')![1];
+    for (const [key, message] of Object.entries(french)) {
+      // Code quoted between backticks (`?`) is code.
+      const text = message.replace(/`[^`]*`/g, '');
+      expect(text, key).not.toMatch(/ [:;?!»]|« /);
+      expect(text, key).not.toMatch(/[^\s\u00a0\u202f][;?!»]|«[^\s\u00a0\u202f]/u);
+    }
+    expect(t('source.colon', {}, 'fr')).toBe('\u00a0: ');
+  });
+
   it('is in English outside a page (no locale known)', () => {
     expect(t('nav.missions')).toBe('Missions');
   });

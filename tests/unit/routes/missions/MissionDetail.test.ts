@@ -79,7 +79,7 @@ describe('missionName(row, locale)', () => {
       text: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
     });
     expect(body('fr')).toContain(
-      'MINUSMA: <span>Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
+      'MINUSMA\u00a0: <span>Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
     );
   });
 
@@ -92,6 +92,11 @@ describe('<MissionDetail> details', () => {
   it('regression: a mission with no Chinese short name shows no empty brackets (联合国马里多层面综合稳定团, not …（）)', () => {
     expect(body('fr')).toContain('联合国马里多层面综合稳定团');
     expect(body('fr')).not.toContain('（）');
+  });
+
+  it('regression: on a French page the colon after a mission’s acronym has a no-break space before it', () => {
+    expect(body('fr')).toContain('MINUSMA\u00a0: ');
+    expect(body('en')).toContain('MINUSMA: ');
   });
 
   it('regression: an embargo on an Arabic page is written with the Arabic comma', () => {
