@@ -158,20 +158,24 @@ function partIn(write: Forms, part: string): string | null {
 }
 
 /**
- * The punctuation a list of places and sources takes in the page's language: Chinese
- * full-width marks (S/2017/1025（第6段；第8段）), the Arabic comma and semicolon, else Latin.
+ * The punctuation a list of places and sources takes in the page's language, and the colon
+ * after a symbol that names something ("MINUSMA: …"): Chinese full-width marks
+ * (S/2017/1025（第6段；第8段）, MINUSMA：…), the Arabic comma and semicolon, French with a no-break
+ * space before the colon and a narrow one before the semicolon (Imprimerie nationale), else Latin.
  */
 export function placePunctuation(locale: string): {
   comma: string;
   semicolon: string;
+  colon: string;
   open: string;
   close: string;
 } {
-  if (locale === 'zh') return { comma: '，', semicolon: '；', open: '（', close: '）' };
-  if (locale === 'ar') return { comma: '، ', semicolon: '؛ ', open: ' (', close: ')' };
-  // French puts a narrow no-break space before a semicolon (Imprimerie nationale).
-  if (locale === 'fr') return { comma: ', ', semicolon: '\u202f; ', open: ' (', close: ')' };
-  return { comma: ', ', semicolon: '; ', open: ' (', close: ')' };
+  if (locale === 'zh')
+    return { comma: '，', semicolon: '；', colon: '：', open: '（', close: '）' };
+  if (locale === 'ar') return { comma: '، ', semicolon: '؛ ', colon: ': ', open: ' (', close: ')' };
+  if (locale === 'fr')
+    return { comma: ', ', semicolon: '\u202f; ', colon: '\u00a0: ', open: ' (', close: ')' };
+  return { comma: ', ', semicolon: '; ', colon: ': ', open: ' (', close: ')' };
 }
 
 /**

@@ -97,6 +97,7 @@ describe('<MissionDetail> details', () => {
   it('regression: on a French page the colon after a mission’s acronym has a no-break space before it', () => {
     expect(body('fr')).toContain('MINUSMA\u00a0: ');
     expect(body('en')).toContain('MINUSMA: ');
+    expect(body('zh')).toContain('MINUSMA：');
   });
 
   it('regression: an embargo on an Arabic page is written with the Arabic comma', () => {
