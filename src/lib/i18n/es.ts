@@ -737,7 +737,7 @@ export const es: Messages = {
   'a11y.printedFrom': 'Impreso desde {url}',
   'a11y.editorHelp':
     'La tecla Tab sangra en el editor. Para salir con el teclado, pulse Esc y después Tab (o Mayús+Tab).',
-  'a11y.measureShown': 'Se muestra {measure} para {count} grupos regionales.',
+  'a11y.measureShown': 'Medida mostrada: {measure}, para {count} grupos regionales.',
   'nav.countries': 'Países',
   'nav.indicator': 'Indicador 16.4.2',
   'countries.title': 'Estados Miembros de las Naciones Unidas',

@@ -743,7 +743,7 @@ export const fr: Messages = {
   'a11y.printedFrom': 'Imprimé à partir de {url}',
   'a11y.editorHelp':
     'La touche Tab indente dans l’éditeur. Pour en sortir au clavier, appuyez sur Échap, puis sur Tab (ou Maj+Tab).',
-  'a11y.measureShown': 'Affichage de {measure} pour {count} groupes régionaux.',
+  'a11y.measureShown': 'Mesure affichée : {measure}, pour {count} groupes régionaux.',
   'nav.countries': 'Pays',
   'nav.indicator': 'Indicateur 16.4.2',
   'countries.title': 'États Membres de l’ONU',
