@@ -1,5 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { codeText } from '$lib/i18n/data-text';
+import { translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 
@@ -35,4 +36,19 @@ export function citedByPieces(rows: Row[], locale: Locale): Piece[] {
     docName(row.citing_doc, locale),
     { text: `${mark.comma}${localPlace(String(row.source_ref), locale)}` },
   ]);
+}
+
+/** A title as the data gives it: Chinese from the row (title_zh), the others from translations.csv. */
+const ownTitle = translatedCell('documents', 'title');
+
+/**
+ * A document's title in the page's language, else its English title marked as English; a
+ * document known by its title alone (its doc_id is its English title, "2005 World Summit
+ * Outcome") takes its name's translation.
+ */
+export function documentTitle(row: Row, locale: string): Piece {
+  const own = ownTitle(row, locale);
+  return own.lang === 'en' && row.title_en === row.doc_id
+    ? codeText('documents.doc_id', row.doc_id, locale)
+    : own;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citedByPieces, citesPieces, type Piece } from '../../../../src/routes/sources/detail';
+import {
+  citedByPieces,
+  citesPieces,
+  documentTitle,
+  type Piece,
+} from '../../../../src/routes/sources/detail';
 
-// Rows of citations.csv as citations.sql gives them (S/RES/2117 (2013) cites all three).
+// Rows of citations.csv as citations.sql gives them (S/RES/2117 (2013) cites each).
 const rows = [
   { citing_doc: 'S/RES/2117 (2013)', cited_doc: 'S/PRST/2010/6', source_ref: 'preamble' },
   { citing_doc: 'S/RES/2117 (2013)', cited_doc: 'S/PRST/2009/1', source_ref: 'para. 3' },
@@ -39,5 +44,25 @@ describe('the sources detail: what a document cites and what cites it', () => {
     const [symbol, place] = citedByPieces(treaty, 'zh');
     expect(symbol).toEqual({ text: 'S/RES/2117 (2013)', lang: 'en' });
     expect(place.lang).toBeUndefined();
+  });
+});
+
+describe('documentTitle(row, locale)', () => {
+  // A presidential statement as documents.csv has it.
+  const statement = {
+    doc_id: 'S/PRST/2007/24',
+    title_en: 'Statement by the President of the Security Council',
+    title_zh: '安全理事会主席的声明',
+  };
+
+  it('regression: on a French page a title with an official French form in translations.csv is in French', () => {
+    expect(documentTitle(statement, 'fr')).toEqual({
+      text: 'Déclaration du Président du Conseil de sécurité',
+    });
+  });
+
+  it('in Chinese from the row, and in English (marked) where no translation is sourced', () => {
+    expect(documentTitle(statement, 'zh')).toEqual({ text: '安全理事会主席的声明' });
+    expect(documentTitle(statement, 'ru')).toEqual({ text: statement.title_en, lang: 'en' });
   });
 });
