@@ -11,7 +11,7 @@ import type { Locale } from '$lib/paraglide/runtime.js';
 export type Piece = { text: string; lang?: string };
 
 /** A document by its short name in the page's language (《武器贸易条约》), else its id, in English. */
-function docName(id: unknown, locale: Locale): Piece {
+export function docName(id: unknown, locale: string): Piece {
   return codeText('documents.doc_id', id, locale);
 }
 
