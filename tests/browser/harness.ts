@@ -50,6 +50,40 @@ function close(server: Server): Promise<void> {
   return new Promise((done) => server.close(() => done()));
 }
 
+/**
+ * What a user would see of a page's state, in one line each: its address, DuckDB's phases, the
+ * workbench's run, and any alert or error shown. Printed when a test fails, so a hang in CI
+ * says where the page stood.
+ */
+export async function describePage(page: Page): Promise<string> {
+  const shown = await page
+    .evaluate(() => {
+      const text = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].map((each) =>
+          (each.innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 300),
+        );
+      const attributes = (selector: string, names: string[]) =>
+        [...document.querySelectorAll(selector)].map((each) =>
+          names.map((name) => `${name}=${each.getAttribute(name)}`).join(' '),
+        );
+      return {
+        url: location.href.slice(0, 300),
+        database: attributes('[data-testid="database-status"]', ['data-phase', 'data-crashes']),
+        run: attributes('[data-testid="run-status"]', ['data-running']),
+        runStatus: text('[data-testid="run-status"]'),
+        runButton: [...document.querySelectorAll<HTMLButtonElement>('[data-testid="run"]')].map(
+          (button) => (button.disabled ? 'disabled' : 'enabled'),
+        ),
+        linkNotice: text('[data-testid="link-notice"]'),
+        errors: text('[data-testid="run-error"], [data-testid="database-alert"], [role="alert"]'),
+      };
+    })
+    .catch((error: unknown) => ({ unreadable: String(error) }));
+  return Object.entries(shown)
+    .map(([name, value]) => `${name}: ${JSON.stringify(value)}`)
+    .join('\n');
+}
+
 /** What a page did that a user would not want: console errors, uncaught errors, requests to other origins. */
 export type PageWatch = { errors: string[]; requests: string[]; foreignRequests: string[] };
 
