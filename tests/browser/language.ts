@@ -9,7 +9,9 @@ import { parseCsv } from '$lib/datapackage/csv';
  * - Chinese, Arabic and Russian pages: at most 3 texts in Latin script not marked as English
  *   (`unmarkedLatin`), none on the data page;
  * - French and Spanish pages, written in Latin letters like English: no text is the English of
- *   a data/translations.csv row whose French or Spanish differs (`shownTexts`).
+ *   a data/translations.csv row whose French or Spanish differs (`shownTexts`);
+ * - Chinese pages: no half-width colon, semicolon or bracket in Chinese text, shown or read out
+ *   (`halfWidthInChinese`).
  */
 export type LanguageCheck = (page: Page, path: string) => Promise<string[]>;
 
@@ -154,7 +156,7 @@ export function languageCheck(locale: string): LanguageCheck {
       if (pageLocale === 'zh') for (const value of found.data) latinDataOnChinesePages.add(value);
       return found.ui;
     };
-    return locale === 'zh' ? both(ui, latin('zh')) : ui;
+    return locale === 'zh' ? both(both(ui, latin('zh')), halfWidth) : ui;
   }
   if (locale === 'ar' || locale === 'ru') return latin(locale);
   const english = replacedEnglish(locale);
@@ -166,6 +168,38 @@ export function languageCheck(locale: string): LanguageCheck {
       (each) => `shows the English a translation replaces: ${each}`,
     );
   };
+}
+
+const halfWidth: LanguageCheck = async (page) =>
+  (await page.evaluate(halfWidthInChinese)).map(
+    (each) => `half-width punctuation in Chinese text: ${each}`,
+  );
+
+/**
+ * Chinese text, shown or read out (a chart mark's aria-label or title), with a half-width
+ * colon, semicolon or opening bracket beside Chinese: UN Chinese writes "西欧和其他国家组：93%"
+ * and "82（截至某一日期）", not ": " and " (". Code, and what is marked as another language, aside.
+ */
+function halfWidthInChinese(): string[] {
+  const wrong = /\p{Script=Han}[)）]?[:;] |[:;] \p{Script=Han}| \(\p{Script=Han}/u;
+  const chinese = (element: Element) =>
+    (element.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh') &&
+    !element.closest('code,pre,kbd,samp,textarea,.cm-editor');
+  const found = new Set<string>();
+  for (const element of document.querySelectorAll('[aria-label], [title]')) {
+    for (const name of ['aria-label', 'title']) {
+      const value = element.getAttribute(name);
+      if (value && wrong.test(value) && chinese(element))
+        found.add(`${name}="${value.slice(0, 80)}"`);
+    }
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (wrong.test(text) && node.parentElement && chinese(node.parentElement))
+      found.add(text.slice(0, 80));
+  }
+  return [...found];
 }
 
 function both(first: LanguageCheck, second: LanguageCheck): LanguageCheck {

@@ -212,7 +212,10 @@ describe('data names in the page language', () => {
       for (const row of events) {
         const name = String(locale === 'zh' ? row.zh : row.name_en);
         expect(names.get(String(row.event_id)), String(row.event_id)).toMatch(
-          new RegExp(`: ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+          // The date, then the event: "2013-09-26" is read "2013年9月26日：…" in Chinese.
+          new RegExp(
+            `${locale === 'zh' ? '：' : ': '}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`,
+          ),
         );
       }
       // A written label shows in the tooltip and titles the event's detail.

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/paraglide/runtime.js';
+import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 
 // How UN documents in each language name a place in a document: 第20段 / par. 20 /
 // párr. 20 / п. 20 / الفقرة 20, footnotes, annexes, operative paragraphs, pages. A place is put
@@ -176,6 +176,25 @@ export function placePunctuation(locale: string): {
   if (locale === 'fr')
     return { comma: ', ', semicolon: '\u202f; ', colon: '\u00a0: ', open: ' (', close: ')' };
   return { comma: ', ', semicolon: '; ', colon: ': ', open: ' (', close: ')' };
+}
+
+/**
+ * A name and what it has, as a chart's mark or a map's country is read out: "UNLIREC: 5", in
+ * Chinese "UNLIREC：5", in French « UNLIREC : 5 ».
+ */
+export function labelled(name: string, value: string, locale: string = getLocale()): string {
+  return `${name}${placePunctuation(locale).colon}${value}`;
+}
+
+/** Parts of a summary or a list of sources, each a phrase: joined by the language's semicolon. */
+export function semicolonList(parts: string[], locale: string = getLocale()): string {
+  return parts.join(placePunctuation(locale).semicolon);
+}
+
+/** A text and its note in brackets: "82 (as of a date)", in Chinese "82（截至某一日期）". */
+export function withNote(text: string, note: string, locale: string = getLocale()): string {
+  const { open, close } = placePunctuation(locale);
+  return `${text}${open}${note}${close}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { labelled } from '$lib/i18n/places';
 import { DataType, type Table } from 'apache-arrow';
 import type { BarDatum } from '$lib/charts/bar/bar';
 import type { LinePoint } from '$lib/charts/line/line';
@@ -145,7 +146,7 @@ export function chartRows(table: Table, spec: ChartSpec, columns: ResultColumn[]
           x: at,
           y: value,
           partial: false,
-          label: `${label}: ${formatNumber(value)}`,
+          label: labelled(label, formatNumber(value)),
         });
     }
     if (spec.kind === 'scatter') {

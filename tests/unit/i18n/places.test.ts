@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localPlace } from '$lib/i18n/places';
+import { labelled, localPlace, semicolonList, withNote } from '$lib/i18n/places';
 
 // Expected forms as the Chinese seeds cite places: S/2017/1025 (seeds/002_…) writes "附件一",
 // "附件二", "第28段" and "脚注18" (its print layout puts spaces around the numerals; UN Chinese
@@ -64,5 +64,32 @@ describe('localPlace(place, locale) in Arabic, French, Russian and Spanish', () 
     expect(localPlace('op. 7 (a)', 'zh')).toBe('执行部分第7(a)段');
     expect(localPlace('para. 4 (ii)', 'zh')).toBe('第4(二)段');
     expect(localPlace('para. 34 (c) (v)', 'fr')).toBe('par. 34 (c) (v)');
+  });
+});
+
+// What UN texts write in each language: S/2017/1025 in Chinese puts a full-width colon after a
+// heading ("附件一：") and full-width brackets around a note; French typography (Imprimerie
+// nationale) a no-break space before « : » and a narrow one before « ; ».
+describe('a name and its value, a list of phrases, a note in brackets', () => {
+  it('in Chinese with full-width marks and no space', () => {
+    expect(labelled('西欧和其他国家组', '93%', 'zh')).toBe('西欧和其他国家组：93%');
+    expect(semicolonList(['1992年：82', '1993年：84'], 'zh')).toBe('1992年：82；1993年：84');
+    expect(withNote('82', '截至某一日期', 'zh')).toBe('82（截至某一日期）');
+  });
+
+  it('in French with the spaces French typography puts before a colon and a semicolon', () => {
+    expect(labelled('Mali', 'MINUSMA', 'fr')).toBe('Mali\u00a0: MINUSMA');
+    expect(semicolonList(['a', 'b'], 'fr')).toBe('a\u202f; b');
+  });
+
+  it('in Arabic with the Arabic semicolon', () => {
+    expect(semicolonList(['أ', 'ب'], 'ar')).toBe('أ؛ ب');
+    expect(labelled('مالي', 'MINUSMA', 'ar')).toBe('مالي: MINUSMA');
+  });
+
+  it('in English as written', () => {
+    expect(labelled('Mali', 'MINUSMA', 'en')).toBe('Mali: MINUSMA');
+    expect(semicolonList(['a', 'b'], 'en')).toBe('a; b');
+    expect(withNote('82', 'as of a date', 'en')).toBe('82 (as of a date)');
   });
 });

@@ -1,3 +1,4 @@
+import { labelled } from '$lib/i18n/places';
 import { scaleQuantile } from 'd3-scale';
 
 /**
@@ -35,7 +36,7 @@ export function quantileFills(
   const ranges = new Map<string, [number, number]>();
   for (const item of items) {
     const color = scale(item.value);
-    fills.set(item.m49, { fill: color, title: `${item.name}: ${format(item.value)}` });
+    fills.set(item.m49, { fill: color, title: labelled(item.name, format(item.value)) });
     const [low, high] = ranges.get(color) ?? [item.value, item.value];
     ranges.set(color, [Math.min(low, item.value), Math.max(high, item.value)]);
   }
