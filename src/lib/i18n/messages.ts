@@ -1,5 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
+import { formatInteger } from './intl';
+import { parsePlurals, selectPlurals } from './plural';
 
 /**
  * The English catalogue of UI text, keys prefixed by area. Chinese is in zh.ts, typed
@@ -823,15 +825,43 @@ export type { Locale };
 type Compiled = (inputs: Record<string, unknown>, options: { locale?: Locale }) => string;
 const compiled = m as unknown as Record<MessageKey, Compiled>;
 
+/** Every `{name}` as its own name: a compiled message called with it gives its text as written. */
+const unfilled = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
+
+/** The counts of each plural message, by its English text (plural.ts). */
+const pluralCounts = new Map<MessageKey, Set<string>>(
+  (Object.keys(en) as MessageKey[])
+    .map((key) => [key, new Set(parsePlurals(en[key]).map(({ name }) => name))] as const)
+    .filter(([, names]) => names.size > 0),
+);
+
 /**
  * Looks up a message and fills its `{name}` placeholders from `params`, in `locale` (by default
  * the page's: Paraglide's `getLocale()`). A placeholder without a param stays visible.
+ *
+ * A plural message (English `{count, plural, one {…} other {…}}`, plural.ts) takes its count as
+ * a number: the variant is chosen here, with Intl.PluralRules, not by Paraglide's own plural
+ * variants, because Paraglide shows the number it selects on as given ("1000"), where a count
+ * must read as the language writes it ("1,000", "1 000"), and a plain string stays what the
+ * catalogues, their parity check and the JSON hold. The count is formatted wherever it shows,
+ * in a language that writes the message without plural forms (Chinese) too.
  */
 export function t(
   key: MessageKey,
   params: Record<string, string | number> = {},
   locale: Locale = getLocale(),
 ): string {
+  const counts = pluralCounts.get(key);
+  if (counts) {
+    const text = selectPlurals(compiled[key](unfilled, { locale }), params, locale);
+    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params[name];
+      if (value === undefined) return placeholder;
+      return counts.has(name) && typeof value === 'number'
+        ? formatInteger(value, locale)
+        : String(value);
+    });
+  }
   const inputs = new Proxy(params, {
     get: (target, name) =>
       typeof name === 'string' && !(name in target) ? `{${name}}` : target[name as string],
