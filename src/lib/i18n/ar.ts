@@ -40,7 +40,8 @@ export const ar: Messages = {
   'datasets.loading': 'جارٍ تحميل مجموعات البيانات (عددها: {count})…',
   'datasets.ready': 'DuckDB {version}: عدد مجموعات البيانات المحمّلة: {loaded} من أصل {count}.',
   'datasets.failed': 'تعذّر تشغيل DuckDB: {message}',
-  'datasets.rows': 'عدد الصفوف: {rows}',
+  'datasets.rows':
+    '{rows, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفاً} other {# صف}}',
   'datasets.tableFailed': 'لم تُحمَّل: {message}',
   'datasets.restarting': 'توقف DuckDB؛ وجارٍ تشغيله من جديد…',
   'datasets.seeAll': 'جميع مجموعات البيانات، مع أعمدتها ومصادرها وإمكانية تنزيلها',
@@ -50,7 +51,8 @@ export const ar: Messages = {
   'data.intro':
     'عدد مجموعات البيانات: {count}، وكل منها ملف CSV في المجلد data/ يُذكر مصدره في كل صف. والجداول نفسها متاحة في DuckDB في كل صفحة، وفي قسم «بياناتك» لاستعلامات SQL.',
   'data.package': 'حزمة البيانات (datapackage.json): أعمدة كل مجموعة بيانات ومصادرها',
-  'data.counts': 'عدد الصفوف: {rows} · عدد الأعمدة: {columns}',
+  'data.counts':
+    '{rows, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفاً} other {# صف}} · {columns, plural, zero {لا أعمدة} one {عمود واحد} two {عمودان} few {# أعمدة} many {# عموداً} other {# عمود}}',
   'data.download': 'تنزيل {file}',
   'data.sources': 'المصادر: ',
   'data.columnsTitle': 'الأعمدة',
@@ -390,12 +392,13 @@ export const ar: Messages = {
     'عدد الوثائق: {docs}؛ وعدد الاستشهادات: {citations} (عدد أزواج الاستشهاد: {links}، ولكل زوج خط واحد). وكلما كبرت الدائرة ازداد استشهاد الوثائق المصدرية الخمس بالوثيقة؛ وتحيط بالوثائق المصدرية الخمس حلقة داكنة.',
   'sources.networkLabel':
     'شبكة من الوثائق (عددها: {docs}) والاستشهادات فيما بينها (عددها: {links}). استخدم مفاتيح الأسهم للتنقل بين الوثائق، ومفتاح Enter للاختيار.',
-  'sources.node': '{symbol}، {kind}، عدد مرات الاستشهاد بها: {citedBy}، وعدد استشهاداتها: {cites}',
+  'sources.node':
+    '{symbol}، {kind}، {citedBy, plural, zero {لم يُستشهد بها} one {استُشهد بها مرة واحدة} two {استُشهد بها مرتين} few {استُشهد بها # مرات} many {استُشهد بها # مرة} other {استُشهد بها # مرة}}، {cites, plural, zero {ولا تستشهد بأي وثيقة} one {وتستشهد بوثيقة واحدة} two {وتستشهد بوثيقتين} few {وتستشهد بـ # وثائق} many {وتستشهد بـ # وثيقة} other {وتستشهد بـ # وثيقة}}',
   'sources.selectHint': 'اختر وثيقة في الشبكة للاطلاع على ما تستشهد به وما يستشهد بها.',
-  'sources.tip.notCited': 'لم يُستشهد بها',
-  'sources.tip.citedOnce': 'استُشهد بها مرة واحدة',
-  'sources.tip.cited': 'عدد مرات الاستشهاد بها: {count}',
-  'sources.tip.cites': 'عدد مرات استشهادها بوثائق أخرى: {count}',
+  'sources.tip.cited':
+    '{count, plural, zero {لم يُستشهد بها} one {استُشهد بها مرة واحدة} two {استُشهد بها مرتين} few {استُشهد بها # مرات} many {استُشهد بها # مرة} other {استُشهد بها # مرة}}',
+  'sources.tip.cites':
+    '{count, plural, zero {لم تستشهد بوثائق أخرى} one {استشهدت بوثائق أخرى مرة واحدة} two {استشهدت بوثائق أخرى مرتين} few {استشهدت بوثائق أخرى # مرات} many {استشهدت بوثائق أخرى # مرة} other {استشهدت بوثائق أخرى # مرة}}',
   'sources.tip.scope': 'مع احتساب الاستشهادات الواردة في الوثائق المصدرية الخمس',
   'sources.sizeKey': 'حجم الدائرة: عدد مرات الاستشهاد',
   'sources.seedKey': 'الحلقة الداكنة: إحدى الوثائق المصدرية الخمس',
@@ -468,10 +471,12 @@ export const ar: Messages = {
     'عدد الدول المقدِّمة للتقارير مقسوماً على عدد أعضاء المجموعة (من 0 إلى 1 في ملف CSV)',
   'register.salwMeaning':
     '{group}: عدد الدول المقدِّمة للتقارير في عام {year} التي أدرجت الأسلحة الصغيرة: {count}',
-  'register.participationMeaning': 'عدد الدول المقدِّمة للتقارير: {count}',
+  'register.participationMeaning':
+    '{count, plural, zero {لم تقدّم أي دولة تقارير} one {قدّمت دولة واحدة تقريراً} two {قدّمت دولتان تقريرين} few {قدّمت # دول تقارير} many {قدّمت # دولة تقارير} other {قدّمت # دولة تقارير}}',
   'register.year': 'سنة التقارير',
   'register.yearShown': 'التقارير الواردة في عام {year}',
-  'register.yearHint': 'السنوات التي تتوافر عنها أرقام حسب المجموعة ({count}): {years}',
+  'register.yearHint':
+    '{count, plural, zero {لا توجد سنوات تتوافر عنها أرقام حسب المجموعة} one {سنة واحدة تتوافر عنها أرقام حسب المجموعة} two {سنتان تتوافر عنهما أرقام حسب المجموعة} few {# سنوات تتوافر عنها أرقام حسب المجموعة} many {# سنة تتوافر عنها أرقام حسب المجموعة} other {# سنة تتوافر عنها أرقام حسب المجموعة}}: {years}',
   'register.yearPeriod': 'التقارير الواردة في عام {year}',
   'register.trendTitle': 'نسبة الدول المقدِّمة للتقارير إلى السجل في كل مجموعة إقليمية، عبر السنوات',
   'register.trendSubtitle':
@@ -486,7 +491,8 @@ export const ar: Messages = {
     'لا تُرسم إلا السنوات التي يذكر عنها أحد المصادر أعداداً حسب المجموعة الإقليمية؛ وهي سنوات غير متتالية، ولذلك لا تبيّن الخطوط أي اتجاه فيما بينها.',
   'register.col.year': 'سنة الإبلاغ',
   'register.tipCountry': '{group}: قدّم {rate} من دول المجموعة تقارير',
-  'register.tipParticipation': 'عدد الدول المقدِّمة للتقارير: {count}',
+  'register.tipParticipation':
+    '{count, plural, zero {لم تقدّم أي دولة تقارير} one {قدّمت دولة واحدة تقريراً} two {قدّمت دولتان تقريرين} few {قدّمت # دول تقارير} many {قدّمت # دولة تقارير} other {قدّمت # دولة تقارير}}',
   'register.tipDataYear': 'عمليات النقل في عام {year}، المبلَّغ عنها في عام {report}',
   'sources.citesMeaning': '{citing} تستشهد بـ {cited}',
   'missions.col.iso3': 'رمز البلد المضيف وفق المعيار ISO 3166-1 alpha-3',

@@ -42,7 +42,7 @@ export const es: Messages = {
   'datasets.loading': 'Cargando {count} conjuntos de datos…',
   'datasets.ready': 'DuckDB {version}: {loaded} de {count} conjuntos de datos cargados.',
   'datasets.failed': 'DuckDB no pudo iniciarse: {message}',
-  'datasets.rows': '{rows} filas',
+  'datasets.rows': '{rows, plural, one {# fila} many {# de filas} other {# filas}}',
   'datasets.tableFailed': 'no cargado: {message}',
   'datasets.restarting': 'DuckDB se detuvo; reiniciándolo…',
   'datasets.seeAll': 'Todos los conjuntos de datos, con sus columnas, fuentes y descarga',
@@ -53,7 +53,8 @@ export const es: Messages = {
     '{count} conjuntos de datos, cada uno un archivo CSV de data/ con su fuente en cada fila. Las mismas tablas están en DuckDB en cada página, y en el taller para SQL.',
   'data.package':
     'El paquete de datos (datapackage.json): columnas y fuentes de cada conjunto de datos',
-  'data.counts': '{rows} filas · {columns} columnas',
+  'data.counts':
+    '{rows, plural, one {# fila} many {# de filas} other {# filas}} · {columns, plural, one {# columna} many {# de columnas} other {# columnas}}',
   'data.download': 'Descargar {file}',
   'data.sources': 'Fuentes: ',
   'data.columnsTitle': 'Columnas',
@@ -260,7 +261,8 @@ export const es: Messages = {
   'missions.wam.true': 'Sí',
   'missions.wam.false': 'No',
   'missions.region.none': 'Sin un único Estado anfitrión',
-  'missions.shown': '{shown} de {total} misiones',
+  'missions.shown':
+    '{shown} de {total, plural, one {# misión} many {# de misiones} other {# misiones}}',
   'missions.searchCaption': 'búsqueda «{text}»',
   'missions.col.mission': 'Misión',
   'missions.col.host': 'País anfitrión',
@@ -272,7 +274,7 @@ export const es: Messages = {
   'missions.col.wam': 'Apoyo a la gestión de armas y municiones',
   'missions.col.embargoes': 'Embargos vigentes sobre el país anfitrión',
   'missions.mapLabel':
-    'Mapa mundial: se destacan los países anfitriones de las {count} misiones mostradas. {hosts}',
+    'Mapa mundial: {count, plural, one {se destaca el país anfitrión de la misión mostrada.} many {se destacan los países anfitriones de las # de misiones mostradas.} other {se destacan los países anfitriones de las # misiones mostradas.}} {hosts}',
   'missions.mapLabelChosen':
     'Países anfitriones elegidos, de los que solo se enumeran sus misiones: {hosts}.',
   'missions.mapHost': 'Anfitrión de una misión mostrada',
@@ -407,12 +409,13 @@ export const es: Messages = {
     '{docs} documentos, {citations} citas ({links} pares de citas, una línea cada uno). Un círculo más grande indica que los cinco documentos fuente lo citan más a menudo; los cinco documentos fuente tienen un anillo oscuro.',
   'sources.networkLabel':
     'Red de {docs} documentos y {links} citas entre ellos. Utilice las teclas de flecha para pasar de un documento a otro e Intro para seleccionarlo.',
-  'sources.node': '{symbol}, {kind}, citado {citedBy} veces, cita {cites}',
+  'sources.node':
+    '{symbol}, {kind}, {citedBy, plural, =0 {no citado} one {citado una vez} many {citado # de veces} other {citado # veces}}, {cites, plural, =0 {no cita ningún documento} one {cita un documento} many {cita # de documentos} other {cita # documentos}}',
   'sources.selectHint': 'Seleccione un documento en la red para ver lo que cita y lo que lo cita.',
-  'sources.tip.notCited': 'No citado',
-  'sources.tip.citedOnce': 'Citado una vez',
-  'sources.tip.cited': 'Citado {count} veces',
-  'sources.tip.cites': 'cita otros documentos {count} veces',
+  'sources.tip.cited':
+    '{count, plural, =0 {No citado} one {Citado una vez} many {Citado # de veces} other {Citado # veces}}',
+  'sources.tip.cites':
+    '{count, plural, one {cita otros documentos una vez} many {cita otros documentos # de veces} other {cita otros documentos # veces}}',
   'sources.tip.scope': 'Contando las citas de los cinco documentos fuente',
   'sources.sizeKey': 'Tamaño del círculo: veces citado',
   'sources.seedKey': 'Anillo oscuro: uno de los cinco documentos fuente',
@@ -487,10 +490,12 @@ export const es: Messages = {
     'Estados que presentaron informe divididos por los miembros del grupo (de 0 a 1 en el CSV)',
   'register.salwMeaning':
     '{group}: {count} de los Estados que presentaron informe en {year} incluyeron armas pequeñas',
-  'register.participationMeaning': '{count} Estados presentaron informe',
+  'register.participationMeaning':
+    '{count, plural, =0 {Ningún Estado presentó informe} one {# Estado presentó informe} many {# de Estados presentaron informe} other {# Estados presentaron informe}}',
   'register.year': 'Año de los informes',
   'register.yearShown': 'Informes recibidos en {year}',
-  'register.yearHint': '{count} años con cifras por grupo: {years}',
+  'register.yearHint':
+    '{count, plural, one {# año} many {# de años} other {# años}} con cifras por grupo: {years}',
   'register.yearPeriod': 'Informes recibidos en {year}',
   'register.trendTitle':
     'Proporción de cada grupo regional que presentó informe al Registro, a lo largo de los años',
@@ -507,7 +512,8 @@ export const es: Messages = {
     'Solo se trazan los años para los que una fuente da cifras por grupo regional; no son consecutivos, por lo que las líneas no muestran ninguna tendencia entre ellos.',
   'register.col.year': 'Informe de',
   'register.tipCountry': '{group}: el {rate} del grupo presentó informe',
-  'register.tipParticipation': '{count} Estados presentaron informe',
+  'register.tipParticipation':
+    '{count, plural, one {# Estado presentó informe} many {# de Estados presentaron informe} other {# Estados presentaron informe}}',
   'register.tipDataYear': 'Transferencias de {year}, comunicadas en {report}',
   'sources.citesMeaning': '{citing} cita {cited}',
   'missions.col.iso3': 'Código ISO 3166-1 alfa-3 del país anfitrión',

@@ -42,7 +42,7 @@ export const fr: Messages = {
   'datasets.loading': 'Chargement de {count} jeux de données…',
   'datasets.ready': 'DuckDB {version} : {loaded} jeux de données chargés sur {count}.',
   'datasets.failed': 'DuckDB n’a pas pu démarrer : {message}',
-  'datasets.rows': '{rows} lignes',
+  'datasets.rows': '{rows, plural, one {# ligne} many {# de lignes} other {# lignes}}',
   'datasets.tableFailed': 'non chargé : {message}',
   'datasets.restarting': 'DuckDB s’est arrêté ; redémarrage…',
   'datasets.seeAll':
@@ -54,7 +54,8 @@ export const fr: Messages = {
     '{count} jeux de données, chacun étant un fichier CSV de data/ dont chaque ligne indique sa source. Les mêmes tables sont chargées dans DuckDB sur chaque page, et dans l’atelier pour le SQL.',
   'data.package':
     'Le paquet de données (datapackage.json) : colonnes et sources de chaque jeu de données',
-  'data.counts': '{rows} lignes · {columns} colonnes',
+  'data.counts':
+    '{rows, plural, one {# ligne} many {# de lignes} other {# lignes}} · {columns, plural, one {# colonne} many {# de colonnes} other {# colonnes}}',
   'data.download': 'Télécharger {file}',
   'data.sources': 'Sources : ',
   'data.columnsTitle': 'Colonnes',
@@ -261,7 +262,8 @@ export const fr: Messages = {
   'missions.wam.true': 'Oui',
   'missions.wam.false': 'Non',
   'missions.region.none': 'Pas d’État hôte unique',
-  'missions.shown': '{shown} missions sur {total}',
+  'missions.shown':
+    '{shown, plural, one {# mission} many {# de missions} other {# missions}} sur {total}',
   'missions.searchCaption': 'recherche « {text} »',
   'missions.col.mission': 'Mission',
   'missions.col.host': 'Pays hôte',
@@ -273,7 +275,7 @@ export const fr: Messages = {
   'missions.col.wam': 'Appui à la gestion des armes et des munitions',
   'missions.col.embargoes': 'Embargos en vigueur visant le pays hôte',
   'missions.mapLabel':
-    'Carte du monde : les pays hôtes des {count} missions affichées sont mis en évidence. {hosts}',
+    'Carte du monde : {count, plural, =1 {le pays hôte de la mission affichée est mis en évidence.} one {les pays hôtes de # mission affichée sont mis en évidence.} many {les pays hôtes des # de missions affichées sont mis en évidence.} other {les pays hôtes des # missions affichées sont mis en évidence.}} {hosts}',
   'missions.mapLabelChosen':
     'Pays hôtes choisis, dont seules les missions sont énumérées : {hosts}.',
   'missions.mapHost': 'Pays hôte d’une mission affichée',
@@ -408,13 +410,14 @@ export const fr: Messages = {
     '{docs} documents, {citations} citations ({links} paires de citations, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
   'sources.networkLabel':
     'Réseau de {docs} documents et de {links} citations entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
-  'sources.node': '{symbol}, {kind}, cité {citedBy} fois, cite {cites}',
+  'sources.node':
+    '{symbol}, {kind}, {citedBy, plural, =0 {non cité} =1 {cité une fois} one {cité # fois} many {cité # fois} other {cité # fois}}, {cites, plural, =0 {ne cite aucun document} =1 {cite un document} one {cite # document} many {cite # de documents} other {cite # documents}}',
   'sources.selectHint':
     'Sélectionnez un document dans le réseau pour voir ce qu’il cite et ce qui le cite.',
-  'sources.tip.notCited': 'Non cité',
-  'sources.tip.citedOnce': 'Cité une fois',
-  'sources.tip.cited': 'Cité {count} fois',
-  'sources.tip.cites': 'cite d’autres documents {count} fois',
+  'sources.tip.cited':
+    '{count, plural, =0 {Non cité} =1 {Cité une fois} one {Cité # fois} many {Cité # fois} other {Cité # fois}}',
+  'sources.tip.cites':
+    '{count, plural, =1 {cite d’autres documents une fois} one {cite d’autres documents # fois} many {cite d’autres documents # fois} other {cite d’autres documents # fois}}',
   'sources.tip.scope': 'Citations comptées dans les cinq documents sources',
   'sources.sizeKey': 'Taille du cercle : nombre de citations',
   'sources.seedKey': 'Anneau foncé : l’un des cinq documents sources',
@@ -488,10 +491,12 @@ export const fr: Messages = {
     'États ayant présenté un rapport divisés par le nombre de membres du groupe (de 0 à 1 dans le CSV)',
   'register.salwMeaning':
     '{group} : {count} des États ayant présenté un rapport en {year} y ont inclus les armes légères',
-  'register.participationMeaning': '{count} États ont présenté un rapport',
+  'register.participationMeaning':
+    '{count, plural, =0 {Aucun État n’a présenté de rapport} one {# État a présenté un rapport} many {# d’États ont présenté un rapport} other {# États ont présenté un rapport}}',
   'register.year': 'Année des rapports',
   'register.yearShown': 'Rapports reçus en {year}',
-  'register.yearHint': '{count} années avec des chiffres par groupe : {years}',
+  'register.yearHint':
+    '{count, plural, one {# année} many {# d’années} other {# années}} avec des chiffres par groupe : {years}',
   'register.yearPeriod': 'Rapports reçus en {year}',
   'register.trendTitle':
     'Part de chaque groupe régional ayant présenté un rapport au Registre, au fil des années',
@@ -508,7 +513,8 @@ export const fr: Messages = {
     'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
   'register.col.year': 'Rapport de',
   'register.tipCountry': '{group} : {rate} du groupe a présenté un rapport',
-  'register.tipParticipation': '{count} États ayant présenté un rapport',
+  'register.tipParticipation':
+    '{count, plural, one {# État ayant présenté un rapport} many {# d’États ayant présenté un rapport} other {# États ayant présenté un rapport}}',
   'register.tipDataYear': 'Transferts de {year}, déclarés en {report}',
   'sources.citesMeaning': '{citing} cite {cited}',
   'missions.col.iso3': 'Code ISO 3166-1 alpha-3 du pays hôte',

@@ -44,7 +44,7 @@ export const en = {
   'datasets.loading': 'Loading {count} datasets…',
   'datasets.ready': 'DuckDB {version}: {loaded} of {count} datasets loaded.',
   'datasets.failed': 'DuckDB could not start: {message}',
-  'datasets.rows': '{rows} rows',
+  'datasets.rows': '{rows, plural, one {# row} other {# rows}}',
   'datasets.tableFailed': 'not loaded: {message}',
   'datasets.restarting': 'DuckDB stopped; starting it again…',
   'datasets.seeAll': 'Every dataset, with its columns, sources and download',
@@ -54,7 +54,8 @@ export const en = {
   'data.intro':
     '{count} datasets, each a CSV file of data/ with its source in every row. The same tables are in DuckDB on every page, and in the workbench for SQL.',
   'data.package': 'The data package (datapackage.json): every dataset’s columns and sources',
-  'data.counts': '{rows} rows · {columns} columns',
+  'data.counts':
+    '{rows, plural, one {# row} other {# rows}} · {columns, plural, one {# column} other {# columns}}',
   'data.download': 'Download {file}',
   'data.sources': 'Sources: ',
   'data.columnsTitle': 'Columns',
@@ -254,7 +255,7 @@ export const en = {
   'missions.wam.true': 'Yes',
   'missions.wam.false': 'No',
   'missions.region.none': 'No single host State',
-  'missions.shown': '{shown} of {total} missions',
+  'missions.shown': '{shown} of {total, plural, one {# mission} other {# missions}}',
   'missions.searchCaption': 'search “{text}”',
   'missions.col.mission': 'Mission',
   'missions.col.host': 'Host',
@@ -266,7 +267,7 @@ export const en = {
   'missions.col.wam': 'WAM support',
   'missions.col.embargoes': 'Embargoes in force on host',
   'missions.mapLabel':
-    'World map: host countries of the {count} missions shown are highlighted. {hosts}',
+    'World map: {count, plural, one {the host country of the # mission shown is highlighted.} other {host countries of the # missions shown are highlighted.}} {hosts}',
   'missions.mapLabelChosen': 'Hosts chosen, whose missions alone are listed: {hosts}.',
   'missions.mapHost': 'Host of a mission shown',
   'missions.mapOther': 'Other countries',
@@ -394,12 +395,11 @@ export const en = {
     '{docs} documents, {citations} citations ({links} citing pairs, one line each). A larger circle is cited more often by the five source documents; the five seeds have a dark ring.',
   'sources.networkLabel':
     'Network of {docs} documents and {links} citations between them. Use the arrow keys to move between documents, Enter to select.',
-  'sources.node': '{symbol}, {kind}, cited {citedBy} times, cites {cites}',
+  'sources.node':
+    '{symbol}, {kind}, {citedBy, plural, =0 {not cited} one {cited once} other {cited # times}}, {cites, plural, =0 {cites none} one {cites one document} other {cites # documents}}',
   'sources.selectHint': 'Select a document in the network for what it cites and what cites it.',
-  'sources.tip.notCited': 'Not cited',
-  'sources.tip.citedOnce': 'Cited once',
-  'sources.tip.cited': 'Cited {count} times',
-  'sources.tip.cites': 'cites others {count} times',
+  'sources.tip.cited': '{count, plural, =0 {Not cited} one {Cited once} other {Cited # times}}',
+  'sources.tip.cites': '{count, plural, one {cites others once} other {cites others # times}}',
   'sources.tip.scope': 'Counting the citations in the five source documents',
   'sources.sizeKey': 'Circle size: times cited',
   'sources.seedKey': 'Dark ring: one of the five source documents',
@@ -470,10 +470,12 @@ export const en = {
   'sources.col.missions': 'Missions in host',
   'register.col.rateDescription': 'States reporting divided by group members (0 to 1 in the CSV)',
   'register.salwMeaning': '{group}: {count} of the States reporting in {year} included small arms',
-  'register.participationMeaning': '{count} States reported',
+  'register.participationMeaning':
+    '{count, plural, one {# State reported} other {# States reported}}',
   'register.year': 'Year of reports',
   'register.yearShown': 'Reports received in {year}',
-  'register.yearHint': '{count} years with figures by group: {years}',
+  'register.yearHint':
+    '{count, plural, one {# year} other {# years}} with figures by group: {years}',
   'register.yearPeriod': 'Reports received in {year}',
   'register.trendTitle': 'Share of each regional group reporting to the Register, over the years',
   'register.trendSubtitle':
@@ -488,7 +490,8 @@ export const en = {
     'Only the years for which a source gives counts by regional group are drawn; they are not consecutive, so the lines show no trend between them.',
   'register.col.year': 'Reported in',
   'register.tipCountry': '{group}: {rate} of the group reported',
-  'register.tipParticipation': '{count} States reporting',
+  'register.tipParticipation':
+    '{count, plural, one {# State reporting} other {# States reporting}}',
   'register.tipDataYear': 'Transfers in {year}, reported in {report}',
   'sources.citesMeaning': '{citing} cites {cited}',
   'missions.col.iso3': 'Host ISO 3166-1 alpha-3 code',
@@ -828,7 +831,7 @@ const compiled = m as unknown as Record<MessageKey, Compiled>;
 /** Every `{name}` as its own name: a compiled message called with it gives its text as written. */
 const unfilled = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
 
-/** The counts of each plural message, by its English text (plural.ts). */
+/** The counts of each plural message, by its English text (plural.ts): a message plural in any language is plural in English. */
 const pluralCounts = new Map<MessageKey, Set<string>>(
   (Object.keys(en) as MessageKey[])
     .map((key) => [key, new Set(parsePlurals(en[key]).map(({ name }) => name))] as const)
@@ -851,9 +854,12 @@ export function t(
   params: Record<string, string | number> = {},
   locale: Locale = getLocale(),
 ): string {
-  const counts = pluralCounts.get(key);
-  if (counts) {
-    const text = selectPlurals(compiled[key](unfilled, { locale }), params, locale);
+  const english = pluralCounts.get(key);
+  if (english) {
+    const template = compiled[key](unfilled, { locale });
+    // A language may count by another param than English ("1 mission sur 8", "1 of 8 missions").
+    const counts = new Set([...english, ...parsePlurals(template).map(({ name }) => name)]);
+    const text = selectPlurals(template, params, locale);
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
       if (value === undefined) return placeholder;

@@ -55,6 +55,7 @@ describe('the plural messages of the six catalogues', () => {
   );
 
   it('have every plural category Intl.PluralRules gives their language, "other" always', () => {
+    expect(plural.length).toBeGreaterThan(0);
     const missing: string[] = [];
     for (const { locale, key, text } of plural) {
       const needed = new Intl.PluralRules(
@@ -70,12 +71,10 @@ describe('the plural messages of the six catalogues', () => {
     expect(missing).toEqual([]);
   });
 
-  it('count the same params in English: a message plural in a language is plural in English', () => {
-    // t() finds a message's counts in its English text.
-    for (const { locale, key, text } of plural) {
-      const names = (source: string) => parsePlurals(source).map(({ name }) => name);
-      const english = names(catalogue[baseLocale][key]);
-      for (const name of names(text)) expect(english, `${locale} ${key}`).toContain(name);
-    }
+  it('are plural in English too, where t() finds them', () => {
+    const unknown = plural
+      .filter(({ key }) => parsePlurals(catalogue[baseLocale][key]).length === 0)
+      .map(({ locale, key }) => `${locale} ${key}`);
+    expect(unknown).toEqual([]);
   });
 });
