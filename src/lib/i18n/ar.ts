@@ -37,7 +37,8 @@ export const ar: Messages = {
   'datasets.title': 'مجموعات البيانات في متصفحك',
   'datasets.idle': 'تبدأ قاعدة البيانات العمل بعد اكتمال تحميل الصفحة.',
   'datasets.starting': 'جارٍ تشغيل DuckDB…',
-  'datasets.loading': 'جارٍ تحميل مجموعات البيانات (عددها: {count})…',
+  'datasets.loading':
+    'جارٍ تحميل {count, plural, zero {مجموعات البيانات} one {مجموعة بيانات واحدة} two {مجموعتي بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}…',
   'datasets.ready': 'DuckDB {version}: عدد مجموعات البيانات المحمّلة: {loaded} من أصل {count}.',
   'datasets.failed': 'تعذّر تشغيل DuckDB: {message}',
   'datasets.rows':
@@ -64,7 +65,7 @@ export const ar: Messages = {
   'database.noAnswer': 'توقفت عملية DuckDB الخلفية عن الاستجابة (المدة بالثواني: {seconds})',
   'database.downloadFailed': 'تعذّر تنزيل ملف قاعدة البيانات المدمج (HTTP {status})',
   'database.gaveUp':
-    'توقف DuckDB مرات متتالية (عدد مرات التوقف: {count}؛ {reason})؛ أعد تحميل الصفحة لتشغيله من جديد.',
+    'توقف DuckDB {count, plural, zero {# مرة} one {مرة واحدة} two {مرتين متتاليتين} few {# مرات متتالية} many {# مرة متتالية} other {# مرة متتالية}} ({reason})؛ أعد تحميل الصفحة لتشغيله من جديد.',
   'database.lost':
     'توقف DuckDB أثناء تنفيذ هذه العملية ({reason}). وقد أُعيد تشغيله، ولم يُفقد شيء مما حُفظ. يُرجى المحاولة مرة أخرى.',
   'database.alertRestarting': 'توقف DuckDB ({reason}). جارٍ تشغيله من جديد…',
@@ -87,7 +88,8 @@ export const ar: Messages = {
   'tab.chart': 'رسم بياني',
   'tab.table': 'جدول',
   'tab.map': 'خريطة',
-  'source.morePlaces': 'ومواضع أخرى عددها {count}',
+  'source.morePlaces':
+    '{count, plural, zero {ولا مواضع أخرى} one {وموضع آخر} two {وموضعان آخران} few {و# مواضع أخرى} many {و# موضعاً آخر} other {و# موضع آخر}}',
   'source.showEnglish': 'عرض مضمون كل مقطع باللغة الإنكليزية',
   'source.meaning': 'بالإنكليزية (موجز، وليس ترجمة رسمية): {text}',
   'source.colon': ': ',
@@ -358,7 +360,8 @@ export const ar: Messages = {
     'خريطة العالم: مقار {centres}؛ والبلدان التي عمل معها أحد المراكز: {countries}.',
   'centres.workedWith': 'بلد عمل معه أحد المراكز (منقَّط، حتى تظهر البلدان الصغيرة)',
   'centres.seat': 'مقر أحد المراكز (حلقة في وسط البلد)',
-  'centres.tipCountry': 'عمل مع {centres}: عدد الأنشطة المدرجة: {count}',
+  'centres.tipCountry':
+    'عمل مع {centres}: {count, plural, zero {لا أنشطة مدرجة} one {نشاط واحد مدرج} two {نشاطان مدرجان} few {# أنشطة مدرجة} many {# نشاطاً مدرجاً} other {# نشاط مدرج}}',
   'centres.col.name': 'الاسم',
   'centres.col.seat': 'المقر',
   'centres.seatIn': '{city} ({country})',
@@ -722,7 +725,8 @@ export const ar: Messages = {
   'a11y.printedFrom': 'طُبع من {url}',
   'a11y.editorHelp':
     'يُدرج مفتاح Tab مسافة بادئة في المحرر. وللخروج منه باستخدام لوحة المفاتيح، اضغط Escape ثم Tab (أو Shift+Tab).',
-  'a11y.measureShown': 'عرض {measure} للمجموعات الإقليمية (عددها: {count}).',
+  'a11y.measureShown':
+    'عرض {measure} {count, plural, zero {دون أي مجموعة إقليمية} one {لمجموعة إقليمية واحدة} two {لمجموعتين إقليميتين} few {لـ # مجموعات إقليمية} many {لـ # مجموعة إقليمية} other {لـ # مجموعة إقليمية}}.',
   'nav.countries': 'البلدان',
   'nav.indicator': 'المؤشر 16.4.2',
   'countries.title': 'الدول الأعضاء في الأمم المتحدة',
@@ -820,7 +824,9 @@ export const ar: Messages = {
   'compare.clear': 'عرض جميع البلدان',
   'compare.chosen': 'عدد البلدان المختارة: {count} من أصل {total} ({names}).',
   'compare.all': 'عرض جميع البلدان (عددها: {total}). اختر بعضها لمقارنتها.',
-  'compare.limit': 'يمكن مقارنة {max} بلدان كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
-  'compare.dropped': 'يذكر الرابط {count} بلدا؛ وتُعرض البلدان الـ {max} الأولى.',
+  'compare.limit':
+    'يمكن مقارنة {max, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}} كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
+  'compare.dropped':
+    'يذكر الرابط {count, plural, zero {# بلد} one {بلداً واحداً} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}؛ وتُعرض البلدان الـ {max} الأولى.',
   'compare.noMatch': 'لا يوجد بلد تتوافر عنه بيانات يطابق «{query}».',
 };

@@ -39,8 +39,10 @@ export const es: Messages = {
   'datasets.title': 'Conjuntos de datos en su navegador',
   'datasets.idle': 'La base de datos se inicia una vez cargada la página.',
   'datasets.starting': 'Iniciando DuckDB…',
-  'datasets.loading': 'Cargando {count} conjuntos de datos…',
-  'datasets.ready': 'DuckDB {version}: {loaded} de {count} conjuntos de datos cargados.',
+  'datasets.loading':
+    'Cargando {count, plural, one {# conjunto de datos} many {# de conjuntos de datos} other {# conjuntos de datos}}…',
+  'datasets.ready':
+    'DuckDB {version}: {loaded} de {count, plural, one {# conjunto de datos cargado} many {# de conjuntos de datos cargados} other {# conjuntos de datos cargados}}.',
   'datasets.failed': 'DuckDB no pudo iniciarse: {message}',
   'datasets.rows': '{rows, plural, one {# fila} many {# de filas} other {# filas}}',
   'datasets.tableFailed': 'no cargado: {message}',
@@ -50,7 +52,7 @@ export const es: Messages = {
   'overview.view.data':
     'Todos los conjuntos de datos en que se basan los gráficos, con sus columnas, fuentes y una descarga.',
   'data.intro':
-    '{count} conjuntos de datos, cada uno un archivo CSV de data/ con su fuente en cada fila. Las mismas tablas están en DuckDB en cada página, y en el taller para SQL.',
+    '{count, plural, one {# conjunto de datos} many {# de conjuntos de datos} other {# conjuntos de datos}}, cada uno un archivo CSV de data/ con su fuente en cada fila. Las mismas tablas están en DuckDB en cada página, y en el taller para SQL.',
   'data.package':
     'El paquete de datos (datapackage.json): columnas y fuentes de cada conjunto de datos',
   'data.counts':
@@ -67,7 +69,7 @@ export const es: Messages = {
   'database.downloadFailed':
     'no se pudo descargar el archivo de la base de datos integrada (HTTP {status})',
   'database.gaveUp':
-    'DuckDB se detuvo {count} veces seguidas ({reason}); vuelva a cargar la página para reiniciarlo.',
+    'DuckDB se detuvo {count, plural, one {# vez seguida} many {# de veces seguidas} other {# veces seguidas}} ({reason}); vuelva a cargar la página para reiniciarlo.',
   'database.lost':
     'DuckDB se detuvo mientras se ejecutaba esta operación ({reason}). Se ha reiniciado; no se ha perdido nada de lo conservado. Vuelva a intentarlo.',
   'database.alertRestarting': 'DuckDB se detuvo ({reason}). Reiniciándolo…',
@@ -90,7 +92,8 @@ export const es: Messages = {
   'tab.chart': 'Gráfico',
   'tab.table': 'Tabla',
   'tab.map': 'Mapa',
-  'source.morePlaces': 'y {count} pasajes más',
+  'source.morePlaces':
+    'y {count, plural, one {# pasaje más} many {# de pasajes más} other {# pasajes más}}',
   'source.showEnglish': 'Mostrar lo que dice cada pasaje en inglés',
   'source.meaning': 'En inglés (resumen, no traducción oficial): {text}',
   'source.colon': ': ',
@@ -173,7 +176,7 @@ export const es: Messages = {
   'overview.timelineSubtitle':
     'Conferencias, reuniones y decisiones que mencionan los documentos. Una barra atenuada indica una fecha conocida solo hasta el mes o el año.',
   'overview.timelineLabel':
-    'Cronología de {count} acontecimientos del proceso de las Naciones Unidas relativo a las armas pequeñas, de {from} a {to}, en tres carriles. Utilice las teclas de flecha para pasar de un acontecimiento a otro.',
+    'Cronología de {count, plural, one {# acontecimiento} many {# de acontecimientos} other {# acontecimientos}} del proceso de las Naciones Unidas relativo a las armas pequeñas, de {from} a {to}, en tres carriles. Utilice las teclas de flecha para pasar de un acontecimiento a otro.',
   'overview.lane.decision': 'Decisiones y puestas en marcha',
   'overview.lane.meeting': 'Reuniones y conferencias',
   'overview.lane.field': 'Sobre el terreno',
@@ -375,7 +378,8 @@ export const es: Messages = {
   'centres.workedWith':
     'País con el que trabajó un centro (punteado, para que se vea aunque sea pequeño)',
   'centres.seat': 'Sede de un centro (anillo en el centro del país)',
-  'centres.tipCountry': 'Trabajó con {centres}: {count} actividades enumeradas',
+  'centres.tipCountry':
+    'Trabajó con {centres}: {count, plural, one {# actividad enumerada} many {# de actividades enumeradas} other {# actividades enumeradas}}',
   'centres.col.name': 'Nombre',
   'centres.col.seat': 'Sede',
   'centres.seatIn': '{city} ({country})',
@@ -743,7 +747,8 @@ export const es: Messages = {
   'a11y.printedFrom': 'Impreso desde {url}',
   'a11y.editorHelp':
     'La tecla Tab sangra en el editor. Para salir con el teclado, pulse Esc y después Tab (o Mayús+Tab).',
-  'a11y.measureShown': 'Medida mostrada: {measure}, para {count} grupos regionales.',
+  'a11y.measureShown':
+    'Medida mostrada: {measure}, para {count, plural, one {# grupo regional} many {# de grupos regionales} other {# grupos regionales}}.',
   'nav.countries': 'Países',
   'nav.indicator': 'Indicador 16.4.2',
   'countries.title': 'Estados Miembros de las Naciones Unidas',
@@ -752,7 +757,8 @@ export const es: Messages = {
   'countries.search': 'Buscar países',
   'countries.region': 'Grupo regional de las Naciones Unidas',
   'countries.anyRegion': 'Cualquier grupo',
-  'countries.shown': '{shown} de {total} Estados Miembros',
+  'countries.shown':
+    '{shown} de {total, plural, one {# Estado Miembro} many {# de Estados Miembros} other {# Estados Miembros}}',
   'countries.col.name': 'País',
   'countries.col.group': 'Grupo regional de las Naciones Unidas',
   'countries.col.missions': 'Misiones que acoge',
@@ -842,10 +848,13 @@ export const es: Messages = {
   'compare.legend': 'Países que se comparan',
   'compare.search': 'Buscar un país',
   'compare.clear': 'Mostrar todos los países',
-  'compare.chosen': '{count} de {total} países seleccionados: {names}.',
-  'compare.all': 'Se muestran los {total} países. Seleccione algunos para compararlos.',
+  'compare.chosen':
+    '{count} de {total, plural, one {# país seleccionado} many {# de países seleccionados} other {# países seleccionados}}: {names}.',
+  'compare.all':
+    '{total, plural, one {Se muestra # país.} many {Se muestran los # de países.} other {Se muestran los # países.}} Seleccione algunos para compararlos.',
   'compare.limit':
-    'Se pueden comparar hasta {max} países a la vez, cada uno con un color: quite uno para añadir otro.',
-  'compare.dropped': 'El enlace incluye {count} países; se muestran los {max} primeros.',
+    'Se pueden comparar hasta {max, plural, one {# país} many {# de países} other {# países}} a la vez, cada uno con un color: quite uno para añadir otro.',
+  'compare.dropped':
+    'El enlace incluye {count, plural, one {# país} many {# de países} other {# países}}; se muestran los {max} primeros.',
   'compare.noMatch': 'Ningún país con datos coincide con «{query}».',
 };

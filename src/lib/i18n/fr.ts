@@ -39,8 +39,10 @@ export const fr: Messages = {
   'datasets.title': 'Jeux de données dans votre navigateur',
   'datasets.idle': 'La base de données démarre une fois la page chargée.',
   'datasets.starting': 'Démarrage de DuckDB…',
-  'datasets.loading': 'Chargement de {count} jeux de données…',
-  'datasets.ready': 'DuckDB {version} : {loaded} jeux de données chargés sur {count}.',
+  'datasets.loading':
+    'Chargement de {count, plural, one {# jeu de données} many {# de jeux de données} other {# jeux de données}}…',
+  'datasets.ready':
+    'DuckDB {version} : {loaded, plural, one {# jeu de données chargé} many {# de jeux de données chargés} other {# jeux de données chargés}} sur {count}.',
   'datasets.failed': 'DuckDB n’a pas pu démarrer : {message}',
   'datasets.rows': '{rows, plural, one {# ligne} many {# de lignes} other {# lignes}}',
   'datasets.tableFailed': 'non chargé : {message}',
@@ -51,7 +53,7 @@ export const fr: Messages = {
   'overview.view.data':
     'Tous les jeux de données sur lesquels reposent les graphiques, avec leurs colonnes, leurs sources et un téléchargement.',
   'data.intro':
-    '{count} jeux de données, chacun étant un fichier CSV de data/ dont chaque ligne indique sa source. Les mêmes tables sont chargées dans DuckDB sur chaque page, et dans l’atelier pour le SQL.',
+    '{count, plural, one {# jeu de données} many {# de jeux de données} other {# jeux de données}}, chacun étant un fichier CSV de data/ dont chaque ligne indique sa source. Les mêmes tables sont chargées dans DuckDB sur chaque page, et dans l’atelier pour le SQL.',
   'data.package':
     'Le paquet de données (datapackage.json) : colonnes et sources de chaque jeu de données',
   'data.counts':
@@ -91,7 +93,8 @@ export const fr: Messages = {
   'tab.chart': 'Graphique',
   'tab.table': 'Tableau',
   'tab.map': 'Carte',
-  'source.morePlaces': 'et {count} autres passages',
+  'source.morePlaces':
+    'et {count, plural, one {# autre passage} many {# d’autres passages} other {# autres passages}}',
   'source.showEnglish': 'Afficher ce que dit chaque passage en anglais',
   'source.meaning': 'En anglais (résumé, et non traduction officielle) : {text}',
   'source.colon': ' : ',
@@ -175,7 +178,7 @@ export const fr: Messages = {
   'overview.timelineSubtitle':
     'Conférences, réunions et décisions citées dans les documents. Une barre estompée indique une date connue seulement au mois ou à l’année.',
   'overview.timelineLabel':
-    'Chronologie de {count} événements du processus de l’ONU relatif aux armes légères, de {from} à {to}, sur trois lignes. Utilisez les touches fléchées pour passer d’un événement à l’autre.',
+    'Chronologie de {count, plural, one {# événement} many {# d’événements} other {# événements}} du processus de l’ONU relatif aux armes légères, de {from} à {to}, sur trois lignes. Utilisez les touches fléchées pour passer d’un événement à l’autre.',
   'overview.lane.decision': 'Décisions et lancements',
   'overview.lane.meeting': 'Réunions et conférences',
   'overview.lane.field': 'Sur le terrain',
@@ -376,7 +379,8 @@ export const fr: Messages = {
   'centres.workedWith':
     'Pays avec lequel un centre a travaillé (en pointillé, pour que les petits pays restent visibles)',
   'centres.seat': 'Siège d’un centre (anneau au centre du pays)',
-  'centres.tipCountry': 'A travaillé avec {centres} : {count} activités énumérées',
+  'centres.tipCountry':
+    'A travaillé avec {centres} : {count, plural, one {# activité énumérée} many {# d’activités énumérées} other {# activités énumérées}}',
   'centres.col.name': 'Nom',
   'centres.col.seat': 'Siège',
   'centres.seatIn': '{city} ({country})',
@@ -749,7 +753,8 @@ export const fr: Messages = {
   'a11y.printedFrom': 'Imprimé à partir de {url}',
   'a11y.editorHelp':
     'La touche Tab indente dans l’éditeur. Pour en sortir au clavier, appuyez sur Échap, puis sur Tab (ou Maj+Tab).',
-  'a11y.measureShown': 'Mesure affichée : {measure}, pour {count} groupes régionaux.',
+  'a11y.measureShown':
+    'Mesure affichée : {measure}, pour {count, plural, one {# groupe régional} many {# de groupes régionaux} other {# groupes régionaux}}.',
   'nav.countries': 'Pays',
   'nav.indicator': 'Indicateur 16.4.2',
   'countries.title': 'États Membres de l’ONU',
@@ -849,7 +854,8 @@ export const fr: Messages = {
   'compare.search': 'Rechercher un pays',
   'compare.clear': 'Afficher tous les pays',
   'compare.chosen': 'Pays sélectionnés : {count} sur {total} ({names}).',
-  'compare.all': 'Les {total} pays sont affichés. Sélectionnez-en quelques-uns pour les comparer.',
+  'compare.all':
+    '{total, plural, one {# pays affiché.} many {Les # de pays sont affichés.} other {Les # pays sont affichés.}} Sélectionnez-en quelques-uns pour les comparer.',
   'compare.limit':
     'Il est possible de comparer jusqu’à {max} pays à la fois, chacun d’une couleur : retirez-en un pour en ajouter un autre.',
   'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',

@@ -41,8 +41,9 @@ export const en = {
   'datasets.title': 'Datasets in your browser',
   'datasets.idle': 'The database starts once the page has loaded.',
   'datasets.starting': 'Starting DuckDB…',
-  'datasets.loading': 'Loading {count} datasets…',
-  'datasets.ready': 'DuckDB {version}: {loaded} of {count} datasets loaded.',
+  'datasets.loading': 'Loading {count, plural, one {# dataset} other {# datasets}}…',
+  'datasets.ready':
+    'DuckDB {version}: {loaded} of {count, plural, one {# dataset} other {# datasets}} loaded.',
   'datasets.failed': 'DuckDB could not start: {message}',
   'datasets.rows': '{rows, plural, one {# row} other {# rows}}',
   'datasets.tableFailed': 'not loaded: {message}',
@@ -52,7 +53,7 @@ export const en = {
   'overview.view.data':
     'Every dataset behind the charts, with its columns, sources and a download.',
   'data.intro':
-    '{count} datasets, each a CSV file of data/ with its source in every row. The same tables are in DuckDB on every page, and in the workbench for SQL.',
+    '{count, plural, one {# dataset} other {# datasets}}, each a CSV file of data/ with its source in every row. The same tables are in DuckDB on every page, and in the workbench for SQL.',
   'data.package': 'The data package (datapackage.json): every dataset’s columns and sources',
   'data.counts':
     '{rows, plural, one {# row} other {# rows}} · {columns, plural, one {# column} other {# columns}}',
@@ -67,7 +68,7 @@ export const en = {
   'database.noAnswer': 'the DuckDB worker stopped answering for {seconds} s',
   'database.downloadFailed': 'the built-in database file could not be downloaded (HTTP {status})',
   'database.gaveUp':
-    'DuckDB stopped {count} times in a row ({reason}); reload the page to start it again.',
+    'DuckDB stopped {count, plural, one {# time} other {# times}} in a row ({reason}); reload the page to start it again.',
   'database.lost':
     'DuckDB stopped while this was running ({reason}). It has been started again; nothing kept is lost. Try again.',
   'database.alertRestarting': 'DuckDB stopped ({reason}). Starting it again…',
@@ -90,7 +91,7 @@ export const en = {
   'tab.chart': 'Chart',
   'tab.table': 'Table',
   'tab.map': 'Map',
-  'source.morePlaces': 'and {count} more places',
+  'source.morePlaces': 'and {count, plural, one {# more place} other {# more places}}',
   'source.showEnglish': 'Show what each passage says in English',
   'source.meaning': 'In English (summary, not an official translation): {text}',
   'source.colon': ': ',
@@ -171,7 +172,7 @@ export const en = {
   'overview.timelineSubtitle':
     'Conferences, meetings and decisions the documents name. A faded bar is a date known only to the month or year.',
   'overview.timelineLabel':
-    'Timeline of {count} events of the UN small-arms process from {from} to {to}, in three lanes. Use the arrow keys to move between events.',
+    'Timeline of {count, plural, one {# event} other {# events}} of the UN small-arms process from {from} to {to}, in three lanes. Use the arrow keys to move between events.',
   'overview.lane.decision': 'Decisions and launches',
   'overview.lane.meeting': 'Meetings and conferences',
   'overview.lane.field': 'In the field',
@@ -361,7 +362,8 @@ export const en = {
   'centres.mapLabel': 'World map: seats of {centres}; countries a centre worked with: {countries}.',
   'centres.workedWith': 'Country a centre worked with (dotted, so a small one shows)',
   'centres.seat': 'Seat of a centre (ring at the country’s centre)',
-  'centres.tipCountry': 'Worked with {centres}: {count} activities listed',
+  'centres.tipCountry':
+    'Worked with {centres}: {count, plural, one {# activity listed} other {# activities listed}}',
   'centres.col.name': 'Name',
   'centres.col.seat': 'Seat',
   'centres.seatIn': '{city} ({country})',
@@ -718,7 +720,8 @@ export const en = {
   'a11y.printedFrom': 'Printed from {url}',
   'a11y.editorHelp':
     'Tab indents in the editor. To leave it with the keyboard, press Escape, then Tab (or Shift+Tab).',
-  'a11y.measureShown': 'Showing {measure} for {count} regional groups.',
+  'a11y.measureShown':
+    'Showing {measure} for {count, plural, one {# regional group} other {# regional groups}}.',
   'nav.countries': 'Countries',
   'nav.indicator': 'Indicator 16.4.2',
   'countries.title': 'UN Member States',
@@ -727,7 +730,7 @@ export const en = {
   'countries.search': 'Search countries',
   'countries.region': 'UN regional group',
   'countries.anyRegion': 'Any group',
-  'countries.shown': '{shown} of {total} Member States',
+  'countries.shown': '{shown} of {total, plural, one {# Member State} other {# Member States}}',
   'countries.col.name': 'Country',
   'countries.col.group': 'UN regional group',
   'countries.col.missions': 'Missions hosted',
@@ -813,11 +816,14 @@ export const en = {
   'compare.legend': 'Countries to compare',
   'compare.search': 'Find a country',
   'compare.clear': 'Show all countries',
-  'compare.chosen': '{count} of {total} countries chosen: {names}.',
-  'compare.all': 'All {total} countries shown. Choose some to compare them.',
+  'compare.chosen':
+    '{count} of {total, plural, one {# country} other {# countries}} chosen: {names}.',
+  'compare.all':
+    '{total, plural, one {# country shown.} other {All # countries shown.}} Choose some to compare them.',
   'compare.limit':
-    'Up to {max} countries can be compared at once, one colour each: take one out to add another.',
-  'compare.dropped': 'The link names {count} countries; the first {max} are shown.',
+    'Up to {max, plural, one {# country} other {# countries}} can be compared at once, one colour each: take one out to add another.',
+  'compare.dropped':
+    'The link names {count, plural, one {# country} other {# countries}}; the first {max} are shown.',
   'compare.noMatch': 'No country with data matches “{query}”.',
 } as const;
 

@@ -38,7 +38,8 @@ export const ru: Messages = {
   'datasets.title': 'Наборы данных в вашем браузере',
   'datasets.idle': 'База данных запускается после загрузки страницы.',
   'datasets.starting': 'Запуск DuckDB…',
-  'datasets.loading': 'Загрузка наборов данных (всего: {count})…',
+  'datasets.loading':
+    'Загрузка {count, plural, one {# набора данных} few {# наборов данных} many {# наборов данных} other {# набора данных}}…',
   'datasets.ready': 'DuckDB {version}: загружено наборов данных: {loaded} из {count}.',
   'datasets.failed': 'Не удалось запустить DuckDB: {message}',
   'datasets.rows': '{rows, plural, one {# строка} few {# строки} many {# строк} other {# строки}}',
@@ -64,7 +65,7 @@ export const ru: Messages = {
   'database.noAnswer': 'рабочий процесс DuckDB не отвечает в течение {seconds} с',
   'database.downloadFailed': 'не удалось загрузить встроенный файл базы данных (HTTP {status})',
   'database.gaveUp':
-    'Работа DuckDB прерывалась несколько раз подряд (число остановок: {count}; {reason}); перезагрузите страницу, чтобы запустить его снова.',
+    'Работа DuckDB прерывалась {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}} подряд ({reason}); перезагрузите страницу, чтобы запустить его снова.',
   'database.lost':
     'Работа DuckDB прервалась во время выполнения операции ({reason}). DuckDB запущен снова; сохраненные данные не утрачены. Повторите попытку.',
   'database.alertRestarting': 'Работа DuckDB прервалась ({reason}). Идет повторный запуск…',
@@ -87,7 +88,8 @@ export const ru: Messages = {
   'tab.chart': 'Диаграмма',
   'tab.table': 'Таблица',
   'tab.map': 'Карта',
-  'source.morePlaces': 'и еще мест: {count}',
+  'source.morePlaces':
+    'и еще {count, plural, one {# место} few {# места} many {# мест} other {# места}}',
   'source.showEnglish': 'Показать содержание каждого фрагмента на английском языке',
   'source.meaning':
     'На английском языке (краткое изложение, не являющееся официальным переводом): {text}',
@@ -375,7 +377,8 @@ export const ru: Messages = {
   'centres.workedWith':
     'Страна, с которой работал тот или иной центр (с точечной заливкой, чтобы были видны и малые страны)',
   'centres.seat': 'Местоположение центра (кольцо в центре страны)',
-  'centres.tipCountry': 'Сотрудничество: {centres}; перечислено мероприятий: {count}',
+  'centres.tipCountry':
+    'Сотрудничество: {centres}; перечислено {count, plural, one {# мероприятие} few {# мероприятия} many {# мероприятий} other {# мероприятия}}',
   'centres.col.name': 'Название',
   'centres.col.seat': 'Местоположение',
   'centres.seatIn': '{city} ({country})',
@@ -750,7 +753,8 @@ export const ru: Messages = {
   'a11y.printedFrom': 'Распечатано с {url}',
   'a11y.editorHelp':
     'В редакторе клавиша Tab ставит отступ. Чтобы выйти из него с помощью клавиатуры, нажмите Esc, а затем Tab (или Shift+Tab).',
-  'a11y.measureShown': 'Показатель: {measure}, по региональным группам (групп: {count}).',
+  'a11y.measureShown':
+    'Показатель: {measure}, по {count, plural, one {# региональной группе} few {# региональным группам} many {# региональным группам} other {# региональной группы}}.',
   'nav.countries': 'Страны',
   'nav.indicator': 'Показатель 16.4.2',
   'countries.title': 'Государства — члены Организации Объединенных Наций',
@@ -853,7 +857,7 @@ export const ru: Messages = {
   'compare.all':
     'Показаны все страны (стран: {total}). Выберите несколько стран, чтобы сравнить их.',
   'compare.limit':
-    'Одновременно можно сравнить не более {max} стран, каждую своим цветом: чтобы добавить страну, снимите отметку с другой.',
+    'Одновременно можно сравнить не более {max, plural, one {# страны} few {# стран} many {# стран} other {# страны}}, каждую своим цветом: чтобы добавить страну, снимите отметку с другой.',
   'compare.dropped': 'В ссылке указано стран: {count}; показаны первые {max}.',
   'compare.noMatch':
     'Ни одна страна, по которой имеются данные, не соответствует запросу «{query}».',

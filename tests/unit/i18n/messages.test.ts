@@ -204,6 +204,43 @@ describe('t(key, { count }, locale) writes the plural form each language gives t
     );
   });
 
+  it('"and N more places" (source.morePlaces)', () => {
+    expect(forCounts('source.morePlaces', 'count', 'en')).toEqual(
+      counts.map((count) => (count === 1 ? 'and 1 more place' : `and ${count} more places`)),
+    );
+    expect(forCounts('source.morePlaces', 'count', 'ru')).toEqual(
+      lines(`
+      и еще 0 мест
+      и еще 1 место
+      и еще 2 места
+      и еще 3 места
+      и еще 5 мест
+      и еще 11 мест
+      и еще 21 место
+      и еще 100 мест
+      и еще 101 место
+      `),
+    );
+    expect(forCounts('source.morePlaces', 'count', 'ar')).toEqual(
+      lines(`
+      ولا مواضع أخرى
+      وموضع آخر
+      وموضعان آخران
+      و3 مواضع أخرى
+      و5 مواضع أخرى
+      و11 موضعاً آخر
+      و21 موضعاً آخر
+      و100 موضع آخر
+      و101 موضع آخر
+      `),
+    );
+    expect(forCounts('source.morePlaces', 'count', 'fr')).toEqual(
+      counts.map((count) =>
+        count < 2 ? `et ${count} autre passage` : `et ${count} autres passages`,
+      ),
+    );
+  });
+
   it('shows the count as the language writes numbers, in Chinese (no plural forms) too', () => {
     expect(t('datasets.rows', { rows: 12_345 }, 'en')).toBe('12,345 rows');
     expect(t('datasets.rows', { rows: 12_345 }, 'zh')).toBe('12\u00a0345行');
