@@ -650,7 +650,7 @@ export const ar: Messages = {
   'upload.problem.json': 'هذا ملف JSON، وليس ملف CSV.',
   'upload.problem.noRows': 'لا توجد صفوف بيانات بعد صف العناوين.',
   'upload.problem.ragged':
-    'في هذا الصف عدد من الحقول قدره {found}، في حين أن صف العناوين فيه {expected}. تحقق من المحدِّد، أو من علامات الاقتباس حول القيم التي تحتوي عليه.',
+    'في هذا الصف {found, plural, zero {لا حقول} one {حقل واحد} two {حقلان} few {# حقول} many {# حقلاً} other {# حقل}}، في حين أن صف العناوين فيه {expected}. تحقق من المحدِّد، أو من علامات الاقتباس حول القيم التي تحتوي عليه.',
   'upload.problem.unclosedQuote': 'تبدأ هنا قيمة بين علامتي اقتباس ولا تُغلق أبداً.',
   'upload.problem.strayQuote': 'علامة اقتباس داخل قيمة غير مضاعفة ("") كما تقتضي صيغة CSV.',
   'upload.problem.duplicateHeader':

@@ -396,7 +396,7 @@ export const es: Messages = {
   'sources.seedsSubtitle':
     'Copiados sin modificaciones en seeds/; cada cifra de este sitio procede de ellos o de una fuente pública indicada',
   'sources.networkCaption':
-    '{docs} documentos que citan o son citados, {links} pares de citas (se omiten las fuentes de datos públicas que no hacen ni una cosa ni otra)',
+    '{docs, plural, one {# documento que cita o es citado} many {# de documentos que citan o son citados} other {# documentos que citan o son citados}}, {links, plural, one {# par de citas} many {# de pares de citas} other {# pares de citas}} (se omiten las fuentes de datos públicas que no hacen ni una cosa ni otra)',
   'sources.seedsCaption': 'Los documentos de documents.csv cuya función es «seed»',
   'sources.col.symbol': 'Signatura',
   'sources.col.title': 'Título',
@@ -410,9 +410,9 @@ export const es: Messages = {
   'sources.col.role': 'Función',
   'sources.networkTitle': 'Lo que citan los documentos',
   'sources.networkSubtitle':
-    '{docs} documentos, {citations} citas ({links} pares de citas, una línea cada uno). Un círculo más grande indica que los cinco documentos fuente lo citan más a menudo; los cinco documentos fuente tienen un anillo oscuro.',
+    '{docs, plural, one {# documento} many {# de documentos} other {# documentos}}, {citations, plural, one {# cita} many {# de citas} other {# citas}} ({links, plural, one {# par de citas} many {# de pares de citas} other {# pares de citas}}, una línea cada uno). Un círculo más grande indica que los cinco documentos fuente lo citan más a menudo; los cinco documentos fuente tienen un anillo oscuro.',
   'sources.networkLabel':
-    'Red de {docs} documentos y {links} citas entre ellos. Utilice las teclas de flecha para pasar de un documento a otro e Intro para seleccionarlo.',
+    'Red de {docs, plural, one {# documento} many {# de documentos} other {# documentos}} y {links, plural, one {# cita} many {# de citas} other {# citas}} entre ellos. Utilice las teclas de flecha para pasar de un documento a otro e Intro para seleccionarlo.',
   'sources.node':
     '{symbol}, {kind}, {citedBy, plural, =0 {no citado} one {citado una vez} many {citado # de veces} other {citado # veces}}, {cites, plural, =0 {no cita ningún documento} one {cita un documento} many {cita # de documentos} other {cita # documentos}}',
   'sources.selectHint': 'Seleccione un documento en la red para ver lo que cita y lo que lo cita.',
@@ -576,7 +576,8 @@ export const es: Messages = {
   'workbench.exporting': 'Preparando el archivo…',
   'workbench.exportFailed': 'No se pudo preparar el archivo: {message}',
   'workbench.exportCancelled': 'Exportación cancelada.',
-  'workbench.resultSummaryFirst': 'Primeras {rows} filas · columnas: {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst':
+    '{rows, plural, one {Primera fila} many {Primeras # filas} other {Primeras # filas}} · columnas: {columns} · {ms} ms.',
   'workbench.truncated':
     'Se muestran las primeras {rows} filas de un resultado más largo: esta página conserva como máximo {limitRows} filas o {limitBytes} de un resultado. La exportación escribe el resultado completo.',
   'workbench.truncatedWrite':
@@ -593,7 +594,8 @@ export const es: Messages = {
   'workbench.chart.x': 'Categorías / x',
   'workbench.chart.country': 'Código de país (M49)',
   'workbench.chart.y': 'Valor / y',
-  'workbench.chart.label': 'Gráfico ({kind}) de {y} por {x}, primeras {rows} filas del resultado.',
+  'workbench.chart.label':
+    'Gráfico ({kind}) de {y} por {x}, {rows, plural, one {primera fila del resultado} many {primeras # filas del resultado} other {primeras # filas del resultado}}.',
   'workbench.chart.truncated':
     'El gráfico muestra las primeras {shown} de {rows} filas; la tabla las muestra todas.',
   'workbench.chart.empty': 'Ninguna fila tiene un número en {y}.',
@@ -602,7 +604,8 @@ export const es: Messages = {
   'workbench.ready.series': 'Serie',
   'workbench.ready.dimensions': 'Se muestra un valor de cada dimensión: {dimensions}.',
   'workbench.ready.byArea': 'Valor por zona, {period}',
-  'workbench.ready.byAreaLabel': 'Gráfico de barras: valor por zona en {period}, {count} zonas.',
+  'workbench.ready.byAreaLabel':
+    'Gráfico de barras: valor por zona en {period}, {count, plural, one {# zona} many {# de zonas} other {# zonas}}.',
   'workbench.ready.top':
     'Se dibujan las {shown} zonas más altas de {count}; el mapa las muestra todas.',
   'workbench.ready.mapLabel': 'Mapa mundial: valor por país en {period}.',
@@ -670,7 +673,7 @@ export const es: Messages = {
   'upload.problem.json': 'es JSON, no CSV.',
   'upload.problem.noRows': 'no hay filas de datos después del encabezado.',
   'upload.problem.ragged':
-    'esta fila tiene {found} campos, mientras que el encabezado tiene {expected}. Compruebe el delimitador, o las comillas alrededor de los valores que lo contienen.',
+    'esta fila tiene {found, plural, one {# campo} many {# de campos} other {# campos}}, mientras que el encabezado tiene {expected}. Compruebe el delimitador, o las comillas alrededor de los valores que lo contienen.',
   'upload.problem.unclosedQuote': 'aquí empieza un valor entre comillas que nunca se cierra.',
   'upload.problem.strayQuote':
     'unas comillas dentro de un valor no están duplicadas ("") como exige el formato CSV.',
@@ -825,9 +828,9 @@ export const es: Messages = {
   'indicator.16-4-1.none':
     'Este sitio no contiene datos sobre el indicador 16.4.1: este mide las corrientes financieras ilícitas, de las que no trata ninguno de los documentos fuente, y las tablas integradas no contienen ningún valor.',
   'indicator.coverage':
-    'Los datos contienen {values} valores publicados por {countries} países, {from}–{to}. Los países que no figuran en la lista no publicaron ningún valor.',
+    'Los datos contienen {values, plural, one {# valor publicado} many {# de valores publicados} other {# valores publicados}} por {countries, plural, one {# país} many {# de países} other {# países}}, {from}–{to}. Los países que no figuran en la lista no publicaron ningún valor.',
   'indicator.chartLabel':
-    'Gráfico: {values} valores publicados del indicador 16.4.2 de los ODS procedentes de {countries} países, una línea por país.',
+    'Gráfico: {values, plural, one {# valor publicado} many {# de valores publicados} other {# valores publicados}} del indicador 16.4.2 de los ODS procedentes de {countries, plural, one {# país} many {# de países} other {# países}}, una línea por país.',
   'share.embed': 'Insertar',
   'share.cite': 'Citar',
   'share.label': 'Insertar o citar {title}',

@@ -397,7 +397,7 @@ export const fr: Messages = {
   'sources.seedsSubtitle':
     'Copiés sans modification dans seeds/ ; chaque chiffre de ce site en est tiré ou provient d’une source publique nommée',
   'sources.networkCaption':
-    '{docs} documents qui citent ou sont cités, {links} paires de citations (les sources de données publiques qui ne font ni l’un ni l’autre sont omises)',
+    '{docs, plural, one {# document qui cite ou est cité} many {# de documents qui citent ou sont cités} other {# documents qui citent ou sont cités}}, {links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}} (les sources de données publiques qui ne font ni l’un ni l’autre sont omises)',
   'sources.seedsCaption': 'Les documents de documents.csv dont le rôle est « seed »',
   'sources.col.symbol': 'Cote',
   'sources.col.title': 'Titre',
@@ -411,9 +411,9 @@ export const fr: Messages = {
   'sources.col.role': 'Rôle',
   'sources.networkTitle': 'Ce que citent les documents',
   'sources.networkSubtitle':
-    '{docs} documents, {citations} citations ({links} paires de citations, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
+    '{docs, plural, one {# document} many {# de documents} other {# documents}}, {citations, plural, one {# citation} many {# de citations} other {# citations}} ({links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}}, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
   'sources.networkLabel':
-    'Réseau de {docs} documents et de {links} citations entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
+    'Réseau de {docs, plural, one {# document} many {# de documents} other {# documents}} et de {links, plural, one {# citation} many {# de citations} other {# citations}} entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
   'sources.node':
     '{symbol}, {kind}, {citedBy, plural, =0 {non cité} =1 {cité une fois} one {cité # fois} many {cité # fois} other {cité # fois}}, {cites, plural, =0 {ne cite aucun document} =1 {cite un document} one {cite # document} many {cite # de documents} other {cite # documents}}',
   'sources.selectHint':
@@ -578,7 +578,8 @@ export const fr: Messages = {
   'workbench.exporting': 'Préparation du fichier…',
   'workbench.exportFailed': 'Impossible de préparer le fichier : {message}',
   'workbench.exportCancelled': 'Exportation annulée.',
-  'workbench.resultSummaryFirst': '{rows} premières lignes · colonnes : {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst':
+    '{rows, plural, one {Première ligne} many {# premières lignes} other {# premières lignes}} · colonnes : {columns} · {ms} ms.',
   'workbench.truncated':
     'Affichage des {rows} premières lignes d’un résultat plus long : cette page conserve au plus {limitRows} lignes ou {limitBytes} d’un résultat. L’exportation écrit le résultat complet.',
   'workbench.truncatedWrite':
@@ -596,7 +597,7 @@ export const fr: Messages = {
   'workbench.chart.country': 'Code de pays (M49)',
   'workbench.chart.y': 'Valeur / y',
   'workbench.chart.label':
-    'Graphique ({kind}) de {y} par {x}, {rows} premières lignes du résultat.',
+    'Graphique ({kind}) de {y} par {x}, {rows, plural, one {première ligne du résultat} many {# premières lignes du résultat} other {# premières lignes du résultat}}.',
   'workbench.chart.truncated':
     'Le graphique montre les {shown} premières lignes sur {rows} ; le tableau les montre toutes.',
   'workbench.chart.empty': 'Aucune ligne ne contient de nombre dans {y}.',
@@ -605,7 +606,8 @@ export const fr: Messages = {
   'workbench.ready.series': 'Série',
   'workbench.ready.dimensions': 'Une valeur de chaque dimension est affichée : {dimensions}.',
   'workbench.ready.byArea': 'Valeur par zone, {period}',
-  'workbench.ready.byAreaLabel': 'Graphique à barres : valeur par zone en {period}, {count} zones.',
+  'workbench.ready.byAreaLabel':
+    'Graphique à barres : valeur par zone en {period}, {count, plural, one {# zone} many {# de zones} other {# zones}}.',
   'workbench.ready.top':
     'Les {shown} zones les plus élevées sur {count} sont représentées ; la carte les montre toutes.',
   'workbench.ready.mapLabel': 'Carte du monde : valeur par pays en {period}.',
@@ -673,7 +675,7 @@ export const fr: Messages = {
   'upload.problem.json': 'il s’agit de JSON, et non de CSV.',
   'upload.problem.noRows': 'il n’y a aucune ligne de données après l’en-tête.',
   'upload.problem.ragged':
-    'cette ligne compte {found} champs alors que l’en-tête en compte {expected}. Vérifiez le séparateur, ou les guillemets autour des valeurs qui le contiennent.',
+    'cette ligne compte {found, plural, one {# champ} many {# de champs} other {# champs}} alors que l’en-tête en compte {expected}. Vérifiez le séparateur, ou les guillemets autour des valeurs qui le contiennent.',
   'upload.problem.unclosedQuote':
     'une valeur entre guillemets commence ici et n’est jamais fermée.',
   'upload.problem.strayQuote':
@@ -830,9 +832,9 @@ export const fr: Messages = {
   'indicator.16-4-1.none':
     'Ce site ne contient aucune donnée relative à l’indicateur 16.4.1 : celui-ci mesure les flux financiers illicites, dont aucun des documents sources ne traite, et les tables intégrées n’en contiennent aucune valeur.',
   'indicator.coverage':
-    'Les données comprennent {values} valeurs publiées par {countries} pays, pour la période {from}–{to}. Les pays qui ne figurent pas dans la liste n’ont publié aucune valeur.',
+    'Les données comprennent {values, plural, one {# valeur publiée} many {# de valeurs publiées} other {# valeurs publiées}} par {countries} pays, pour la période {from}–{to}. Les pays qui ne figurent pas dans la liste n’ont publié aucune valeur.',
   'indicator.chartLabel':
-    'Graphique : {values} valeurs publiées de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
+    'Graphique : {values, plural, one {# valeur publiée} many {# de valeurs publiées} other {# valeurs publiées}} de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
   'share.embed': 'Intégrer',
   'share.cite': 'Citer',
   'share.label': 'Intégrer ou citer {title}',

@@ -380,7 +380,7 @@ export const en = {
   'sources.seedsSubtitle':
     'Copied untouched into seeds/; every figure of this site is read from them or from a named public source',
   'sources.networkCaption':
-    '{docs} documents that cite or are cited, {links} citing pairs (public data sources that do neither are left out)',
+    '{docs, plural, one {# document that cites or is cited} other {# documents that cite or are cited}}, {links, plural, one {# citing pair} other {# citing pairs}} (public data sources that do neither are left out)',
   'sources.seedsCaption': 'The documents of documents.csv whose role is "seed"',
   'sources.col.symbol': 'Symbol',
   'sources.col.title': 'Title',
@@ -394,9 +394,9 @@ export const en = {
   'sources.col.role': 'Role',
   'sources.networkTitle': 'What the documents cite',
   'sources.networkSubtitle':
-    '{docs} documents, {citations} citations ({links} citing pairs, one line each). A larger circle is cited more often by the five source documents; the five seeds have a dark ring.',
+    '{docs, plural, one {# document} other {# documents}}, {citations, plural, one {# citation} other {# citations}} ({links, plural, one {# citing pair} other {# citing pairs}}, one line each). A larger circle is cited more often by the five source documents; the five seeds have a dark ring.',
   'sources.networkLabel':
-    'Network of {docs} documents and {links} citations between them. Use the arrow keys to move between documents, Enter to select.',
+    'Network of {docs, plural, one {# document} other {# documents}} and {links, plural, one {# citation} other {# citations}} between them. Use the arrow keys to move between documents, Enter to select.',
   'sources.node':
     '{symbol}, {kind}, {citedBy, plural, =0 {not cited} one {cited once} other {cited # times}}, {cites, plural, =0 {cites none} one {cites one document} other {cites # documents}}',
   'sources.selectHint': 'Select a document in the network for what it cites and what cites it.',
@@ -552,7 +552,8 @@ export const en = {
   'workbench.exporting': 'Preparing the file…',
   'workbench.exportFailed': 'Could not prepare the file: {message}',
   'workbench.exportCancelled': 'Export cancelled.',
-  'workbench.resultSummaryFirst': 'First {rows} rows · columns: {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst':
+    '{rows, plural, one {First row} other {First # rows}} · columns: {columns} · {ms} ms.',
   'workbench.truncated':
     'Showing the first {rows} rows of a longer result: this page keeps at most {limitRows} rows or {limitBytes} of a result. Export writes the whole result.',
   'workbench.truncatedWrite':
@@ -569,7 +570,8 @@ export const en = {
   'workbench.chart.x': 'Categories / x',
   'workbench.chart.country': 'Country code (M49)',
   'workbench.chart.y': 'Value / y',
-  'workbench.chart.label': '{kind} chart of {y} by {x}, first {rows} rows of the result.',
+  'workbench.chart.label':
+    '{kind} chart of {y} by {x}, {rows, plural, one {first row of the result} other {first # rows of the result}}.',
   'workbench.chart.truncated':
     'The chart shows the first {shown} of {rows} rows; the table shows them all.',
   'workbench.chart.empty': 'No row has a number in {y}.',
@@ -578,7 +580,8 @@ export const en = {
   'workbench.ready.series': 'Series',
   'workbench.ready.dimensions': 'One value of each dimension is shown: {dimensions}.',
   'workbench.ready.byArea': 'Value by area, {period}',
-  'workbench.ready.byAreaLabel': 'Bar chart: value by area in {period}, {count} areas.',
+  'workbench.ready.byAreaLabel':
+    'Bar chart: value by area in {period}, {count, plural, one {# area} other {# areas}}.',
   'workbench.ready.top': 'The {shown} highest of {count} areas are drawn; the map shows them all.',
   'workbench.ready.mapLabel': 'World map: value by country in {period}.',
   'workbench.ready.area': 'Area over time',
@@ -643,7 +646,7 @@ export const en = {
   'upload.problem.json': 'this is JSON, not CSV.',
   'upload.problem.noRows': 'there are no data rows after the header.',
   'upload.problem.ragged':
-    'this row has {found} fields where the header has {expected}. Check the delimiter, or quotes around values that contain it.',
+    'this row has {found, plural, one {# field} other {# fields}} where the header has {expected}. Check the delimiter, or quotes around values that contain it.',
   'upload.problem.unclosedQuote': 'a quoted value starts here and is never closed.',
   'upload.problem.strayQuote': 'a quote mark inside a value is not doubled ("") as CSV requires.',
   'upload.problem.duplicateHeader':
@@ -794,9 +797,9 @@ export const en = {
   'indicator.16-4-1.none':
     'This site has no data for indicator 16.4.1: it measures illicit financial flows, which none of the source documents covers, and no values are in the built-in tables.',
   'indicator.coverage':
-    'The data has {values} published values from {countries} countries, {from}–{to}. Countries not listed published no value.',
+    'The data has {values, plural, one {# published value} other {# published values}} from {countries, plural, one {# country} other {# countries}}, {from}–{to}. Countries not listed published no value.',
   'indicator.chartLabel':
-    'Chart: {values} published SDG 16.4.2 values from {countries} countries, one line per country.',
+    'Chart: {values, plural, one {# published SDG 16.4.2 value} other {# published SDG 16.4.2 values}} from {countries, plural, one {# country} other {# countries}}, one line per country.',
   'share.embed': 'Embed',
   'share.cite': 'Cite',
   'share.label': 'Embed or cite {title}',

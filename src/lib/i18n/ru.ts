@@ -675,7 +675,7 @@ export const ru: Messages = {
   'upload.problem.json': 'это JSON, а не CSV.',
   'upload.problem.noRows': 'после заголовка нет строк с данными.',
   'upload.problem.ragged':
-    'в этой строке полей: {found}, а в заголовке: {expected}. Проверьте разделитель или кавычки вокруг значений, содержащих его.',
+    'в этой строке {found, plural, one {# поле} few {# поля} many {# полей} other {# поля}}, а в заголовке — {expected}. Проверьте разделитель или кавычки вокруг значений, содержащих его.',
   'upload.problem.unclosedQuote':
     'здесь начинается значение в кавычках, которые так и не закрываются.',
   'upload.problem.strayQuote':
