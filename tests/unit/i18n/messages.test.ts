@@ -241,6 +241,29 @@ describe('t(key, { count }, locale) writes the plural form each language gives t
     );
   });
 
+  it('"N of 13 missions" (missions.shown): the noun, and in Russian the verb, agree with the count', () => {
+    const shown = (locale: Locale) =>
+      counts.map((count) => t('missions.shown', { shown: count, total: 13 }, locale));
+    expect(shown('en')).toEqual(counts.map((count) => `${count} of 13 missions`));
+    expect(t('missions.shown', { shown: 1, total: 1 }, 'en')).toBe('1 of 1 mission');
+    expect(shown('ru')).toEqual(
+      lines(`
+      Показано 0 миссий из 13
+      Показана 1 миссия из 13
+      Показаны 2 миссии из 13
+      Показаны 3 миссии из 13
+      Показано 5 миссий из 13
+      Показано 11 миссий из 13
+      Показана 21 миссия из 13
+      Показано 100 миссий из 13
+      Показана 101 миссия из 13
+      `),
+    );
+    expect(shown('fr')).toEqual(
+      counts.map((count) => `${count} mission${count < 2 ? '' : 's'} sur 13`),
+    );
+  });
+
   it('shows the count as the language writes numbers, in Chinese (no plural forms) too', () => {
     expect(t('datasets.rows', { rows: 12_345 }, 'en')).toBe('12,345 rows');
     expect(t('datasets.rows', { rows: 12_345 }, 'zh')).toBe('12\u00a0345行');
