@@ -79,9 +79,11 @@ export function readCatalogue(file, name) {
   return entries;
 }
 
-/** The `{name}` placeholders of a message, sorted. @param {string} text */
+/** The `{name}` placeholders of a message (a plural's count `{name, plural, …}` too), sorted. @param {string} text */
 export function placeholders(text) {
-  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
+  return [
+    ...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map((match) => match[1])),
+  ].sort();
 }
 
 /**

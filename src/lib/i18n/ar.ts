@@ -37,10 +37,12 @@ export const ar: Messages = {
   'datasets.title': 'مجموعات البيانات في متصفحك',
   'datasets.idle': 'تبدأ قاعدة البيانات العمل بعد اكتمال تحميل الصفحة.',
   'datasets.starting': 'جارٍ تشغيل DuckDB…',
-  'datasets.loading': 'جارٍ تحميل مجموعات البيانات (عددها: {count})…',
+  'datasets.loading':
+    'جارٍ تحميل {count, plural, zero {مجموعات البيانات} one {مجموعة بيانات واحدة} two {مجموعتي بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}…',
   'datasets.ready': 'DuckDB {version}: عدد مجموعات البيانات المحمّلة: {loaded} من أصل {count}.',
   'datasets.failed': 'تعذّر تشغيل DuckDB: {message}',
-  'datasets.rows': 'عدد الصفوف: {rows}',
+  'datasets.rows':
+    '{rows, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفاً} other {# صف}}',
   'datasets.tableFailed': 'لم تُحمَّل: {message}',
   'datasets.restarting': 'توقف DuckDB؛ وجارٍ تشغيله من جديد…',
   'datasets.seeAll': 'جميع مجموعات البيانات، مع أعمدتها ومصادرها وإمكانية تنزيلها',
@@ -48,9 +50,10 @@ export const ar: Messages = {
   'overview.view.data':
     'جميع مجموعات البيانات التي تستند إليها الرسوم البيانية، مع أعمدتها ومصادرها وإمكانية تنزيلها.',
   'data.intro':
-    'عدد مجموعات البيانات: {count}، وكل منها ملف CSV في المجلد data/ يُذكر مصدره في كل صف. والجداول نفسها متاحة في DuckDB في كل صفحة، وفي قسم «بياناتك» لاستعلامات SQL.',
+    '{count, plural, zero {لا توجد مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}، وكل منها ملف CSV في المجلد data/ يُذكر مصدره في كل صف. والجداول نفسها متاحة في DuckDB في كل صفحة، وفي قسم «بياناتك» لاستعلامات SQL.',
   'data.package': 'حزمة البيانات (datapackage.json): أعمدة كل مجموعة بيانات ومصادرها',
-  'data.counts': 'عدد الصفوف: {rows} · عدد الأعمدة: {columns}',
+  'data.counts':
+    '{rows, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفاً} other {# صف}} · {columns, plural, zero {لا أعمدة} one {عمود واحد} two {عمودان} few {# أعمدة} many {# عموداً} other {# عمود}}',
   'data.download': 'تنزيل {file}',
   'data.sources': 'المصادر: ',
   'data.columnsTitle': 'الأعمدة',
@@ -62,7 +65,7 @@ export const ar: Messages = {
   'database.noAnswer': 'توقفت عملية DuckDB الخلفية عن الاستجابة (المدة بالثواني: {seconds})',
   'database.downloadFailed': 'تعذّر تنزيل ملف قاعدة البيانات المدمج (HTTP {status})',
   'database.gaveUp':
-    'توقف DuckDB مرات متتالية (عدد مرات التوقف: {count}؛ {reason})؛ أعد تحميل الصفحة لتشغيله من جديد.',
+    'توقف DuckDB {count, plural, zero {# مرة} one {مرة واحدة} two {مرتين متتاليتين} few {# مرات متتالية} many {# مرة متتالية} other {# مرة متتالية}} ({reason})؛ أعد تحميل الصفحة لتشغيله من جديد.',
   'database.lost':
     'توقف DuckDB أثناء تنفيذ هذه العملية ({reason}). وقد أُعيد تشغيله، ولم يُفقد شيء مما حُفظ. يُرجى المحاولة مرة أخرى.',
   'database.alertRestarting': 'توقف DuckDB ({reason}). جارٍ تشغيله من جديد…',
@@ -85,7 +88,8 @@ export const ar: Messages = {
   'tab.chart': 'رسم بياني',
   'tab.table': 'جدول',
   'tab.map': 'خريطة',
-  'source.morePlaces': 'ومواضع أخرى عددها {count}',
+  'source.morePlaces':
+    '{count, plural, zero {ولا مواضع أخرى} one {وموضع آخر} two {وموضعان آخران} few {و# مواضع أخرى} many {و# موضعاً آخر} other {و# موضع آخر}}',
   'source.showEnglish': 'عرض مضمون كل مقطع باللغة الإنكليزية',
   'source.meaning': 'بالإنكليزية (موجز، وليس ترجمة رسمية): {text}',
   'source.colon': ': ',
@@ -356,7 +360,8 @@ export const ar: Messages = {
     'خريطة العالم: مقار {centres}؛ والبلدان التي عمل معها أحد المراكز: {countries}.',
   'centres.workedWith': 'بلد عمل معه أحد المراكز (منقَّط، حتى تظهر البلدان الصغيرة)',
   'centres.seat': 'مقر أحد المراكز (حلقة في وسط البلد)',
-  'centres.tipCountry': 'عمل مع {centres}: عدد الأنشطة المدرجة: {count}',
+  'centres.tipCountry':
+    'عمل مع {centres}: {count, plural, zero {لا أنشطة مدرجة} one {نشاط واحد مدرج} two {نشاطان مدرجان} few {# أنشطة مدرجة} many {# نشاطاً مدرجاً} other {# نشاط مدرج}}',
   'centres.col.name': 'الاسم',
   'centres.col.seat': 'المقر',
   'centres.seatIn': '{city} ({country})',
@@ -390,12 +395,13 @@ export const ar: Messages = {
     'عدد الوثائق: {docs}؛ وعدد الاستشهادات: {citations} (عدد أزواج الاستشهاد: {links}، ولكل زوج خط واحد). وكلما كبرت الدائرة ازداد استشهاد الوثائق المصدرية الخمس بالوثيقة؛ وتحيط بالوثائق المصدرية الخمس حلقة داكنة.',
   'sources.networkLabel':
     'شبكة من الوثائق (عددها: {docs}) والاستشهادات فيما بينها (عددها: {links}). استخدم مفاتيح الأسهم للتنقل بين الوثائق، ومفتاح Enter للاختيار.',
-  'sources.node': '{symbol}، {kind}، عدد مرات الاستشهاد بها: {citedBy}، وعدد استشهاداتها: {cites}',
+  'sources.node':
+    '{symbol}، {kind}، {citedBy, plural, zero {لم يُستشهد بها} one {استُشهد بها مرة واحدة} two {استُشهد بها مرتين} few {استُشهد بها # مرات} many {استُشهد بها # مرة} other {استُشهد بها # مرة}}، {cites, plural, zero {ولا تستشهد بأي وثيقة} one {وتستشهد بوثيقة واحدة} two {وتستشهد بوثيقتين} few {وتستشهد بـ # وثائق} many {وتستشهد بـ # وثيقة} other {وتستشهد بـ # وثيقة}}',
   'sources.selectHint': 'اختر وثيقة في الشبكة للاطلاع على ما تستشهد به وما يستشهد بها.',
-  'sources.tip.notCited': 'لم يُستشهد بها',
-  'sources.tip.citedOnce': 'استُشهد بها مرة واحدة',
-  'sources.tip.cited': 'عدد مرات الاستشهاد بها: {count}',
-  'sources.tip.cites': 'عدد مرات استشهادها بوثائق أخرى: {count}',
+  'sources.tip.cited':
+    '{count, plural, zero {لم يُستشهد بها} one {استُشهد بها مرة واحدة} two {استُشهد بها مرتين} few {استُشهد بها # مرات} many {استُشهد بها # مرة} other {استُشهد بها # مرة}}',
+  'sources.tip.cites':
+    '{count, plural, zero {لم تستشهد بوثائق أخرى} one {استشهدت بوثائق أخرى مرة واحدة} two {استشهدت بوثائق أخرى مرتين} few {استشهدت بوثائق أخرى # مرات} many {استشهدت بوثائق أخرى # مرة} other {استشهدت بوثائق أخرى # مرة}}',
   'sources.tip.scope': 'مع احتساب الاستشهادات الواردة في الوثائق المصدرية الخمس',
   'sources.sizeKey': 'حجم الدائرة: عدد مرات الاستشهاد',
   'sources.seedKey': 'الحلقة الداكنة: إحدى الوثائق المصدرية الخمس',
@@ -468,10 +474,12 @@ export const ar: Messages = {
     'عدد الدول المقدِّمة للتقارير مقسوماً على عدد أعضاء المجموعة (من 0 إلى 1 في ملف CSV)',
   'register.salwMeaning':
     '{group}: عدد الدول المقدِّمة للتقارير في عام {year} التي أدرجت الأسلحة الصغيرة: {count}',
-  'register.participationMeaning': 'عدد الدول المقدِّمة للتقارير: {count}',
+  'register.participationMeaning':
+    '{count, plural, zero {لم تقدّم أي دولة تقارير} one {قدّمت دولة واحدة تقريراً} two {قدّمت دولتان تقريرين} few {قدّمت # دول تقارير} many {قدّمت # دولة تقارير} other {قدّمت # دولة تقارير}}',
   'register.year': 'سنة التقارير',
   'register.yearShown': 'التقارير الواردة في عام {year}',
-  'register.yearHint': 'السنوات التي تتوافر عنها أرقام حسب المجموعة ({count}): {years}',
+  'register.yearHint':
+    '{count, plural, zero {لا توجد سنوات تتوافر عنها أرقام حسب المجموعة} one {سنة واحدة تتوافر عنها أرقام حسب المجموعة} two {سنتان تتوافر عنهما أرقام حسب المجموعة} few {# سنوات تتوافر عنها أرقام حسب المجموعة} many {# سنة تتوافر عنها أرقام حسب المجموعة} other {# سنة تتوافر عنها أرقام حسب المجموعة}}: {years}',
   'register.yearPeriod': 'التقارير الواردة في عام {year}',
   'register.trendTitle': 'نسبة الدول المقدِّمة للتقارير إلى السجل في كل مجموعة إقليمية، عبر السنوات',
   'register.trendSubtitle':
@@ -486,7 +494,8 @@ export const ar: Messages = {
     'لا تُرسم إلا السنوات التي يذكر عنها أحد المصادر أعداداً حسب المجموعة الإقليمية؛ وهي سنوات غير متتالية، ولذلك لا تبيّن الخطوط أي اتجاه فيما بينها.',
   'register.col.year': 'سنة الإبلاغ',
   'register.tipCountry': '{group}: قدّم {rate} من دول المجموعة تقارير',
-  'register.tipParticipation': 'عدد الدول المقدِّمة للتقارير: {count}',
+  'register.tipParticipation':
+    '{count, plural, zero {لم تقدّم أي دولة تقارير} one {قدّمت دولة واحدة تقريراً} two {قدّمت دولتان تقريرين} few {قدّمت # دول تقارير} many {قدّمت # دولة تقارير} other {قدّمت # دولة تقارير}}',
   'register.tipDataYear': 'عمليات النقل في عام {year}، المبلَّغ عنها في عام {report}',
   'sources.citesMeaning': '{citing} تستشهد بـ {cited}',
   'missions.col.iso3': 'رمز البلد المضيف وفق المعيار ISO 3166-1 alpha-3',
@@ -641,7 +650,7 @@ export const ar: Messages = {
   'upload.problem.json': 'هذا ملف JSON، وليس ملف CSV.',
   'upload.problem.noRows': 'لا توجد صفوف بيانات بعد صف العناوين.',
   'upload.problem.ragged':
-    'في هذا الصف عدد من الحقول قدره {found}، في حين أن صف العناوين فيه {expected}. تحقق من المحدِّد، أو من علامات الاقتباس حول القيم التي تحتوي عليه.',
+    'في هذا الصف {found, plural, zero {لا حقول} one {حقل واحد} two {حقلان} few {# حقول} many {# حقلاً} other {# حقل}}، في حين أن صف العناوين فيه {expected}. تحقق من المحدِّد، أو من علامات الاقتباس حول القيم التي تحتوي عليه.',
   'upload.problem.unclosedQuote': 'تبدأ هنا قيمة بين علامتي اقتباس ولا تُغلق أبداً.',
   'upload.problem.strayQuote': 'علامة اقتباس داخل قيمة غير مضاعفة ("") كما تقتضي صيغة CSV.',
   'upload.problem.duplicateHeader':
@@ -716,7 +725,8 @@ export const ar: Messages = {
   'a11y.printedFrom': 'طُبع من {url}',
   'a11y.editorHelp':
     'يُدرج مفتاح Tab مسافة بادئة في المحرر. وللخروج منه باستخدام لوحة المفاتيح، اضغط Escape ثم Tab (أو Shift+Tab).',
-  'a11y.measureShown': 'عرض {measure} للمجموعات الإقليمية (عددها: {count}).',
+  'a11y.measureShown':
+    'عرض {measure} {count, plural, zero {دون أي مجموعة إقليمية} one {لمجموعة إقليمية واحدة} two {لمجموعتين إقليميتين} few {لـ # مجموعات إقليمية} many {لـ # مجموعة إقليمية} other {لـ # مجموعة إقليمية}}.',
   'nav.countries': 'البلدان',
   'nav.indicator': 'المؤشر 16.4.2',
   'countries.title': 'الدول الأعضاء في الأمم المتحدة',
@@ -814,7 +824,9 @@ export const ar: Messages = {
   'compare.clear': 'عرض جميع البلدان',
   'compare.chosen': 'عدد البلدان المختارة: {count} من أصل {total} ({names}).',
   'compare.all': 'عرض جميع البلدان (عددها: {total}). اختر بعضها لمقارنتها.',
-  'compare.limit': 'يمكن مقارنة {max} بلدان كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
-  'compare.dropped': 'يذكر الرابط {count} بلدا؛ وتُعرض البلدان الـ {max} الأولى.',
+  'compare.limit':
+    'يمكن مقارنة {max, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}} كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
+  'compare.dropped':
+    'يذكر الرابط {count, plural, zero {# بلد} one {بلداً واحداً} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}؛ وتُعرض البلدان الـ {max} الأولى.',
   'compare.noMatch': 'لا يوجد بلد تتوافر عنه بيانات يطابق «{query}».',
 };

@@ -39,10 +39,12 @@ export const es: Messages = {
   'datasets.title': 'Conjuntos de datos en su navegador',
   'datasets.idle': 'La base de datos se inicia una vez cargada la página.',
   'datasets.starting': 'Iniciando DuckDB…',
-  'datasets.loading': 'Cargando {count} conjuntos de datos…',
-  'datasets.ready': 'DuckDB {version}: {loaded} de {count} conjuntos de datos cargados.',
+  'datasets.loading':
+    'Cargando {count, plural, one {# conjunto de datos} many {# de conjuntos de datos} other {# conjuntos de datos}}…',
+  'datasets.ready':
+    'DuckDB {version}: {loaded} de {count, plural, one {# conjunto de datos cargado} many {# de conjuntos de datos cargados} other {# conjuntos de datos cargados}}.',
   'datasets.failed': 'DuckDB no pudo iniciarse: {message}',
-  'datasets.rows': '{rows} filas',
+  'datasets.rows': '{rows, plural, one {# fila} many {# de filas} other {# filas}}',
   'datasets.tableFailed': 'no cargado: {message}',
   'datasets.restarting': 'DuckDB se detuvo; reiniciándolo…',
   'datasets.seeAll': 'Todos los conjuntos de datos, con sus columnas, fuentes y descarga',
@@ -50,10 +52,11 @@ export const es: Messages = {
   'overview.view.data':
     'Todos los conjuntos de datos en que se basan los gráficos, con sus columnas, fuentes y una descarga.',
   'data.intro':
-    '{count} conjuntos de datos, cada uno un archivo CSV de data/ con su fuente en cada fila. Las mismas tablas están en DuckDB en cada página, y en el taller para SQL.',
+    '{count, plural, one {# conjunto de datos} many {# de conjuntos de datos} other {# conjuntos de datos}}, cada uno un archivo CSV de data/ con su fuente en cada fila. Las mismas tablas están en DuckDB en cada página, y en el taller para SQL.',
   'data.package':
     'El paquete de datos (datapackage.json): columnas y fuentes de cada conjunto de datos',
-  'data.counts': '{rows} filas · {columns} columnas',
+  'data.counts':
+    '{rows, plural, one {# fila} many {# de filas} other {# filas}} · {columns, plural, one {# columna} many {# de columnas} other {# columnas}}',
   'data.download': 'Descargar {file}',
   'data.sources': 'Fuentes: ',
   'data.columnsTitle': 'Columnas',
@@ -66,7 +69,7 @@ export const es: Messages = {
   'database.downloadFailed':
     'no se pudo descargar el archivo de la base de datos integrada (HTTP {status})',
   'database.gaveUp':
-    'DuckDB se detuvo {count} veces seguidas ({reason}); vuelva a cargar la página para reiniciarlo.',
+    'DuckDB se detuvo {count, plural, one {# vez seguida} many {# de veces seguidas} other {# veces seguidas}} ({reason}); vuelva a cargar la página para reiniciarlo.',
   'database.lost':
     'DuckDB se detuvo mientras se ejecutaba esta operación ({reason}). Se ha reiniciado; no se ha perdido nada de lo conservado. Vuelva a intentarlo.',
   'database.alertRestarting': 'DuckDB se detuvo ({reason}). Reiniciándolo…',
@@ -89,7 +92,8 @@ export const es: Messages = {
   'tab.chart': 'Gráfico',
   'tab.table': 'Tabla',
   'tab.map': 'Mapa',
-  'source.morePlaces': 'y {count} pasajes más',
+  'source.morePlaces':
+    'y {count, plural, one {# pasaje más} many {# de pasajes más} other {# pasajes más}}',
   'source.showEnglish': 'Mostrar lo que dice cada pasaje en inglés',
   'source.meaning': 'En inglés (resumen, no traducción oficial): {text}',
   'source.colon': ': ',
@@ -172,7 +176,7 @@ export const es: Messages = {
   'overview.timelineSubtitle':
     'Conferencias, reuniones y decisiones que mencionan los documentos. Una barra atenuada indica una fecha conocida solo hasta el mes o el año.',
   'overview.timelineLabel':
-    'Cronología de {count} acontecimientos del proceso de las Naciones Unidas relativo a las armas pequeñas, de {from} a {to}, en tres carriles. Utilice las teclas de flecha para pasar de un acontecimiento a otro.',
+    'Cronología de {count, plural, one {# acontecimiento} many {# de acontecimientos} other {# acontecimientos}} del proceso de las Naciones Unidas relativo a las armas pequeñas, de {from} a {to}, en tres carriles. Utilice las teclas de flecha para pasar de un acontecimiento a otro.',
   'overview.lane.decision': 'Decisiones y puestas en marcha',
   'overview.lane.meeting': 'Reuniones y conferencias',
   'overview.lane.field': 'Sobre el terreno',
@@ -260,7 +264,8 @@ export const es: Messages = {
   'missions.wam.true': 'Sí',
   'missions.wam.false': 'No',
   'missions.region.none': 'Sin un único Estado anfitrión',
-  'missions.shown': '{shown} de {total} misiones',
+  'missions.shown':
+    '{shown} de {total, plural, one {# misión} many {# de misiones} other {# misiones}}',
   'missions.searchCaption': 'búsqueda «{text}»',
   'missions.col.mission': 'Misión',
   'missions.col.host': 'País anfitrión',
@@ -272,7 +277,7 @@ export const es: Messages = {
   'missions.col.wam': 'Apoyo a la gestión de armas y municiones',
   'missions.col.embargoes': 'Embargos vigentes sobre el país anfitrión',
   'missions.mapLabel':
-    'Mapa mundial: se destacan los países anfitriones de las {count} misiones mostradas. {hosts}',
+    'Mapa mundial: {count, plural, one {se destaca el país anfitrión de la misión mostrada.} many {se destacan los países anfitriones de las # de misiones mostradas.} other {se destacan los países anfitriones de las # misiones mostradas.}} {hosts}',
   'missions.mapLabelChosen':
     'Países anfitriones elegidos, de los que solo se enumeran sus misiones: {hosts}.',
   'missions.mapHost': 'Anfitrión de una misión mostrada',
@@ -373,7 +378,8 @@ export const es: Messages = {
   'centres.workedWith':
     'País con el que trabajó un centro (punteado, para que se vea aunque sea pequeño)',
   'centres.seat': 'Sede de un centro (anillo en el centro del país)',
-  'centres.tipCountry': 'Trabajó con {centres}: {count} actividades enumeradas',
+  'centres.tipCountry':
+    'Trabajó con {centres}: {count, plural, one {# actividad enumerada} many {# de actividades enumeradas} other {# actividades enumeradas}}',
   'centres.col.name': 'Nombre',
   'centres.col.seat': 'Sede',
   'centres.seatIn': '{city} ({country})',
@@ -390,7 +396,7 @@ export const es: Messages = {
   'sources.seedsSubtitle':
     'Copiados sin modificaciones en seeds/; cada cifra de este sitio procede de ellos o de una fuente pública indicada',
   'sources.networkCaption':
-    '{docs} documentos que citan o son citados, {links} pares de citas (se omiten las fuentes de datos públicas que no hacen ni una cosa ni otra)',
+    '{docs, plural, one {# documento que cita o es citado} many {# de documentos que citan o son citados} other {# documentos que citan o son citados}}, {links, plural, one {# par de citas} many {# de pares de citas} other {# pares de citas}} (se omiten las fuentes de datos públicas que no hacen ni una cosa ni otra)',
   'sources.seedsCaption': 'Los documentos de documents.csv cuya función es «seed»',
   'sources.col.symbol': 'Signatura',
   'sources.col.title': 'Título',
@@ -404,15 +410,16 @@ export const es: Messages = {
   'sources.col.role': 'Función',
   'sources.networkTitle': 'Lo que citan los documentos',
   'sources.networkSubtitle':
-    '{docs} documentos, {citations} citas ({links} pares de citas, una línea cada uno). Un círculo más grande indica que los cinco documentos fuente lo citan más a menudo; los cinco documentos fuente tienen un anillo oscuro.',
+    '{docs, plural, one {# documento} many {# de documentos} other {# documentos}}, {citations, plural, one {# cita} many {# de citas} other {# citas}} ({links, plural, one {# par de citas} many {# de pares de citas} other {# pares de citas}}, una línea cada uno). Un círculo más grande indica que los cinco documentos fuente lo citan más a menudo; los cinco documentos fuente tienen un anillo oscuro.',
   'sources.networkLabel':
-    'Red de {docs} documentos y {links} citas entre ellos. Utilice las teclas de flecha para pasar de un documento a otro e Intro para seleccionarlo.',
-  'sources.node': '{symbol}, {kind}, citado {citedBy} veces, cita {cites}',
+    'Red de {docs, plural, one {# documento} many {# de documentos} other {# documentos}} y {links, plural, one {# cita} many {# de citas} other {# citas}} entre ellos. Utilice las teclas de flecha para pasar de un documento a otro e Intro para seleccionarlo.',
+  'sources.node':
+    '{symbol}, {kind}, {citedBy, plural, =0 {no citado} one {citado una vez} many {citado # de veces} other {citado # veces}}, {cites, plural, =0 {no cita ningún documento} one {cita un documento} many {cita # de documentos} other {cita # documentos}}',
   'sources.selectHint': 'Seleccione un documento en la red para ver lo que cita y lo que lo cita.',
-  'sources.tip.notCited': 'No citado',
-  'sources.tip.citedOnce': 'Citado una vez',
-  'sources.tip.cited': 'Citado {count} veces',
-  'sources.tip.cites': 'cita otros documentos {count} veces',
+  'sources.tip.cited':
+    '{count, plural, =0 {No citado} one {Citado una vez} many {Citado # de veces} other {Citado # veces}}',
+  'sources.tip.cites':
+    '{count, plural, one {cita otros documentos una vez} many {cita otros documentos # de veces} other {cita otros documentos # veces}}',
   'sources.tip.scope': 'Contando las citas de los cinco documentos fuente',
   'sources.sizeKey': 'Tamaño del círculo: veces citado',
   'sources.seedKey': 'Anillo oscuro: uno de los cinco documentos fuente',
@@ -487,10 +494,12 @@ export const es: Messages = {
     'Estados que presentaron informe divididos por los miembros del grupo (de 0 a 1 en el CSV)',
   'register.salwMeaning':
     '{group}: {count} de los Estados que presentaron informe en {year} incluyeron armas pequeñas',
-  'register.participationMeaning': '{count} Estados presentaron informe',
+  'register.participationMeaning':
+    '{count, plural, =0 {Ningún Estado presentó informe} one {# Estado presentó informe} many {# de Estados presentaron informe} other {# Estados presentaron informe}}',
   'register.year': 'Año de los informes',
   'register.yearShown': 'Informes recibidos en {year}',
-  'register.yearHint': '{count} años con cifras por grupo: {years}',
+  'register.yearHint':
+    '{count, plural, one {# año} many {# de años} other {# años}} con cifras por grupo: {years}',
   'register.yearPeriod': 'Informes recibidos en {year}',
   'register.trendTitle':
     'Proporción de cada grupo regional que presentó informe al Registro, a lo largo de los años',
@@ -507,7 +516,8 @@ export const es: Messages = {
     'Solo se trazan los años para los que una fuente da cifras por grupo regional; no son consecutivos, por lo que las líneas no muestran ninguna tendencia entre ellos.',
   'register.col.year': 'Informe de',
   'register.tipCountry': '{group}: el {rate} del grupo presentó informe',
-  'register.tipParticipation': '{count} Estados presentaron informe',
+  'register.tipParticipation':
+    '{count, plural, one {# Estado presentó informe} many {# de Estados presentaron informe} other {# Estados presentaron informe}}',
   'register.tipDataYear': 'Transferencias de {year}, comunicadas en {report}',
   'sources.citesMeaning': '{citing} cita {cited}',
   'missions.col.iso3': 'Código ISO 3166-1 alfa-3 del país anfitrión',
@@ -566,7 +576,8 @@ export const es: Messages = {
   'workbench.exporting': 'Preparando el archivo…',
   'workbench.exportFailed': 'No se pudo preparar el archivo: {message}',
   'workbench.exportCancelled': 'Exportación cancelada.',
-  'workbench.resultSummaryFirst': 'Primeras {rows} filas · columnas: {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst':
+    '{rows, plural, one {Primera fila} many {Primeras # filas} other {Primeras # filas}} · columnas: {columns} · {ms} ms.',
   'workbench.truncated':
     'Se muestran las primeras {rows} filas de un resultado más largo: esta página conserva como máximo {limitRows} filas o {limitBytes} de un resultado. La exportación escribe el resultado completo.',
   'workbench.truncatedWrite':
@@ -583,7 +594,8 @@ export const es: Messages = {
   'workbench.chart.x': 'Categorías / x',
   'workbench.chart.country': 'Código de país (M49)',
   'workbench.chart.y': 'Valor / y',
-  'workbench.chart.label': 'Gráfico ({kind}) de {y} por {x}, primeras {rows} filas del resultado.',
+  'workbench.chart.label':
+    'Gráfico ({kind}) de {y} por {x}, {rows, plural, one {primera fila del resultado} many {primeras # filas del resultado} other {primeras # filas del resultado}}.',
   'workbench.chart.truncated':
     'El gráfico muestra las primeras {shown} de {rows} filas; la tabla las muestra todas.',
   'workbench.chart.empty': 'Ninguna fila tiene un número en {y}.',
@@ -592,7 +604,8 @@ export const es: Messages = {
   'workbench.ready.series': 'Serie',
   'workbench.ready.dimensions': 'Se muestra un valor de cada dimensión: {dimensions}.',
   'workbench.ready.byArea': 'Valor por zona, {period}',
-  'workbench.ready.byAreaLabel': 'Gráfico de barras: valor por zona en {period}, {count} zonas.',
+  'workbench.ready.byAreaLabel':
+    'Gráfico de barras: valor por zona en {period}, {count, plural, one {# zona} many {# de zonas} other {# zonas}}.',
   'workbench.ready.top':
     'Se dibujan las {shown} zonas más altas de {count}; el mapa las muestra todas.',
   'workbench.ready.mapLabel': 'Mapa mundial: valor por país en {period}.',
@@ -660,7 +673,7 @@ export const es: Messages = {
   'upload.problem.json': 'es JSON, no CSV.',
   'upload.problem.noRows': 'no hay filas de datos después del encabezado.',
   'upload.problem.ragged':
-    'esta fila tiene {found} campos, mientras que el encabezado tiene {expected}. Compruebe el delimitador, o las comillas alrededor de los valores que lo contienen.',
+    'esta fila tiene {found, plural, one {# campo} many {# de campos} other {# campos}}, mientras que el encabezado tiene {expected}. Compruebe el delimitador, o las comillas alrededor de los valores que lo contienen.',
   'upload.problem.unclosedQuote': 'aquí empieza un valor entre comillas que nunca se cierra.',
   'upload.problem.strayQuote':
     'unas comillas dentro de un valor no están duplicadas ("") como exige el formato CSV.',
@@ -737,7 +750,8 @@ export const es: Messages = {
   'a11y.printedFrom': 'Impreso desde {url}',
   'a11y.editorHelp':
     'La tecla Tab sangra en el editor. Para salir con el teclado, pulse Esc y después Tab (o Mayús+Tab).',
-  'a11y.measureShown': 'Medida mostrada: {measure}, para {count} grupos regionales.',
+  'a11y.measureShown':
+    'Medida mostrada: {measure}, para {count, plural, one {# grupo regional} many {# de grupos regionales} other {# grupos regionales}}.',
   'nav.countries': 'Países',
   'nav.indicator': 'Indicador 16.4.2',
   'countries.title': 'Estados Miembros de las Naciones Unidas',
@@ -746,7 +760,8 @@ export const es: Messages = {
   'countries.search': 'Buscar países',
   'countries.region': 'Grupo regional de las Naciones Unidas',
   'countries.anyRegion': 'Cualquier grupo',
-  'countries.shown': '{shown} de {total} Estados Miembros',
+  'countries.shown':
+    '{shown} de {total, plural, one {# Estado Miembro} many {# de Estados Miembros} other {# Estados Miembros}}',
   'countries.col.name': 'País',
   'countries.col.group': 'Grupo regional de las Naciones Unidas',
   'countries.col.missions': 'Misiones que acoge',
@@ -813,9 +828,9 @@ export const es: Messages = {
   'indicator.16-4-1.none':
     'Este sitio no contiene datos sobre el indicador 16.4.1: este mide las corrientes financieras ilícitas, de las que no trata ninguno de los documentos fuente, y las tablas integradas no contienen ningún valor.',
   'indicator.coverage':
-    'Los datos contienen {values} valores publicados por {countries} países, {from}–{to}. Los países que no figuran en la lista no publicaron ningún valor.',
+    'Los datos contienen {values, plural, one {# valor publicado} many {# de valores publicados} other {# valores publicados}} por {countries, plural, one {# país} many {# de países} other {# países}}, {from}–{to}. Los países que no figuran en la lista no publicaron ningún valor.',
   'indicator.chartLabel':
-    'Gráfico: {values} valores publicados del indicador 16.4.2 de los ODS procedentes de {countries} países, una línea por país.',
+    'Gráfico: {values, plural, one {# valor publicado} many {# de valores publicados} other {# valores publicados}} del indicador 16.4.2 de los ODS procedentes de {countries, plural, one {# país} many {# de países} other {# países}}, una línea por país.',
   'share.embed': 'Insertar',
   'share.cite': 'Citar',
   'share.label': 'Insertar o citar {title}',
@@ -836,10 +851,13 @@ export const es: Messages = {
   'compare.legend': 'Países que se comparan',
   'compare.search': 'Buscar un país',
   'compare.clear': 'Mostrar todos los países',
-  'compare.chosen': '{count} de {total} países seleccionados: {names}.',
-  'compare.all': 'Se muestran los {total} países. Seleccione algunos para compararlos.',
+  'compare.chosen':
+    '{count} de {total, plural, one {# país seleccionado} many {# de países seleccionados} other {# países seleccionados}}: {names}.',
+  'compare.all':
+    '{total, plural, one {Se muestra # país.} many {Se muestran los # de países.} other {Se muestran los # países.}} Seleccione algunos para compararlos.',
   'compare.limit':
-    'Se pueden comparar hasta {max} países a la vez, cada uno con un color: quite uno para añadir otro.',
-  'compare.dropped': 'El enlace incluye {count} países; se muestran los {max} primeros.',
+    'Se pueden comparar hasta {max, plural, one {# país} many {# de países} other {# países}} a la vez, cada uno con un color: quite uno para añadir otro.',
+  'compare.dropped':
+    'El enlace incluye {count, plural, one {# país} many {# de países} other {# países}}; se muestran los {max} primeros.',
   'compare.noMatch': 'Ningún país con datos coincide con «{query}».',
 };

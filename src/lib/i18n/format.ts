@@ -1,48 +1,15 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
+import { intlLocale, numberFormat, formatInteger } from './intl';
 import { hasMessage, t, type Locale, type MessageKey } from './messages';
+
+export { formatInteger, pluralCategory } from './intl';
 
 /**
  * Numbers and dates in the page's language (each function takes `locale`, by default the
  * page's). English writes dates day first ("26 September 2013"), as UN documents do; Chinese
  * as "2013年9月26日" and large sums in 万/亿 ("60亿美元").
  */
-const intlLocale: Record<Locale, string> = {
-  en: 'en-GB',
-  zh: 'zh-Hans-CN',
-  // Arabic digits as UN Arabic documents print them (0-9), not Arabic-Indic ones.
-  ar: 'ar-u-nu-latn',
-  fr: 'fr-FR',
-  ru: 'ru-RU',
-  es: 'es-ES',
-};
-
-type NumberFormat = Pick<Intl.NumberFormat, 'format' | 'formatRange'>;
-
-const cache = new Map<string, NumberFormat | Intl.DateTimeFormat>();
-
-/**
- * UN Chinese documents group digits by thousands with a space, from four digits: "3 500 件…武器",
- * "60 000 多发弹药" (A/67/…, para. 28), where Intl's Chinese writes "3,500". The space is a
- * no-break one, so a number never splits across lines.
- */
-function spaceGrouped(format: Intl.NumberFormat): NumberFormat {
-  const space = (text: string) => text.replace(/(?<=\d),(?=\d{3})/gu, '\u00a0');
-  return {
-    format: (value) => space(format.format(value)),
-    formatRange: (start, end) => space(format.formatRange(start, end)),
-  };
-}
-
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): NumberFormat {
-  const key = `n${locale}${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    const intl = new Intl.NumberFormat(intlLocale[locale], options);
-    format = locale === 'zh' ? spaceGrouped(intl) : intl;
-    cache.set(key, format);
-  }
-  return format as NumberFormat;
-}
+const cache = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(
   locale: Locale,
@@ -64,11 +31,6 @@ function dateFormat(
 /** 0.933 -> "93%". */
 export function formatPercent(share: number, locale: Locale = getLocale()): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
-}
-
-/** 60000 -> "60,000" / "60 000". */
-export function formatInteger(value: number, locale: Locale = getLocale()): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** Any number a user's data holds: 1234.5678 -> "1,234.568". */
@@ -242,16 +204,3 @@ export function codeLabel(group: string, code: unknown, locale: Locale = getLoca
   const key = `${group}.${text}`;
   return hasMessage(key) ? t(key as MessageKey, {}, locale) : text.replaceAll('_', ' ');
 }
-
-/**
- * The plural category of `count` in the page's language, as Intl.PluralRules gives it: "one"
- * and "other" in English; "one", "few", "many" and "other" in Russian; six in Arabic ("zero",
- * "one", "two", "few", "many", "other"); "other" only in Chinese.
- */
-export function pluralCategory(count: number, locale: Locale = getLocale()): Intl.LDMLPluralRule {
-  const key = `p${locale}`;
-  let rules = pluralCache.get(key);
-  if (!rules) pluralCache.set(key, (rules = new Intl.PluralRules(intlLocale[locale])));
-  return rules.select(count);
-}
-const pluralCache = new Map<string, Intl.PluralRules>();

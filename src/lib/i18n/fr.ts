@@ -39,10 +39,12 @@ export const fr: Messages = {
   'datasets.title': 'Jeux de données dans votre navigateur',
   'datasets.idle': 'La base de données démarre une fois la page chargée.',
   'datasets.starting': 'Démarrage de DuckDB…',
-  'datasets.loading': 'Chargement de {count} jeux de données…',
-  'datasets.ready': 'DuckDB {version} : {loaded} jeux de données chargés sur {count}.',
+  'datasets.loading':
+    'Chargement de {count, plural, one {# jeu de données} many {# de jeux de données} other {# jeux de données}}…',
+  'datasets.ready':
+    'DuckDB {version} : {loaded, plural, one {# jeu de données chargé} many {# de jeux de données chargés} other {# jeux de données chargés}} sur {count}.',
   'datasets.failed': 'DuckDB n’a pas pu démarrer : {message}',
-  'datasets.rows': '{rows} lignes',
+  'datasets.rows': '{rows, plural, one {# ligne} many {# de lignes} other {# lignes}}',
   'datasets.tableFailed': 'non chargé : {message}',
   'datasets.restarting': 'DuckDB s’est arrêté ; redémarrage…',
   'datasets.seeAll':
@@ -51,10 +53,11 @@ export const fr: Messages = {
   'overview.view.data':
     'Tous les jeux de données sur lesquels reposent les graphiques, avec leurs colonnes, leurs sources et un téléchargement.',
   'data.intro':
-    '{count} jeux de données, chacun étant un fichier CSV de data/ dont chaque ligne indique sa source. Les mêmes tables sont chargées dans DuckDB sur chaque page, et dans l’atelier pour le SQL.',
+    '{count, plural, one {# jeu de données} many {# de jeux de données} other {# jeux de données}}, chacun étant un fichier CSV de data/ dont chaque ligne indique sa source. Les mêmes tables sont chargées dans DuckDB sur chaque page, et dans l’atelier pour le SQL.',
   'data.package':
     'Le paquet de données (datapackage.json) : colonnes et sources de chaque jeu de données',
-  'data.counts': '{rows} lignes · {columns} colonnes',
+  'data.counts':
+    '{rows, plural, one {# ligne} many {# de lignes} other {# lignes}} · {columns, plural, one {# colonne} many {# de colonnes} other {# colonnes}}',
   'data.download': 'Télécharger {file}',
   'data.sources': 'Sources : ',
   'data.columnsTitle': 'Colonnes',
@@ -90,7 +93,8 @@ export const fr: Messages = {
   'tab.chart': 'Graphique',
   'tab.table': 'Tableau',
   'tab.map': 'Carte',
-  'source.morePlaces': 'et {count} autres passages',
+  'source.morePlaces':
+    'et {count, plural, one {# autre passage} many {# d’autres passages} other {# autres passages}}',
   'source.showEnglish': 'Afficher ce que dit chaque passage en anglais',
   'source.meaning': 'En anglais (résumé, et non traduction officielle) : {text}',
   'source.colon': ' : ',
@@ -174,7 +178,7 @@ export const fr: Messages = {
   'overview.timelineSubtitle':
     'Conférences, réunions et décisions citées dans les documents. Une barre estompée indique une date connue seulement au mois ou à l’année.',
   'overview.timelineLabel':
-    'Chronologie de {count} événements du processus de l’ONU relatif aux armes légères, de {from} à {to}, sur trois lignes. Utilisez les touches fléchées pour passer d’un événement à l’autre.',
+    'Chronologie de {count, plural, one {# événement} many {# d’événements} other {# événements}} du processus de l’ONU relatif aux armes légères, de {from} à {to}, sur trois lignes. Utilisez les touches fléchées pour passer d’un événement à l’autre.',
   'overview.lane.decision': 'Décisions et lancements',
   'overview.lane.meeting': 'Réunions et conférences',
   'overview.lane.field': 'Sur le terrain',
@@ -261,7 +265,8 @@ export const fr: Messages = {
   'missions.wam.true': 'Oui',
   'missions.wam.false': 'Non',
   'missions.region.none': 'Pas d’État hôte unique',
-  'missions.shown': '{shown} missions sur {total}',
+  'missions.shown':
+    '{shown, plural, one {# mission} many {# de missions} other {# missions}} sur {total}',
   'missions.searchCaption': 'recherche « {text} »',
   'missions.col.mission': 'Mission',
   'missions.col.host': 'Pays hôte',
@@ -273,7 +278,7 @@ export const fr: Messages = {
   'missions.col.wam': 'Appui à la gestion des armes et des munitions',
   'missions.col.embargoes': 'Embargos en vigueur visant le pays hôte',
   'missions.mapLabel':
-    'Carte du monde : les pays hôtes des {count} missions affichées sont mis en évidence. {hosts}',
+    'Carte du monde : {count, plural, =1 {le pays hôte de la mission affichée est mis en évidence.} one {les pays hôtes de # mission affichée sont mis en évidence.} many {les pays hôtes des # de missions affichées sont mis en évidence.} other {les pays hôtes des # missions affichées sont mis en évidence.}} {hosts}',
   'missions.mapLabelChosen':
     'Pays hôtes choisis, dont seules les missions sont énumérées : {hosts}.',
   'missions.mapHost': 'Pays hôte d’une mission affichée',
@@ -374,7 +379,8 @@ export const fr: Messages = {
   'centres.workedWith':
     'Pays avec lequel un centre a travaillé (en pointillé, pour que les petits pays restent visibles)',
   'centres.seat': 'Siège d’un centre (anneau au centre du pays)',
-  'centres.tipCountry': 'A travaillé avec {centres} : {count} activités énumérées',
+  'centres.tipCountry':
+    'A travaillé avec {centres} : {count, plural, one {# activité énumérée} many {# d’activités énumérées} other {# activités énumérées}}',
   'centres.col.name': 'Nom',
   'centres.col.seat': 'Siège',
   'centres.seatIn': '{city} ({country})',
@@ -391,7 +397,7 @@ export const fr: Messages = {
   'sources.seedsSubtitle':
     'Copiés sans modification dans seeds/ ; chaque chiffre de ce site en est tiré ou provient d’une source publique nommée',
   'sources.networkCaption':
-    '{docs} documents qui citent ou sont cités, {links} paires de citations (les sources de données publiques qui ne font ni l’un ni l’autre sont omises)',
+    '{docs, plural, one {# document qui cite ou est cité} many {# de documents qui citent ou sont cités} other {# documents qui citent ou sont cités}}, {links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}} (les sources de données publiques qui ne font ni l’un ni l’autre sont omises)',
   'sources.seedsCaption': 'Les documents de documents.csv dont le rôle est « seed »',
   'sources.col.symbol': 'Cote',
   'sources.col.title': 'Titre',
@@ -405,16 +411,17 @@ export const fr: Messages = {
   'sources.col.role': 'Rôle',
   'sources.networkTitle': 'Ce que citent les documents',
   'sources.networkSubtitle':
-    '{docs} documents, {citations} citations ({links} paires de citations, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
+    '{docs, plural, one {# document} many {# de documents} other {# documents}}, {citations, plural, one {# citation} many {# de citations} other {# citations}} ({links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}}, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
   'sources.networkLabel':
-    'Réseau de {docs} documents et de {links} citations entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
-  'sources.node': '{symbol}, {kind}, cité {citedBy} fois, cite {cites}',
+    'Réseau de {docs, plural, one {# document} many {# de documents} other {# documents}} et de {links, plural, one {# citation} many {# de citations} other {# citations}} entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
+  'sources.node':
+    '{symbol}, {kind}, {citedBy, plural, =0 {non cité} =1 {cité une fois} one {cité # fois} many {cité # fois} other {cité # fois}}, {cites, plural, =0 {ne cite aucun document} =1 {cite un document} one {cite # document} many {cite # de documents} other {cite # documents}}',
   'sources.selectHint':
     'Sélectionnez un document dans le réseau pour voir ce qu’il cite et ce qui le cite.',
-  'sources.tip.notCited': 'Non cité',
-  'sources.tip.citedOnce': 'Cité une fois',
-  'sources.tip.cited': 'Cité {count} fois',
-  'sources.tip.cites': 'cite d’autres documents {count} fois',
+  'sources.tip.cited':
+    '{count, plural, =0 {Non cité} =1 {Cité une fois} one {Cité # fois} many {Cité # fois} other {Cité # fois}}',
+  'sources.tip.cites':
+    '{count, plural, =1 {cite d’autres documents une fois} one {cite d’autres documents # fois} many {cite d’autres documents # fois} other {cite d’autres documents # fois}}',
   'sources.tip.scope': 'Citations comptées dans les cinq documents sources',
   'sources.sizeKey': 'Taille du cercle : nombre de citations',
   'sources.seedKey': 'Anneau foncé : l’un des cinq documents sources',
@@ -488,10 +495,12 @@ export const fr: Messages = {
     'États ayant présenté un rapport divisés par le nombre de membres du groupe (de 0 à 1 dans le CSV)',
   'register.salwMeaning':
     '{group} : {count} des États ayant présenté un rapport en {year} y ont inclus les armes légères',
-  'register.participationMeaning': '{count} États ont présenté un rapport',
+  'register.participationMeaning':
+    '{count, plural, =0 {Aucun État n’a présenté de rapport} one {# État a présenté un rapport} many {# d’États ont présenté un rapport} other {# États ont présenté un rapport}}',
   'register.year': 'Année des rapports',
   'register.yearShown': 'Rapports reçus en {year}',
-  'register.yearHint': '{count} années avec des chiffres par groupe : {years}',
+  'register.yearHint':
+    '{count, plural, one {# année} many {# d’années} other {# années}} avec des chiffres par groupe : {years}',
   'register.yearPeriod': 'Rapports reçus en {year}',
   'register.trendTitle':
     'Part de chaque groupe régional ayant présenté un rapport au Registre, au fil des années',
@@ -508,7 +517,8 @@ export const fr: Messages = {
     'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
   'register.col.year': 'Rapport de',
   'register.tipCountry': '{group} : {rate} du groupe a présenté un rapport',
-  'register.tipParticipation': '{count} États ayant présenté un rapport',
+  'register.tipParticipation':
+    '{count, plural, one {# État ayant présenté un rapport} many {# d’États ayant présenté un rapport} other {# États ayant présenté un rapport}}',
   'register.tipDataYear': 'Transferts de {year}, déclarés en {report}',
   'sources.citesMeaning': '{citing} cite {cited}',
   'missions.col.iso3': 'Code ISO 3166-1 alpha-3 du pays hôte',
@@ -568,7 +578,8 @@ export const fr: Messages = {
   'workbench.exporting': 'Préparation du fichier…',
   'workbench.exportFailed': 'Impossible de préparer le fichier : {message}',
   'workbench.exportCancelled': 'Exportation annulée.',
-  'workbench.resultSummaryFirst': '{rows} premières lignes · colonnes : {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst':
+    '{rows, plural, one {Première ligne} many {# premières lignes} other {# premières lignes}} · colonnes : {columns} · {ms} ms.',
   'workbench.truncated':
     'Affichage des {rows} premières lignes d’un résultat plus long : cette page conserve au plus {limitRows} lignes ou {limitBytes} d’un résultat. L’exportation écrit le résultat complet.',
   'workbench.truncatedWrite':
@@ -586,7 +597,7 @@ export const fr: Messages = {
   'workbench.chart.country': 'Code de pays (M49)',
   'workbench.chart.y': 'Valeur / y',
   'workbench.chart.label':
-    'Graphique ({kind}) de {y} par {x}, {rows} premières lignes du résultat.',
+    'Graphique ({kind}) de {y} par {x}, {rows, plural, one {première ligne du résultat} many {# premières lignes du résultat} other {# premières lignes du résultat}}.',
   'workbench.chart.truncated':
     'Le graphique montre les {shown} premières lignes sur {rows} ; le tableau les montre toutes.',
   'workbench.chart.empty': 'Aucune ligne ne contient de nombre dans {y}.',
@@ -595,7 +606,8 @@ export const fr: Messages = {
   'workbench.ready.series': 'Série',
   'workbench.ready.dimensions': 'Une valeur de chaque dimension est affichée : {dimensions}.',
   'workbench.ready.byArea': 'Valeur par zone, {period}',
-  'workbench.ready.byAreaLabel': 'Graphique à barres : valeur par zone en {period}, {count} zones.',
+  'workbench.ready.byAreaLabel':
+    'Graphique à barres : valeur par zone en {period}, {count, plural, one {# zone} many {# de zones} other {# zones}}.',
   'workbench.ready.top':
     'Les {shown} zones les plus élevées sur {count} sont représentées ; la carte les montre toutes.',
   'workbench.ready.mapLabel': 'Carte du monde : valeur par pays en {period}.',
@@ -663,7 +675,7 @@ export const fr: Messages = {
   'upload.problem.json': 'il s’agit de JSON, et non de CSV.',
   'upload.problem.noRows': 'il n’y a aucune ligne de données après l’en-tête.',
   'upload.problem.ragged':
-    'cette ligne compte {found} champs alors que l’en-tête en compte {expected}. Vérifiez le séparateur, ou les guillemets autour des valeurs qui le contiennent.',
+    'cette ligne compte {found, plural, one {# champ} many {# de champs} other {# champs}} alors que l’en-tête en compte {expected}. Vérifiez le séparateur, ou les guillemets autour des valeurs qui le contiennent.',
   'upload.problem.unclosedQuote':
     'une valeur entre guillemets commence ici et n’est jamais fermée.',
   'upload.problem.strayQuote':
@@ -743,7 +755,8 @@ export const fr: Messages = {
   'a11y.printedFrom': 'Imprimé à partir de {url}',
   'a11y.editorHelp':
     'La touche Tab indente dans l’éditeur. Pour en sortir au clavier, appuyez sur Échap, puis sur Tab (ou Maj+Tab).',
-  'a11y.measureShown': 'Mesure affichée : {measure}, pour {count} groupes régionaux.',
+  'a11y.measureShown':
+    'Mesure affichée : {measure}, pour {count, plural, one {# groupe régional} many {# de groupes régionaux} other {# groupes régionaux}}.',
   'nav.countries': 'Pays',
   'nav.indicator': 'Indicateur 16.4.2',
   'countries.title': 'États Membres de l’ONU',
@@ -819,9 +832,9 @@ export const fr: Messages = {
   'indicator.16-4-1.none':
     'Ce site ne contient aucune donnée relative à l’indicateur 16.4.1 : celui-ci mesure les flux financiers illicites, dont aucun des documents sources ne traite, et les tables intégrées n’en contiennent aucune valeur.',
   'indicator.coverage':
-    'Les données comprennent {values} valeurs publiées par {countries} pays, pour la période {from}–{to}. Les pays qui ne figurent pas dans la liste n’ont publié aucune valeur.',
+    'Les données comprennent {values, plural, one {# valeur publiée} many {# de valeurs publiées} other {# valeurs publiées}} par {countries} pays, pour la période {from}–{to}. Les pays qui ne figurent pas dans la liste n’ont publié aucune valeur.',
   'indicator.chartLabel':
-    'Graphique : {values} valeurs publiées de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
+    'Graphique : {values, plural, one {# valeur publiée} many {# de valeurs publiées} other {# valeurs publiées}} de l’indicateur 16.4.2 des ODD pour {countries} pays, une courbe par pays.',
   'share.embed': 'Intégrer',
   'share.cite': 'Citer',
   'share.label': 'Intégrer ou citer {title}',
@@ -843,7 +856,8 @@ export const fr: Messages = {
   'compare.search': 'Rechercher un pays',
   'compare.clear': 'Afficher tous les pays',
   'compare.chosen': 'Pays sélectionnés : {count} sur {total} ({names}).',
-  'compare.all': 'Les {total} pays sont affichés. Sélectionnez-en quelques-uns pour les comparer.',
+  'compare.all':
+    '{total, plural, one {# pays affiché.} many {Les # de pays sont affichés.} other {Les # pays sont affichés.}} Sélectionnez-en quelques-uns pour les comparer.',
   'compare.limit':
     'Il est possible de comparer jusqu’à {max} pays à la fois, chacun d’une couleur : retirez-en un pour en ajouter un autre.',
   'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',

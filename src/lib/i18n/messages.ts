@@ -1,5 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
+import { formatInteger } from './intl';
+import { parsePlurals, selectPlurals } from './plural';
 
 /**
  * The English catalogue of UI text, keys prefixed by area. Chinese is in zh.ts, typed
@@ -39,10 +41,11 @@ export const en = {
   'datasets.title': 'Datasets in your browser',
   'datasets.idle': 'The database starts once the page has loaded.',
   'datasets.starting': 'Starting DuckDB…',
-  'datasets.loading': 'Loading {count} datasets…',
-  'datasets.ready': 'DuckDB {version}: {loaded} of {count} datasets loaded.',
+  'datasets.loading': 'Loading {count, plural, one {# dataset} other {# datasets}}…',
+  'datasets.ready':
+    'DuckDB {version}: {loaded} of {count, plural, one {# dataset} other {# datasets}} loaded.',
   'datasets.failed': 'DuckDB could not start: {message}',
-  'datasets.rows': '{rows} rows',
+  'datasets.rows': '{rows, plural, one {# row} other {# rows}}',
   'datasets.tableFailed': 'not loaded: {message}',
   'datasets.restarting': 'DuckDB stopped; starting it again…',
   'datasets.seeAll': 'Every dataset, with its columns, sources and download',
@@ -50,9 +53,10 @@ export const en = {
   'overview.view.data':
     'Every dataset behind the charts, with its columns, sources and a download.',
   'data.intro':
-    '{count} datasets, each a CSV file of data/ with its source in every row. The same tables are in DuckDB on every page, and in the workbench for SQL.',
+    '{count, plural, one {# dataset} other {# datasets}}, each a CSV file of data/ with its source in every row. The same tables are in DuckDB on every page, and in the workbench for SQL.',
   'data.package': 'The data package (datapackage.json): every dataset’s columns and sources',
-  'data.counts': '{rows} rows · {columns} columns',
+  'data.counts':
+    '{rows, plural, one {# row} other {# rows}} · {columns, plural, one {# column} other {# columns}}',
   'data.download': 'Download {file}',
   'data.sources': 'Sources: ',
   'data.columnsTitle': 'Columns',
@@ -64,7 +68,7 @@ export const en = {
   'database.noAnswer': 'the DuckDB worker stopped answering for {seconds} s',
   'database.downloadFailed': 'the built-in database file could not be downloaded (HTTP {status})',
   'database.gaveUp':
-    'DuckDB stopped {count} times in a row ({reason}); reload the page to start it again.',
+    'DuckDB stopped {count, plural, one {# time} other {# times}} in a row ({reason}); reload the page to start it again.',
   'database.lost':
     'DuckDB stopped while this was running ({reason}). It has been started again; nothing kept is lost. Try again.',
   'database.alertRestarting': 'DuckDB stopped ({reason}). Starting it again…',
@@ -87,7 +91,7 @@ export const en = {
   'tab.chart': 'Chart',
   'tab.table': 'Table',
   'tab.map': 'Map',
-  'source.morePlaces': 'and {count} more places',
+  'source.morePlaces': 'and {count, plural, one {# more place} other {# more places}}',
   'source.showEnglish': 'Show what each passage says in English',
   'source.meaning': 'In English (summary, not an official translation): {text}',
   'source.colon': ': ',
@@ -168,7 +172,7 @@ export const en = {
   'overview.timelineSubtitle':
     'Conferences, meetings and decisions the documents name. A faded bar is a date known only to the month or year.',
   'overview.timelineLabel':
-    'Timeline of {count} events of the UN small-arms process from {from} to {to}, in three lanes. Use the arrow keys to move between events.',
+    'Timeline of {count, plural, one {# event} other {# events}} of the UN small-arms process from {from} to {to}, in three lanes. Use the arrow keys to move between events.',
   'overview.lane.decision': 'Decisions and launches',
   'overview.lane.meeting': 'Meetings and conferences',
   'overview.lane.field': 'In the field',
@@ -252,7 +256,7 @@ export const en = {
   'missions.wam.true': 'Yes',
   'missions.wam.false': 'No',
   'missions.region.none': 'No single host State',
-  'missions.shown': '{shown} of {total} missions',
+  'missions.shown': '{shown} of {total, plural, one {# mission} other {# missions}}',
   'missions.searchCaption': 'search “{text}”',
   'missions.col.mission': 'Mission',
   'missions.col.host': 'Host',
@@ -264,7 +268,7 @@ export const en = {
   'missions.col.wam': 'WAM support',
   'missions.col.embargoes': 'Embargoes in force on host',
   'missions.mapLabel':
-    'World map: host countries of the {count} missions shown are highlighted. {hosts}',
+    'World map: {count, plural, one {the host country of the # mission shown is highlighted.} other {host countries of the # missions shown are highlighted.}} {hosts}',
   'missions.mapLabelChosen': 'Hosts chosen, whose missions alone are listed: {hosts}.',
   'missions.mapHost': 'Host of a mission shown',
   'missions.mapOther': 'Other countries',
@@ -358,7 +362,8 @@ export const en = {
   'centres.mapLabel': 'World map: seats of {centres}; countries a centre worked with: {countries}.',
   'centres.workedWith': 'Country a centre worked with (dotted, so a small one shows)',
   'centres.seat': 'Seat of a centre (ring at the country’s centre)',
-  'centres.tipCountry': 'Worked with {centres}: {count} activities listed',
+  'centres.tipCountry':
+    'Worked with {centres}: {count, plural, one {# activity listed} other {# activities listed}}',
   'centres.col.name': 'Name',
   'centres.col.seat': 'Seat',
   'centres.seatIn': '{city} ({country})',
@@ -375,7 +380,7 @@ export const en = {
   'sources.seedsSubtitle':
     'Copied untouched into seeds/; every figure of this site is read from them or from a named public source',
   'sources.networkCaption':
-    '{docs} documents that cite or are cited, {links} citing pairs (public data sources that do neither are left out)',
+    '{docs, plural, one {# document that cites or is cited} other {# documents that cite or are cited}}, {links, plural, one {# citing pair} other {# citing pairs}} (public data sources that do neither are left out)',
   'sources.seedsCaption': 'The documents of documents.csv whose role is "seed"',
   'sources.col.symbol': 'Symbol',
   'sources.col.title': 'Title',
@@ -389,15 +394,14 @@ export const en = {
   'sources.col.role': 'Role',
   'sources.networkTitle': 'What the documents cite',
   'sources.networkSubtitle':
-    '{docs} documents, {citations} citations ({links} citing pairs, one line each). A larger circle is cited more often by the five source documents; the five seeds have a dark ring.',
+    '{docs, plural, one {# document} other {# documents}}, {citations, plural, one {# citation} other {# citations}} ({links, plural, one {# citing pair} other {# citing pairs}}, one line each). A larger circle is cited more often by the five source documents; the five seeds have a dark ring.',
   'sources.networkLabel':
-    'Network of {docs} documents and {links} citations between them. Use the arrow keys to move between documents, Enter to select.',
-  'sources.node': '{symbol}, {kind}, cited {citedBy} times, cites {cites}',
+    'Network of {docs, plural, one {# document} other {# documents}} and {links, plural, one {# citation} other {# citations}} between them. Use the arrow keys to move between documents, Enter to select.',
+  'sources.node':
+    '{symbol}, {kind}, {citedBy, plural, =0 {not cited} one {cited once} other {cited # times}}, {cites, plural, =0 {cites none} one {cites one document} other {cites # documents}}',
   'sources.selectHint': 'Select a document in the network for what it cites and what cites it.',
-  'sources.tip.notCited': 'Not cited',
-  'sources.tip.citedOnce': 'Cited once',
-  'sources.tip.cited': 'Cited {count} times',
-  'sources.tip.cites': 'cites others {count} times',
+  'sources.tip.cited': '{count, plural, =0 {Not cited} one {Cited once} other {Cited # times}}',
+  'sources.tip.cites': '{count, plural, one {cites others once} other {cites others # times}}',
   'sources.tip.scope': 'Counting the citations in the five source documents',
   'sources.sizeKey': 'Circle size: times cited',
   'sources.seedKey': 'Dark ring: one of the five source documents',
@@ -468,10 +472,12 @@ export const en = {
   'sources.col.missions': 'Missions in host',
   'register.col.rateDescription': 'States reporting divided by group members (0 to 1 in the CSV)',
   'register.salwMeaning': '{group}: {count} of the States reporting in {year} included small arms',
-  'register.participationMeaning': '{count} States reported',
+  'register.participationMeaning':
+    '{count, plural, one {# State reported} other {# States reported}}',
   'register.year': 'Year of reports',
   'register.yearShown': 'Reports received in {year}',
-  'register.yearHint': '{count} years with figures by group: {years}',
+  'register.yearHint':
+    '{count, plural, one {# year} other {# years}} with figures by group: {years}',
   'register.yearPeriod': 'Reports received in {year}',
   'register.trendTitle': 'Share of each regional group reporting to the Register, over the years',
   'register.trendSubtitle':
@@ -486,7 +492,8 @@ export const en = {
     'Only the years for which a source gives counts by regional group are drawn; they are not consecutive, so the lines show no trend between them.',
   'register.col.year': 'Reported in',
   'register.tipCountry': '{group}: {rate} of the group reported',
-  'register.tipParticipation': '{count} States reporting',
+  'register.tipParticipation':
+    '{count, plural, one {# State reporting} other {# States reporting}}',
   'register.tipDataYear': 'Transfers in {year}, reported in {report}',
   'sources.citesMeaning': '{citing} cites {cited}',
   'missions.col.iso3': 'Host ISO 3166-1 alpha-3 code',
@@ -545,7 +552,8 @@ export const en = {
   'workbench.exporting': 'Preparing the file…',
   'workbench.exportFailed': 'Could not prepare the file: {message}',
   'workbench.exportCancelled': 'Export cancelled.',
-  'workbench.resultSummaryFirst': 'First {rows} rows · columns: {columns} · {ms} ms.',
+  'workbench.resultSummaryFirst':
+    '{rows, plural, one {First row} other {First # rows}} · columns: {columns} · {ms} ms.',
   'workbench.truncated':
     'Showing the first {rows} rows of a longer result: this page keeps at most {limitRows} rows or {limitBytes} of a result. Export writes the whole result.',
   'workbench.truncatedWrite':
@@ -562,7 +570,8 @@ export const en = {
   'workbench.chart.x': 'Categories / x',
   'workbench.chart.country': 'Country code (M49)',
   'workbench.chart.y': 'Value / y',
-  'workbench.chart.label': '{kind} chart of {y} by {x}, first {rows} rows of the result.',
+  'workbench.chart.label':
+    '{kind} chart of {y} by {x}, {rows, plural, one {first row of the result} other {first # rows of the result}}.',
   'workbench.chart.truncated':
     'The chart shows the first {shown} of {rows} rows; the table shows them all.',
   'workbench.chart.empty': 'No row has a number in {y}.',
@@ -571,7 +580,8 @@ export const en = {
   'workbench.ready.series': 'Series',
   'workbench.ready.dimensions': 'One value of each dimension is shown: {dimensions}.',
   'workbench.ready.byArea': 'Value by area, {period}',
-  'workbench.ready.byAreaLabel': 'Bar chart: value by area in {period}, {count} areas.',
+  'workbench.ready.byAreaLabel':
+    'Bar chart: value by area in {period}, {count, plural, one {# area} other {# areas}}.',
   'workbench.ready.top': 'The {shown} highest of {count} areas are drawn; the map shows them all.',
   'workbench.ready.mapLabel': 'World map: value by country in {period}.',
   'workbench.ready.area': 'Area over time',
@@ -636,7 +646,7 @@ export const en = {
   'upload.problem.json': 'this is JSON, not CSV.',
   'upload.problem.noRows': 'there are no data rows after the header.',
   'upload.problem.ragged':
-    'this row has {found} fields where the header has {expected}. Check the delimiter, or quotes around values that contain it.',
+    'this row has {found, plural, one {# field} other {# fields}} where the header has {expected}. Check the delimiter, or quotes around values that contain it.',
   'upload.problem.unclosedQuote': 'a quoted value starts here and is never closed.',
   'upload.problem.strayQuote': 'a quote mark inside a value is not doubled ("") as CSV requires.',
   'upload.problem.duplicateHeader':
@@ -713,7 +723,8 @@ export const en = {
   'a11y.printedFrom': 'Printed from {url}',
   'a11y.editorHelp':
     'Tab indents in the editor. To leave it with the keyboard, press Escape, then Tab (or Shift+Tab).',
-  'a11y.measureShown': 'Showing {measure} for {count} regional groups.',
+  'a11y.measureShown':
+    'Showing {measure} for {count, plural, one {# regional group} other {# regional groups}}.',
   'nav.countries': 'Countries',
   'nav.indicator': 'Indicator 16.4.2',
   'countries.title': 'UN Member States',
@@ -722,7 +733,7 @@ export const en = {
   'countries.search': 'Search countries',
   'countries.region': 'UN regional group',
   'countries.anyRegion': 'Any group',
-  'countries.shown': '{shown} of {total} Member States',
+  'countries.shown': '{shown} of {total, plural, one {# Member State} other {# Member States}}',
   'countries.col.name': 'Country',
   'countries.col.group': 'UN regional group',
   'countries.col.missions': 'Missions hosted',
@@ -786,9 +797,9 @@ export const en = {
   'indicator.16-4-1.none':
     'This site has no data for indicator 16.4.1: it measures illicit financial flows, which none of the source documents covers, and no values are in the built-in tables.',
   'indicator.coverage':
-    'The data has {values} published values from {countries} countries, {from}–{to}. Countries not listed published no value.',
+    'The data has {values, plural, one {# published value} other {# published values}} from {countries, plural, one {# country} other {# countries}}, {from}–{to}. Countries not listed published no value.',
   'indicator.chartLabel':
-    'Chart: {values} published SDG 16.4.2 values from {countries} countries, one line per country.',
+    'Chart: {values, plural, one {# published SDG 16.4.2 value} other {# published SDG 16.4.2 values}} from {countries, plural, one {# country} other {# countries}}, one line per country.',
   'share.embed': 'Embed',
   'share.cite': 'Cite',
   'share.label': 'Embed or cite {title}',
@@ -808,11 +819,14 @@ export const en = {
   'compare.legend': 'Countries to compare',
   'compare.search': 'Find a country',
   'compare.clear': 'Show all countries',
-  'compare.chosen': '{count} of {total} countries chosen: {names}.',
-  'compare.all': 'All {total} countries shown. Choose some to compare them.',
+  'compare.chosen':
+    '{count} of {total, plural, one {# country} other {# countries}} chosen: {names}.',
+  'compare.all':
+    '{total, plural, one {# country shown.} other {All # countries shown.}} Choose some to compare them.',
   'compare.limit':
-    'Up to {max} countries can be compared at once, one colour each: take one out to add another.',
-  'compare.dropped': 'The link names {count} countries; the first {max} are shown.',
+    'Up to {max, plural, one {# country} other {# countries}} can be compared at once, one colour each: take one out to add another.',
+  'compare.dropped':
+    'The link names {count, plural, one {# country} other {# countries}}; the first {max} are shown.',
   'compare.noMatch': 'No country with data matches “{query}”.',
 } as const;
 
@@ -823,15 +837,46 @@ export type { Locale };
 type Compiled = (inputs: Record<string, unknown>, options: { locale?: Locale }) => string;
 const compiled = m as unknown as Record<MessageKey, Compiled>;
 
+/** Every `{name}` as its own name: a compiled message called with it gives its text as written. */
+const unfilled = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
+
+/** The counts of each plural message, by its English text (plural.ts): a message plural in any language is plural in English. */
+const pluralCounts = new Map<MessageKey, Set<string>>(
+  (Object.keys(en) as MessageKey[])
+    .map((key) => [key, new Set(parsePlurals(en[key]).map(({ name }) => name))] as const)
+    .filter(([, names]) => names.size > 0),
+);
+
 /**
  * Looks up a message and fills its `{name}` placeholders from `params`, in `locale` (by default
  * the page's: Paraglide's `getLocale()`). A placeholder without a param stays visible.
+ *
+ * A plural message (English `{count, plural, one {…} other {…}}`, plural.ts) takes its count as
+ * a number: the variant is chosen here, with Intl.PluralRules, not by Paraglide's own plural
+ * variants, because Paraglide shows the number it selects on as given ("1000"), where a count
+ * must read as the language writes it ("1,000", "1 000"), and a plain string stays what the
+ * catalogues, their parity check and the JSON hold. The count is formatted wherever it shows,
+ * in a language that writes the message without plural forms (Chinese) too.
  */
 export function t(
   key: MessageKey,
   params: Record<string, string | number> = {},
   locale: Locale = getLocale(),
 ): string {
+  const english = pluralCounts.get(key);
+  if (english) {
+    const template = compiled[key](unfilled, { locale });
+    // A language may count by another param than English ("1 mission sur 8", "1 of 8 missions").
+    const counts = new Set([...english, ...parsePlurals(template).map(({ name }) => name)]);
+    const text = selectPlurals(template, params, locale);
+    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+      const value = params[name];
+      if (value === undefined) return placeholder;
+      return counts.has(name) && typeof value === 'number'
+        ? formatInteger(value, locale)
+        : String(value);
+    });
+  }
   const inputs = new Proxy(params, {
     get: (target, name) =>
       typeof name === 'string' && !(name in target) ? `{${name}}` : target[name as string],

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
+import { placeholders } from '../../../scripts/messages.js';
 
 /**
  * Messages whose Chinese form is rightly the English one: nothing in them is a word. Each is
@@ -20,7 +21,6 @@ const sameInBothLanguages: Partial<Record<MessageKey, string>> = {
 const keys = Object.keys(en) as MessageKey[];
 /** A CJK character: a Han character or Chinese punctuation (U+3000 to U+303F, full-width forms). */
 const cjk = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 
 describe('zh, the Chinese (Simplified) catalogue', () => {
   it('has every key of en, in the same order, and no other key', () => {

@@ -1,0 +1,63 @@
+import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
+
+/**
+ * The Intl locale of each page language, and the number formats and plural rules that both
+ * format.ts and the messages' plurals (plural.ts) use; kept apart from format.ts, which calls
+ * `t()`, so that `t()` can format a count without an import cycle.
+ */
+export const intlLocale: Record<Locale, string> = {
+  en: 'en-GB',
+  zh: 'zh-Hans-CN',
+  // Arabic digits as UN Arabic documents print them (0-9), not Arabic-Indic ones.
+  ar: 'ar-u-nu-latn',
+  fr: 'fr-FR',
+  ru: 'ru-RU',
+  es: 'es-ES',
+};
+
+export type NumberFormat = Pick<Intl.NumberFormat, 'format' | 'formatRange'>;
+
+const cache = new Map<string, NumberFormat>();
+
+/**
+ * UN Chinese documents group digits by thousands with a space, from four digits: "3 500 件…武器",
+ * "60 000 多发弹药" (A/67/…, para. 28), where Intl's Chinese writes "3,500". The space is a
+ * no-break one, so a number never splits across lines.
+ */
+function spaceGrouped(format: Intl.NumberFormat): NumberFormat {
+  const space = (text: string) => text.replace(/(?<=\d),(?=\d{3})/gu, '\u00a0');
+  return {
+    format: (value) => space(format.format(value)),
+    formatRange: (start, end) => space(format.formatRange(start, end)),
+  };
+}
+
+/** A cached number format of `locale` (Chinese grouped by spaces). */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    const intl = new Intl.NumberFormat(intlLocale[locale], options);
+    format = locale === 'zh' ? spaceGrouped(intl) : intl;
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** 60000 -> "60,000" / "60 000". */
+export function formatInteger(value: number, locale: Locale = getLocale()): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+const pluralCache = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The plural category of `count` in the page's language, as Intl.PluralRules gives it: "one"
+ * and "other" in English; "one", "few", "many" and "other" in Russian; six in Arabic ("zero",
+ * "one", "two", "few", "many", "other"); "other" only in Chinese.
+ */
+export function pluralCategory(count: number, locale: Locale = getLocale()): Intl.LDMLPluralRule {
+  let rules = pluralCache.get(locale);
+  if (!rules) pluralCache.set(locale, (rules = new Intl.PluralRules(intlLocale[locale])));
+  return rules.select(count);
+}
