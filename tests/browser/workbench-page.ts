@@ -86,6 +86,38 @@ export async function killDuckDbWorker(
   await worker.evaluate(() => self.close()).catch(() => {}); // the worker may go mid-answer
 }
 
+/**
+ * Crashes one engine's DuckDB worker as an abort in DuckDB's wasm does: an error no one
+ * catches, which the page hears of at once (a worker that ends in silence, as
+ * `killDuckDbWorker` leaves it, is found only after 20 s without a sign of life). For tests of
+ * what follows a crash; the silent end keeps its own tests.
+ */
+export async function crashDuckDbWorker(
+  page: Page,
+  engine: 'dashboard' | 'workbench' = 'workbench',
+): Promise<void> {
+  await crashWorker(await duckDbWorker(page, engine));
+}
+
+const crashMessage = 'RuntimeError: unreachable (a crash the test caused)';
+
+/**
+ * Whether a console error is duckdb-wasm's report of a crash `crashWorker` caused: the event,
+ * then its message.
+ */
+export function crashReport(error: string): boolean {
+  return error === 'ErrorEvent' || error.includes(crashMessage);
+}
+
+/** Crashes `worker` as `crashDuckDbWorker` does, once its current task lets it. */
+export async function crashWorker(worker: Worker): Promise<void> {
+  await worker.evaluate((message) => {
+    setTimeout(() => {
+      throw new Error(message);
+    });
+  }, crashMessage);
+}
+
 /** Waits until the workbench's DuckDB has started again after `crashes` crashes and is ready. */
 export async function waitForWorkbenchRestart(page: Page, crashes: number): Promise<void> {
   await page.waitForFunction(
