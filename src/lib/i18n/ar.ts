@@ -92,7 +92,6 @@ export const ar: Messages = {
     '{count, plural, zero {ولا مواضع أخرى} one {وموضع آخر} two {وموضعان آخران} few {و# مواضع أخرى} many {و# موضعاً آخر} other {و# موضع آخر}}',
   'source.showEnglish': 'عرض مضمون كل مقطع باللغة الإنكليزية',
   'source.meaning': 'بالإنكليزية (موجز، وليس ترجمة رسمية): {text}',
-  'source.colon': ': ',
   'source.end': '.',
   'download.title': 'تنزيل:',
   'download.label': 'تنزيل: {title}',

@@ -96,7 +96,6 @@ export const es: Messages = {
     'y {count, plural, one {# pasaje más} many {# de pasajes más} other {# pasajes más}}',
   'source.showEnglish': 'Mostrar lo que dice cada pasaje en inglés',
   'source.meaning': 'En inglés (resumen, no traducción oficial): {text}',
-  'source.colon': ': ',
   'source.end': '.',
   'download.title': 'Descargar:',
   'download.label': 'Descargar {title}',

@@ -97,7 +97,6 @@ export const fr: Messages = {
     'et {count, plural, one {# autre passage} many {# d’autres passages} other {# autres passages}}',
   'source.showEnglish': 'Afficher ce que dit chaque passage en anglais',
   'source.meaning': 'En anglais (résumé, et non traduction officielle) : {text}',
-  'source.colon': ' : ',
   'source.end': '.',
   'download.title': 'Télécharger :',
   'download.label': 'Télécharger {title}',

@@ -94,7 +94,6 @@ export const en = {
   'source.morePlaces': 'and {count, plural, one {# more place} other {# more places}}',
   'source.showEnglish': 'Show what each passage says in English',
   'source.meaning': 'In English (summary, not an official translation): {text}',
-  'source.colon': ': ',
   'source.end': '.',
   'download.title': 'Download:',
   'download.label': 'Download {title}',

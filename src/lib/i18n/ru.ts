@@ -94,7 +94,6 @@ export const ru: Messages = {
   'source.showEnglish': 'Показать содержание каждого фрагмента на английском языке',
   'source.meaning':
     'На английском языке (краткое изложение, не являющееся официальным переводом): {text}',
-  'source.colon': ': ',
   'source.end': '.',
   'download.title': 'Скачать:',
   'download.label': 'Скачать: {title}',

@@ -87,7 +87,6 @@ export const zh: Messages = {
   'source.morePlaces': '及另外{count}处',
   'source.showEnglish': '显示各段原文的英文大意',
   'source.meaning': '英文大意（摘要，非正式译文）：{text}',
-  'source.colon': '：',
   'source.end': '。',
   'download.title': '下载：',
   'download.label': '下载{title}',
