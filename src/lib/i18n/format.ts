@@ -136,14 +136,54 @@ export function formatDate(date: string, locale: Locale = getLocale()): string {
 }
 
 /**
+ * The months as UN Arabic documents name them, each by its Syriac and its Latin name
+ * ("26 أيلول/سبتمبر 2013", with يونيه and يوليه): so the Arabic texts of S/RES/2117 (2013) and
+ * S/RES/2118 (2013) date the statements they recall. Intl writes the Latin name alone.
+ */
+const unArabicMonths = [
+  'كانون الثاني/يناير',
+  'شباط/فبراير',
+  'آذار/مارس',
+  'نيسان/أبريل',
+  'أيار/مايو',
+  'حزيران/يونيه',
+  'تموز/يوليه',
+  'آب/أغسطس',
+  'أيلول/سبتمبر',
+  'تشرين الأول/أكتوبر',
+  'تشرين الثاني/نوفمبر',
+  'كانون الأول/ديسمبر',
+];
+
+/** Intl's Arabic month name → the UN's. */
+let arabicMonths: Map<string, string> | undefined;
+function unArabicMonth(intlName: string): string {
+  arabicMonths ??= new Map(
+    unArabicMonths.map((name, index) => [
+      new Intl.DateTimeFormat(intlLocale.ar, { month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2000, index, 15),
+      ),
+      name,
+    ]),
+  );
+  return arabicMonths.get(intlName) ?? intlName;
+}
+
+/**
  * `time` by `format`; in French the first of a month as the ordinal French writes it, « 1er
- * juillet 2010 » (Intl writes « 1 juillet 2010 »).
+ * juillet 2010 » (Intl writes « 1 juillet 2010 »); in Arabic the month as the UN names it.
  */
 function formatted(format: Intl.DateTimeFormat, time: number | Date, locale: Locale): string {
-  if (locale !== 'fr') return format.format(time);
+  if (locale !== 'fr' && locale !== 'ar') return format.format(time);
   return format
     .formatToParts(time)
-    .map((part) => (part.type === 'day' && Number(part.value) === 1 ? '1er' : part.value))
+    .map((part) =>
+      locale === 'fr' && part.type === 'day' && Number(part.value) === 1
+        ? '1er'
+        : locale === 'ar' && part.type === 'month'
+          ? unArabicMonth(part.value)
+          : part.value,
+    )
     .join('');
 }
 

@@ -161,7 +161,28 @@ describe('formats in Arabic, French, Russian and Spanish follow the locale', () 
     expect(formatDate('2013-09-26', 'ru')).toMatch(/^26 сентября 2013/u);
     expect(formatDate('2013', 'ru')).toBe('2013');
     // Arabic pages write Latin digits, as UN Arabic documents do.
-    expect(formatDate('2013-09-26', 'ar')).toMatch(/^26 سبتمبر 2013$/u);
+    expect(formatDate('2013-09-26', 'ar')).toMatch(/^26 أيلول\/سبتمبر 2013$/u);
+  });
+
+  // UN Arabic documents name a month twice, its Syriac name and its Latin one: the Arabic text
+  // of S/RES/2117 (2013), preamble, recalls statements of "19 آذار/مارس 2010", "14 كانون
+  // الثاني/يناير 2009", "29 حزيران/يونيه 2007", "17 شباط/فبراير 2005", "31 تشرين الأول/أكتوبر
+  // 2002", "31 آب/أغسطس 2001" and "16 أيلول/سبتمبر 1998"; that of S/RES/2118 (2013) "نيسان/أبريل"
+  // and "تشرين الثاني/نوفمبر".
+  it('formatDate(date, "ar") names the month as UN Arabic documents do', () => {
+    const months = [
+      ['2010-03-19', '19 آذار/مارس 2010'],
+      ['2009-01-14', '14 كانون الثاني/يناير 2009'],
+      ['2007-06-29', '29 حزيران/يونيه 2007'],
+      ['2005-02-17', '17 شباط/فبراير 2005'],
+      ['2002-10-31', '31 تشرين الأول/أكتوبر 2002'],
+      ['2001-08-31', '31 آب/أغسطس 2001'],
+      ['1998-09-16', '16 أيلول/سبتمبر 1998'],
+      ['2012-04', 'نيسان/أبريل 2012'],
+      ['1968-11-22', '22 تشرين الثاني/نوفمبر 1968'],
+    ];
+    for (const [date, written] of months) expect(formatDate(date, 'ar')).toBe(written);
+    expect(formatDate('2013-09-26', 'fr')).toBe('26 septembre 2013');
   });
 
   it('formatInteger(value, locale) groups digits by the locale', () => {
