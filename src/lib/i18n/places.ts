@@ -45,6 +45,8 @@ type Forms = {
   preamble: string;
   summary: string;
   recommendation: (symbol: string, n: string) => string;
+  /** A target's row of a data file ("embargo.csv row for this target"), the file as named. */
+  targetRow: (file: string) => string;
   /** Between two places ("para. 3 and footnote 1"), and between the parts of one. */
   and: string;
 };
@@ -63,6 +65,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     preamble: '序言部分',
     summary: '摘要',
     recommendation: (symbol, n) => `${symbol} 建议${n}`,
+    targetRow: (file) => `${file} 中该对象所在行`,
     and: '和',
   },
   fr: {
@@ -78,6 +81,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     preamble: 'préambule',
     summary: 'résumé',
     recommendation: (symbol, n) => `${symbol}, recommandation ${n}`,
+    targetRow: (file) => `ligne de cette cible dans ${file}`,
     and: ' et ',
   },
   es: {
@@ -93,6 +97,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     preamble: 'preámbulo',
     summary: 'resumen',
     recommendation: (symbol, n) => `${symbol}, recomendación ${n}`,
+    targetRow: (file) => `fila de este destinatario en ${file}`,
     and: ' y ',
   },
   ru: {
@@ -108,6 +113,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     preamble: 'преамбула',
     summary: 'резюме',
     recommendation: (symbol, n) => `${symbol}, рекомендация ${n}`,
+    targetRow: (file) => `строка этого объекта в ${file}`,
     and: ' и ',
   },
   ar: {
@@ -123,6 +129,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     preamble: 'الديباجة',
     summary: 'الموجز',
     recommendation: (symbol, n) => `${symbol}، التوصية ${n}`,
+    targetRow: (file) => `صف هذه الجهة في ${file}`,
     // Arabic writes "and" joined to the word that follows it: "الفقرة 3 والحاشية 1".
     and: ' و',
   },
@@ -147,6 +154,7 @@ const parts: [RegExp, (write: Forms, ...groups: string[]) => string][] = [
     /^([A-Z]+\/\d+\/\d+) recommendation (\d+)$/,
     (write, symbol, n) => write.recommendation(symbol, n),
   ],
+  [/^([\w-]+\.csv) row for this target$/, (write, file) => write.targetRow(file)],
 ];
 
 function partIn(write: Forms, part: string): string | null {

@@ -50,6 +50,17 @@ describe('localPlace(place, locale) in Arabic, French, Russian and Spanish', () 
     expect(localPlace('preamble', 'ru')).toBe('преамбула');
   });
 
+  // The embargoes' public source, SIPRI's archive, is a table: its place is the target's row.
+  it('names the row of a data file for a target in the page’s language, the file as named', () => {
+    const place = 'embargo.csv row for this target';
+    expect(localPlace(place, 'zh')).toBe('embargo.csv 中该对象所在行');
+    expect(localPlace(place, 'fr')).toBe('ligne de cette cible dans embargo.csv');
+    expect(localPlace(place, 'es')).toBe('fila de este destinatario en embargo.csv');
+    expect(localPlace(place, 'ru')).toBe('строка этого объекта в embargo.csv');
+    expect(localPlace(place, 'ar')).toBe('صف هذه الجهة في embargo.csv');
+    expect(localPlace(place, 'en')).toBe(place);
+  });
+
   it('keeps a place it cannot read whole', () => {
     for (const locale of ['fr', 'es', 'ru', 'ar'] as const) {
       expect(localPlace('news item of 26 April 2012, 2nd paragraph', locale)).toBe(
