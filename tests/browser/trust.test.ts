@@ -18,7 +18,7 @@ import {
 import {
   duckDbWorker,
   crashDuckDbWorker,
-  crashWorker,
+  crashWorkerDuringLoad,
   openWorkbench as openWorkbenchAt,
   runSql as runSqlUntilEnd,
   typeSql,
@@ -496,11 +496,9 @@ describe('a crashed DuckDB worker is noticed and DuckDB starts again', () => {
       );
       await page.setInputFiles('[data-testid="file-input"]', [big]);
       const bigPreview = page.locator('[data-testid="file-preview"][data-file="big_upload.csv"]');
-      // Found before the load starts, so the crash comes while it runs, even on a busy machine.
-      const worker = await duckDbWorker(page, 'workbench');
+      // Armed before the load starts, so the crash comes while it runs, even on a busy machine.
+      await crashWorkerDuringLoad(await duckDbWorker(page, 'workbench'));
       await bigPreview.locator('button.primary').click();
-      await bigPreview.locator('progress').waitFor();
-      await crashWorker(worker);
       await bigPreview
         .getByText(/DuckDB stopped while this was running/)
         .waitFor({ timeout: 90_000 });

@@ -118,6 +118,27 @@ export async function crashWorker(worker: Worker): Promise<void> {
   }, crashMessage);
 }
 
+/**
+ * Arms a crash of `worker` (as `crashWorker` crashes it) for the moment an upload's load is
+ * under way: after the page hands the worker a file, at its next statement. The crash then
+ * comes while the load runs however fast the machine reads the file (a crash sent once the
+ * progress bar showed could come after a quick load had ended).
+ */
+export async function crashWorkerDuringLoad(worker: Worker): Promise<void> {
+  await worker.evaluate((message) => {
+    let fileGiven = false;
+    self.addEventListener('message', function watch(event: MessageEvent) {
+      const type = (event.data as { type?: string } | null)?.type;
+      if (type === 'REGISTER_FILE_HANDLE') fileGiven = true;
+      if (!fileGiven || (type !== 'START_PENDING_QUERY' && type !== 'POLL_PENDING_QUERY')) return;
+      self.removeEventListener('message', watch);
+      setTimeout(() => {
+        throw new Error(message);
+      });
+    });
+  }, crashMessage);
+}
+
 /** Waits until the workbench's DuckDB has started again after `crashes` crashes and is ready. */
 export async function waitForWorkbenchRestart(page: Page, crashes: number): Promise<void> {
   await page.waitForFunction(
