@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { startDatabase, workbenchReady } from '$lib/db/query';
+import { startDatabases } from '$lib/db/query';
 import { rememberedAddress } from '$lib/i18n/routing';
 
 /** A reader who chose Chinese on an earlier visit and opens an English address gets its Chinese page. */
@@ -8,12 +8,11 @@ export const init: ClientInit = async () => {
   const chartOnly = /\/embed\//.test(location.pathname);
   const address = chartOnly ? undefined : rememberedAddress(new URL(location.href));
   if (!address) {
-    // DuckDB starts before hydration: its worker compiles the wasm while the page hydrates,
-    // and the first chart is already drawn from the build, so nothing waits for it. The
-    // workbench starts its own DuckDB first (the page waits for that one), then the dashboard's.
-    if (/\/workbench\/?$/.test(location.pathname)) {
-      workbenchReady().then(startDatabase, startDatabase);
-    } else startDatabase();
+    // DuckDB's worker starts before hydration and compiles the wasm while the page hydrates;
+    // the first chart is already drawn from the build, so nothing waits for the database.
+    await startDatabases(/\/workbench\/?$/.test(location.pathname) ? 'workbench' : 'dashboard')
+      // A failure to start is shown by the database's status; the page hydrates all the same.
+      .catch(() => {});
     return;
   }
   location.replace(address);
