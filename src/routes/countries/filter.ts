@@ -1,5 +1,7 @@
 import type { Row } from '$lib/db/rows';
 import { byGroupOrder } from '$lib/i18n/groups';
+import { localName } from '$lib/i18n/names';
+import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 
 /**
  * The regional groups the filter offers, as [id, name] in UN order (African States first),
@@ -12,19 +14,31 @@ export function regionOptions(rows: Row[], name: (row: Row) => string): [string,
 }
 
 /**
- * The countries whose English or Chinese name or ISO3 code holds `search` (any case), in the
- * UN regional group `region` (empty for any).
+ * The countries in the UN regional group `region` (empty for any) whose name as the page shows
+ * it, English or Chinese name, or ISO3 code holds `search` (any case), in the alphabetical order
+ * of the names the page shows (Intl.Collator of its language: "Albania, Alemania, Andorra,
+ * Argelia" on a Spanish page, not the order of the English names).
  */
-export function filterCountries(rows: Row[], search: string, region: string): Row[] {
-  const needle = search.trim().toLowerCase();
-  return rows.filter(
-    (row) =>
-      (!region || row.group_id === region) &&
-      (!needle ||
-        [row.name_en, row.name_zh, row.iso3].some((value) =>
-          String(value ?? '')
-            .toLowerCase()
-            .includes(needle),
-        )),
-  );
+export function filterCountries(
+  rows: Row[],
+  search: string,
+  region: string,
+  locale: Locale = getLocale(),
+): Row[] {
+  const needle = search.trim().toLocaleLowerCase(locale);
+  const named = rows.map((row) => ({ row, name: localName(row, 'name', locale) }));
+  const collator = new Intl.Collator(locale);
+  return named
+    .filter(
+      ({ row, name }) =>
+        (!region || row.group_id === region) &&
+        (!needle ||
+          [name, row.name_en, row.name_zh, row.iso3].some((value) =>
+            String(value ?? '')
+              .toLocaleLowerCase(locale)
+              .includes(needle),
+          )),
+    )
+    .sort((a, b) => collator.compare(a.name, b.name))
+    .map(({ row }) => row);
 }

@@ -23,9 +23,34 @@ describe('filterCountries(rows, search, region)', () => {
     expect(filterCountries(rows, '', '')).toHaveLength(3);
   });
   it('finds by English name in any case, Chinese name or ISO3 code', () => {
-    expect(filterCountries(rows, 'CONGO', '').map((row) => row.iso3)).toEqual(['COD', 'COG']);
+    expect(filterCountries(rows, 'CONGO', '').map((row) => row.iso3)).toEqual(['COG', 'COD']);
     expect(filterCountries(rows, '联合王国', '').map((row) => row.iso3)).toEqual(['GBR']);
     expect(filterCountries(rows, 'gbr', '').map((row) => row.iso3)).toEqual(['GBR']);
+  });
+  it('lists the countries in the alphabetical order of the names the page shows, and finds them by those names', () => {
+    // M49 names in Spanish and Russian; the orders are those of each alphabet (the reviewers of
+    // /es/ and /ru/countries/ found them in the order of the English names).
+    const named = [
+      { iso3: 'DZA', name_en: 'Algeria', name_es: 'Argelia', name_ru: 'Алжир' },
+      { iso3: 'AND', name_en: 'Andorra', name_es: 'Andorra', name_ru: 'Андорра' },
+      { iso3: 'DEU', name_en: 'Germany', name_es: 'Alemania', name_ru: 'Германия' },
+      { iso3: 'ALB', name_en: 'Albania', name_es: 'Albania', name_ru: 'Албания' },
+      { iso3: 'TCD', name_en: 'Chad', name_es: 'Chad', name_ru: 'Чад' },
+      { iso3: 'CAN', name_en: 'Canada', name_es: 'Canadá', name_ru: 'Канада' },
+      {
+        iso3: 'CAF',
+        name_en: 'Central African Republic',
+        name_es: 'República Centroafricana',
+        name_ru: 'Центральноафриканская Республика',
+      },
+    ];
+    const order = (locale: 'en' | 'es' | 'ru') =>
+      filterCountries(named, '', '', locale).map((row) => row.iso3);
+    expect(order('es')).toEqual(['ALB', 'DEU', 'AND', 'DZA', 'CAN', 'TCD', 'CAF']);
+    expect(order('ru')).toEqual(['ALB', 'DZA', 'AND', 'DEU', 'CAN', 'CAF', 'TCD']);
+    expect(order('en')).toEqual(['ALB', 'DZA', 'AND', 'CAN', 'CAF', 'TCD', 'DEU']);
+    expect(filterCountries(named, 'alemania', '', 'es').map((row) => row.iso3)).toEqual(['DEU']);
+    expect(filterCountries(named, 'канада', '', 'ru').map((row) => row.iso3)).toEqual(['CAN']);
   });
   it('keeps only the regional group asked for', () => {
     expect(filterCountries(rows, ' congo ', 'WEOG')).toEqual([]);
