@@ -120,6 +120,35 @@ describe('names in the page language', () => {
     expect(english.zero).toBeCloseTo(english.mark.left, -1);
   });
 
+  it('/ar/sources/ lays out what is in English or Chinese left to right, set apart from the Arabic around it', async () => {
+    await page.goto(`${site.url}ar/sources/`, { waitUntil: 'load' });
+    await page.locator('main [lang^="zh"]').first().waitFor({ timeout: 20_000 });
+    // A Chinese title such as 第2117(2013)号决议, laid out right to left, shows ")2013(": each
+    // run in a left-to-right language has its own direction (charts aside, which lay out their
+    // own text), whatever its element.
+    const runs = await page.evaluate(() =>
+      [...document.querySelectorAll('main :is([lang="en"], [lang^="zh"])')]
+        .filter((element) => !element.closest('svg'))
+        .map((element) => {
+          const style = getComputedStyle(element);
+          return `${element.getAttribute('lang')} ${style.direction} ${style.unicodeBidi}`;
+        }),
+    );
+    expect(runs.some((each) => each.startsWith('zh'))).toBe(true);
+    expect(runs.some((each) => each.startsWith('en '))).toBe(true);
+    expect(new Set(runs.map((each) => each.split(' ').slice(1).join(' ')))).toEqual(
+      new Set(['ltr isolate']),
+    );
+    // So do the seeds' file names ("000_8d159788a15557eb.txt" read "8d159788a15557eb.txt_000").
+    const files = await page.evaluate(() =>
+      [...document.querySelectorAll('main td')]
+        .filter((cell) => /^\d{3}_\w+\.txt$/.test(cell.textContent?.trim() ?? ''))
+        .map((cell) => getComputedStyle(cell).direction),
+    );
+    expect(files.length).toBeGreaterThan(0);
+    expect(new Set(files)).toEqual(new Set(['ltr']));
+  });
+
   it('opened every page without an uncaught error', () => {
     expect(uncaught).toEqual([]);
   });

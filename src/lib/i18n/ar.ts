@@ -384,7 +384,8 @@ export const ar: Messages = {
   'sources.col.titleZh': 'العنوان بالصينية',
   'sources.col.date': 'التاريخ',
   'sources.col.body': 'الهيئة',
-  'sources.col.file': 'الملف في المجلد seeds/',
+  // The folder's name isolated (LRI … PDI), so its slash stays at its end in Arabic text.
+  'sources.col.file': 'الملف في المجلد \u2066seeds/\u2069',
   'sources.col.citedBy': 'مستشهَد بها في',
   'sources.col.cites': 'تستشهد بـ',
   'sources.col.kind': 'النوع',
