@@ -135,25 +135,42 @@ export const ar: Messages = {
   'figure.usd': '{value} دولار من دولارات الولايات المتحدة',
   'figure.percent': '{value} في المائة',
   'figure.withUnit': '{value} ({unit})',
-  'unit.categories': 'فئات',
-  'unit.languages': 'لغات',
-  'unit.meetings': 'اجتماعات',
-  'unit.missions': 'بعثات',
-  'unit.months': 'أشهر',
-  'unit.municipalities': 'بلديات',
-  'unit.panels': 'أفرقة خبراء',
-  'unit.paragraphs': 'فقرات',
-  'unit.recommendations': 'توصيات',
+  'unit.categories':
+    '{count, plural, zero {# فئة} one {فئة واحدة} two {فئتان} few {# فئات} many {# فئة} other {# فئة}}',
+  'unit.languages':
+    '{count, plural, zero {# لغة} one {لغة واحدة} two {لغتان} few {# لغات} many {# لغة} other {# لغة}}',
+  'unit.meetings':
+    '{count, plural, zero {# اجتماع} one {اجتماع واحد} two {اجتماعان} few {# اجتماعات} many {# اجتماعاً} other {# اجتماع}}',
+  'unit.missions':
+    '{count, plural, zero {# بعثة} one {بعثة واحدة} two {بعثتان} few {# بعثات} many {# بعثة} other {# بعثة}}',
+  'unit.months':
+    '{count, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}}',
+  'unit.municipalities':
+    '{count, plural, zero {# بلدية} one {بلدية واحدة} two {بلديتان} few {# بلديات} many {# بلدية} other {# بلدية}}',
+  'unit.panels':
+    '{count, plural, zero {# فريق خبراء} one {فريق خبراء واحد} two {فريقا خبراء} few {# أفرقة خبراء} many {# فريق خبراء} other {# فريق خبراء}}',
+  'unit.paragraphs':
+    '{count, plural, zero {# فقرة} one {فقرة واحدة} two {فقرتان} few {# فقرات} many {# فقرة} other {# فقرة}}',
+  'unit.recommendations':
+    '{count, plural, zero {# توصية} one {توصية واحدة} two {توصيتان} few {# توصيات} many {# توصية} other {# توصية}}',
   'unit.report': 'تقرير',
-  'unit.reports': 'تقارير',
-  'unit.schools': 'مدارس',
+  'unit.reports':
+    '{count, plural, zero {# تقرير} one {تقرير واحد} two {تقريران} few {# تقارير} many {# تقريراً} other {# تقرير}}',
+  'unit.schools':
+    '{count, plural, zero {# مدرسة} one {مدرسة واحدة} two {مدرستان} few {# مدارس} many {# مدرسة} other {# مدرسة}}',
   'unit.session': 'دورة',
-  'unit.states': 'دول',
-  'unit.years': 'سنوات',
-  'unit.personnel': 'أفراد',
-  'unit.rounds': 'طلقات',
-  'unit.tonnes': 'أطنان',
-  'unit.weapons': 'قطع أسلحة',
+  'unit.states':
+    '{count, plural, zero {# دولة} one {دولة واحدة} two {دولتان} few {# دول} many {# دولة} other {# دولة}}',
+  'unit.years':
+    '{count, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}',
+  'unit.personnel':
+    '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فرداً} other {# فرد}}',
+  'unit.rounds':
+    '{count, plural, zero {# طلقة} one {طلقة واحدة} two {طلقتان} few {# طلقات} many {# طلقة} other {# طلقة}}',
+  'unit.tonnes':
+    '{count, plural, zero {# طن} one {طن واحد} two {طنان} few {# أطنان} many {# طناً} other {# طن}}',
+  'unit.weapons':
+    '{count, plural, zero {# قطعة سلاح} one {قطعة سلاح واحدة} two {قطعتا سلاح} few {# قطع أسلحة} many {# قطعة سلاح} other {# قطعة سلاح}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'منذ {start}',
   'figure.until': 'حتى {end}',

@@ -1,6 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { intlLocale, numberFormat, formatInteger } from './intl';
-import { hasMessage, t, type Locale, type MessageKey } from './messages';
+import { en, hasMessage, t, type Locale, type MessageKey } from './messages';
+import { parsePlurals } from './plural';
 
 export { formatInteger, pluralCategory } from './intl';
 
@@ -78,7 +79,12 @@ export function formatUsd(value: number, locale: Locale = getLocale()): string {
   return t('figure.usd', { value: joined }, locale);
 }
 
-/** A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states". */
+/**
+ * A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states"
+ * / "9 государств" / "9 دول". A counted unit is a plural message (`unit.states`), so the noun
+ * agrees with the count as the language writes it; any other unit (an ordinal "report", or one
+ * without a message) follows the number as written.
+ */
 export function formatValue(
   value: number,
   unit: string | null,
@@ -89,17 +95,13 @@ export function formatValue(
     return t('figure.percent', { value: formatInteger(value, locale) }, locale);
   if (unit === 'year') return String(value);
   if (!unit) return formatInteger(value, locale);
+  const key = `unit.${unit}`;
+  if (hasMessage(key) && parsePlurals(en[key]).length > 0) return t(key, { count: value }, locale);
   return t(
     'figure.withUnit',
-    { value: formatInteger(value, locale), unit: unitName(unit, locale) },
+    { value: formatInteger(value, locale), unit: hasMessage(key) ? t(key, {}, locale) : unit },
     locale,
   );
-}
-
-/** A data unit ("states", "tonnes") in the page's language; an unknown unit as written. */
-export function unitName(unit: string, locale: Locale = getLocale()): string {
-  const key = `unit.${unit}`;
-  return hasMessage(key) ? t(key, {}, locale) : unit;
 }
 
 /** A figure as the document qualifies it: "at least US$6 billion" / "至少60亿美元", "nearly 50%". */

@@ -139,25 +139,37 @@ export const ru: Messages = {
   'figure.usd': '{value} долл. США',
   'figure.percent': '{value}%',
   'figure.withUnit': '{value} ({unit})',
-  'unit.categories': 'категории',
-  'unit.languages': 'языки',
-  'unit.meetings': 'совещания',
-  'unit.missions': 'миссии',
-  'unit.months': 'месяцы',
-  'unit.municipalities': 'муниципалитеты',
-  'unit.panels': 'группы экспертов',
-  'unit.paragraphs': 'пункты',
-  'unit.recommendations': 'рекомендации',
+  'unit.categories':
+    '{count, plural, one {# категория} few {# категории} many {# категорий} other {# категории}}',
+  'unit.languages': '{count, plural, one {# язык} few {# языка} many {# языков} other {# языка}}',
+  'unit.meetings':
+    '{count, plural, one {# совещание} few {# совещания} many {# совещаний} other {# совещания}}',
+  'unit.missions':
+    '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}}',
+  'unit.months': '{count, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
+  'unit.municipalities':
+    '{count, plural, one {# муниципалитет} few {# муниципалитета} many {# муниципалитетов} other {# муниципалитета}}',
+  'unit.panels':
+    '{count, plural, one {# группа экспертов} few {# группы экспертов} many {# групп экспертов} other {# группы экспертов}}',
+  'unit.paragraphs':
+    '{count, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}',
+  'unit.recommendations':
+    '{count, plural, one {# рекомендация} few {# рекомендации} many {# рекомендаций} other {# рекомендации}}',
   'unit.report': 'доклад',
-  'unit.reports': 'доклады',
-  'unit.schools': 'школы',
+  'unit.reports':
+    '{count, plural, one {# доклад} few {# доклада} many {# докладов} other {# доклада}}',
+  'unit.schools': '{count, plural, one {# школа} few {# школы} many {# школ} other {# школы}}',
   'unit.session': 'сессия',
-  'unit.states': 'государства',
-  'unit.years': 'годы',
-  'unit.personnel': 'сотрудники',
-  'unit.rounds': 'патроны',
-  'unit.tonnes': 'тонны',
-  'unit.weapons': 'единицы оружия',
+  'unit.states':
+    '{count, plural, one {# государство} few {# государства} many {# государств} other {# государства}}',
+  'unit.years': '{count, plural, one {# год} few {# года} many {# лет} other {# года}}',
+  'unit.personnel':
+    '{count, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
+  'unit.rounds':
+    '{count, plural, one {# патрон} few {# патрона} many {# патронов} other {# патрона}}',
+  'unit.tonnes': '{count, plural, one {# тонна} few {# тонны} many {# тонн} other {# тонны}}',
+  'unit.weapons':
+    '{count, plural, one {# единица оружия} few {# единицы оружия} many {# единиц оружия} other {# единицы оружия}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'с {start}',
   'figure.until': 'по состоянию на {end}',

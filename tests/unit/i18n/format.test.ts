@@ -210,3 +210,42 @@ describe('formats in Arabic, French, Russian and Spanish follow the locale', () 
     expect(pluralCategory(1, 'zh')).toBe('other');
   });
 });
+
+describe('formatValue(count, unit, locale): a count and its noun agree, as each language writes it (issue 22)', () => {
+  it('regression: Russian writes «8 миссий», «80 государств», not «8 (миссии)»', () => {
+    // The reviewers' UN-style forms; Russian takes the genitive plural after 5-20 and after
+    // numbers ending in 0 or 5-9, the genitive singular after 2-4, the nominative after 1
+    // (Rozental, Spravochnik po pravopisaniyu i stilistike, § 190; CLDR's one/few/many).
+    expect(formatValue(8, 'missions', 'ru')).toBe('8 миссий');
+    expect(formatValue(80, 'states', 'ru')).toBe('80 государств');
+    expect(formatValue(48, 'recommendations', 'ru')).toBe('48 рекомендаций');
+    expect(formatValue(9, 'panels', 'ru')).toBe('9 групп экспертов');
+    expect(formatValue(2, 'panels', 'ru')).toBe('2 группы экспертов');
+    expect(formatValue(21, 'states', 'ru')).toBe('21 государство');
+    expect(formatQualified(80, 'states', 'at_least_once', 'ru')).toBe('80 государств');
+  });
+
+  it('regression: Arabic writes "8 بعثات", "80 دولة", not "8 (بعثات)"', () => {
+    // Arabic counted nouns: 3-10 take the plural, 11-99 the singular (accusative), 100 and
+    // more the singular (genitive): "193 دولة" as UN Arabic texts count the Member States.
+    expect(formatValue(8, 'missions', 'ar')).toBe('8 بعثات');
+    expect(formatValue(80, 'states', 'ar')).toBe('80 دولة');
+    expect(formatValue(193, 'states', 'ar')).toBe('193 دولة');
+    expect(formatValue(48, 'recommendations', 'ar')).toBe('48 توصية');
+    expect(formatValue(9, 'panels', 'ar')).toBe('9 أفرقة خبراء');
+    expect(formatValue(12, 'schools', 'ar')).toBe('12 مدرسة');
+    expect(formatValue(20, 'years', 'ar')).toBe('20 سنة');
+    expect(formatValue(6, 'months', 'ar')).toBe('6 أشهر');
+    expect(formatValue(22, 'meetings', 'ar')).toBe('22 اجتماعاً');
+  });
+
+  it('regression: one of a thing is singular in English, French and Spanish ("1 panel", not "1 panels")', () => {
+    expect(formatValue(1, 'panels', 'en')).toBe('1 panel');
+    expect(formatValue(9, 'panels', 'en')).toBe('9 panels');
+    expect(formatValue(1, 'panels', 'fr')).toBe('1 groupe d’experts');
+    expect(formatValue(9, 'panels', 'fr')).toBe('9 groupes d’experts');
+    expect(formatValue(1, 'missions', 'es')).toBe('1 misión');
+    expect(formatValue(8, 'missions', 'es')).toBe('8 misiones');
+    expect(formatValue(8, 'missions', 'zh')).toBe('8个特派团');
+  });
+});
