@@ -839,12 +839,29 @@ const compiled = m as unknown as Record<MessageKey, Compiled>;
 /** Every `{name}` as its own name: a compiled message called with it gives its text as written. */
 const unfilled = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
 
-/** The counts of each plural message, by its English text (plural.ts): a message plural in any language is plural in English. */
+/** The counts of each plural message, by its English text (plural.ts). */
 const pluralCounts = new Map<MessageKey, Set<string>>(
   (Object.keys(en) as MessageKey[])
     .map((key) => [key, new Set(parsePlurals(en[key]).map(({ name }) => name))] as const)
     .filter(([, names]) => names.size > 0),
 );
+
+const localCounts = new Map<string, Set<string> | undefined>();
+
+/**
+ * The counts of `key` in `locale`: English's, and those the translation alone counts by. A
+ * language may count by another param than English ("1 mission sur 8", "1 of 8 missions"), or
+ * where English needs no plural ("{noShape} Member States" is "12 دولة عضواً" in Arabic).
+ */
+function countsOf(key: MessageKey, locale: Locale): Set<string> | undefined {
+  const id = `${locale} ${key}`;
+  if (!localCounts.has(id)) {
+    const own = parsePlurals(compiled[key](unfilled, { locale })).map(({ name }) => name);
+    const names = new Set([...(pluralCounts.get(key) ?? []), ...own]);
+    localCounts.set(id, names.size > 0 ? names : undefined);
+  }
+  return localCounts.get(id);
+}
 
 /**
  * Looks up a message and fills its `{name}` placeholders from `params`, in `locale` (by default
@@ -862,11 +879,9 @@ export function t(
   params: Record<string, string | number> = {},
   locale: Locale = getLocale(),
 ): string {
-  const english = pluralCounts.get(key);
-  if (english) {
+  const counts = countsOf(key, locale);
+  if (counts) {
     const template = compiled[key](unfilled, { locale });
-    // A language may count by another param than English ("1 mission sur 8", "1 of 8 missions").
-    const counts = new Set([...english, ...parsePlurals(template).map(({ name }) => name)]);
     const text = selectPlurals(template, params, locale);
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
