@@ -1,5 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { intlLocale, numberFormat, formatInteger } from './intl';
+import { intlLocale, numberFormat, formatInteger, pluralCategory } from './intl';
 import { en, hasMessage, t, type Locale, type MessageKey } from './messages';
 import { parsePlurals } from './plural';
 
@@ -62,16 +62,36 @@ const compactFrom: Record<Locale, number> = {
   es: 1e9,
 };
 
-/** A sum of US dollars: 6e9 -> "US$6 billion" / "60亿美元"; 250000 -> "US$250,000". */
+/**
+ * 10^9 in words as UN Arabic counts it, بليون ("60 بليون دولار", un.org/ar/annualreport2024), the
+ * noun agreeing with its count: 3-10 take the plural, "6 بلايين دولار".
+ */
+function arabicBillions(billions: number, locale: Locale): string {
+  const count = numberFormat(locale, { maximumFractionDigits: 1 }).format(billions);
+  const category = Number.isInteger(billions) ? pluralCategory(billions, locale) : 'other';
+  if (category === 'one') return 'بليون';
+  if (category === 'two') return 'بليونا';
+  return `${count} ${category === 'few' ? 'بلايين' : 'بليون'}`;
+}
+
+/**
+ * A sum of US dollars: 6e9 -> "US$6 billion" / "60亿美元" / "6.000 millones de dólares…" /
+ * "6 بلايين دولار…"; 250000 -> "US$250,000".
+ */
 export function formatUsd(value: number, locale: Locale = getLocale()): string {
   const compact = Math.abs(value) >= compactFrom[locale];
-  const amount = compact
-    ? numberFormat(locale, {
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumFractionDigits: 1,
-      }).format(value)
-    : formatInteger(value, locale);
+  const amount = !compact
+    ? formatInteger(value, locale)
+    : locale === 'es'
+      ? // UN Spanish counts a sum past a thousand million in millions: "6.000 millones".
+        `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value / 1e6)} millones`
+      : locale === 'ar'
+        ? arabicBillions(value / 1e9, locale)
+        : numberFormat(locale, {
+            notation: 'compact',
+            compactDisplay: 'long',
+            maximumFractionDigits: 1,
+          }).format(value);
   // Chinese writes the number against its unit, "60亿美元", as Intl gives it (the UN's Chinese
   // web pages join numeral and word: "逾170个国家"). French and Spanish join a sum in words to
   // its unit with "de": "6 milliards de dollars".

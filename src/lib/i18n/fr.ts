@@ -141,7 +141,7 @@ export const fr: Messages = {
   'qualifier.nearly': 'près de {value}',
   'qualifier.at_least_once': '{value}',
   'figure.usd': '{value} dollars des États-Unis',
-  'figure.percent': '{value} %',
+  'figure.percent': '{value} %',
   'figure.withUnit': '{value} {unit}',
   'unit.categories':
     '{count, plural, one {# catégorie} many {# de catégories} other {# catégories}}',
@@ -329,9 +329,9 @@ export const fr: Messages = {
   'trade.shareLabel':
     'Graphique à barres : les munitions représentaient {share} de l’ensemble des transferts mondiaux d’armes légères en 2014 ; le reste, {rest}, correspondait aux armes, pièces et accessoires.',
   'trade.ammunition': 'Munitions',
-  'trade.rest': 'Autres (calculé : 100 % − {share})',
+  'trade.rest': 'Autres (calculé : 100 % − {share})',
   'trade.note':
-    'La valeur du commerce est un minimum (« au moins ») : la valeur réelle peut être plus élevée. La barre plus claire ne figure pas dans le document : elle correspond à 100 % moins la part indiquée.',
+    'La valeur du commerce est un minimum (« au moins ») : la valeur réelle peut être plus élevée. La barre plus claire ne figure pas dans le document : elle correspond à 100 % moins la part indiquée.',
   'harm.title': 'Armes à feu et décès, 2010–2015',
   'harm.subtitle':
     'Deux mesures aux dénominateurs différents : elles ne doivent pas être comparées comme s’il s’agissait d’une seule',
@@ -342,7 +342,7 @@ export const fr: Messages = {
   'harm.violentCaption': 'Part de l’ensemble des morts violentes causées par des armes à feu',
   'harm.conflictCaption': 'Part des décès directement liés aux conflits impliquant des armes à feu',
   'harm.note':
-    '« Près de la moitié » est représenté par une extrémité estompée à 50 % : les documents ne donnent pas de chiffre exact. Les décès liés aux conflits sont un sous-ensemble des morts violentes, mesuré séparément.',
+    '« Près de la moitié » est représenté par une extrémité estompée à 50 % : les documents ne donnent pas de chiffre exact. Les décès liés aux conflits sont un sous-ensemble des morts violentes, mesuré séparément.',
   'figures.col.label': 'Chiffre',
   'figures.col.value': 'Valeur',
   'figures.col.qualifier': 'Qualificatif',

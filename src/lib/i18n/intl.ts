@@ -37,7 +37,9 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
   const key = `n${locale}${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    const intl = new Intl.NumberFormat(intlLocale[locale], options);
+    // UN Spanish groups four-digit numbers too ("3.500 armas"), where Intl's Spanish writes 3500.
+    const grouping: Intl.NumberFormatOptions = locale === 'es' ? { useGrouping: 'always' } : {};
+    const intl = new Intl.NumberFormat(intlLocale[locale], { ...grouping, ...options });
     format = locale === 'zh' ? spaceGrouped(intl) : intl;
     cache.set(key, format);
   }

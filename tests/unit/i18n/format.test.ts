@@ -149,9 +149,6 @@ describe('numbers and dates in the page’s language', () => {
 describe('formats in Arabic, French, Russian and Spanish follow the locale', () => {
   it('formatValue(value, unit, locale) writes sums in words of the language', () => {
     expect(formatValue(6_000_000_000, 'USD', 'fr')).toBe('6 milliards de dollars des États-Unis');
-    expect(formatValue(6_000_000_000, 'USD', 'es')).toBe(
-      '6 mil millones de dólares de los Estados Unidos',
-    );
     expect(formatValue(250_000, 'USD', 'fr')).toMatch(/^250\s000 dollars des États-Unis$/u);
   });
 
@@ -247,5 +244,56 @@ describe('formatValue(count, unit, locale): a count and its noun agree, as each 
     expect(formatValue(1, 'missions', 'es')).toBe('1 misión');
     expect(formatValue(8, 'missions', 'es')).toBe('8 misiones');
     expect(formatValue(8, 'missions', 'zh')).toBe('8个特派团');
+  });
+});
+
+describe('numbers and percentages as each language types them (issue 22)', () => {
+  it('regression: Russian and French write a percentage after a no-break space, «38 %», as Intl does', () => {
+    // GOST 8.417-2002, 8.2.1: a space between the number and the unit, the per cent sign too
+    // ("80 %"); French typography (Lexique de l'Imprimerie nationale) « 38 % », the space
+    // unbreakable. The same on a page whether a share is a figure or computed (formatPercent).
+    for (const locale of ['ru', 'fr'] as const) {
+      expect(formatValue(38, 'percent', locale)).toMatch(/^38[\u00a0\u202f]%$/u);
+      expect(formatValue(38, 'percent', locale)).toBe(formatPercent(0.38, locale));
+    }
+  });
+
+  it('regression: no Russian or French message types a percentage without its no-break space', () => {
+    const catalogue = (file: string) => readFileSync(`src/lib/i18n/${file}.ts`, 'utf8');
+    for (const file of ['ru', 'fr']) {
+      const bare = catalogue(file)
+        .split('\n')
+        .filter((line) => /[\d}][ ]?%/u.test(line));
+      expect(bare, file).toEqual([]);
+    }
+  });
+
+  it('regression: Spanish groups four-digit numbers, «3.500», «1.155», as UN Spanish documents do', () => {
+    // Intl's Spanish leaves 3500 ungrouped (CLDR's minimumGroupingDigits 2); the UN Spanish
+    // texts write "3.500 armas" (A/67/…, the Spanish of the seed's "3 500 件武器").
+    expect(formatInteger(3500, 'es')).toBe('3.500');
+    expect(formatInteger(1155, 'es')).toBe('1.155');
+    expect(formatInteger(60000, 'es')).toBe('60.000');
+    expect(formatRange(1155, 3500, 'es')).toMatch(/^1\.155\D+3\.500$/u);
+  });
+
+  it('regression: Spanish writes «6.000 millones de dólares», not «6 mil millones»', () => {
+    // UN Spanish counts sums past a thousand million in millones ("6.000 millones de dólares de
+    // los Estados Unidos"), the reviewers' UN-style form.
+    expect(formatValue(6_000_000_000, 'USD', 'es')).toBe(
+      '6.000 millones de dólares de los Estados Unidos',
+    );
+    expect(formatValue(1_250_000_000, 'USD', 'es')).toBe(
+      '1.250 millones de dólares de los Estados Unidos',
+    );
+  });
+
+  it('regression: Arabic counts billions as UN Arabic does, "6 بلايين دولار", not "6 مليار"', () => {
+    // un.org/ar/annualreport2024: "مساعدات بقيمة تفوق 60 بليون دولار" (the UN's Arabic names
+    // 10^9 بليون); 3-10 take the plural بلايين, 11-99 the singular.
+    expect(formatValue(6_000_000_000, 'USD', 'ar')).toBe(
+      '6 بلايين دولار من دولارات الولايات المتحدة',
+    );
+    expect(formatValue(60_000_000_000, 'USD', 'ar')).toMatch(/^60 بليون دولار/u);
   });
 });
