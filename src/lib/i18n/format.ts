@@ -221,6 +221,41 @@ export function formatDateTime(moment: string | Date, locale: Locale = getLocale
 }
 
 /**
+ * A range of dates with a month or a day, in the words each language joins them with; undefined
+ * where the `figure.period` dash does (English, Chinese, two bare years). Russian sets a spaced
+ * em dash between dates that hold spaces, «август 2011 г. — июль 2012 г.», a bare year taking
+ * «г.» beside them; Spanish, French and Arabic write from … to …, a range of days in one month
+ * with the month once, as the Programme of Action (A/CONF.192/15) dates its conference: «del 9
+ * al 20 de julio de 2001», « du 9 au 20 juillet 2001 », "من 9 إلى 20 تموز/يوليه 2001".
+ */
+function periodInWords(start: string, end: string, locale: Locale): string | undefined {
+  const bare = (date: string) => /^\d{4}$/.test(date);
+  if (locale === 'en' || locale === 'zh' || (bare(start) && bare(end))) return undefined;
+  const from = formatDate(start, locale);
+  const to = formatDate(end, locale);
+  const day = (date: string) => /^\d{4}-\d{2}-(\d{2})$/.exec(date)?.[1];
+  const oneMonth =
+    day(start) !== undefined && day(end) !== undefined && start.slice(0, 7) === end.slice(0, 7);
+  const first = oneMonth ? String(Number(day(start))) : from;
+  switch (locale) {
+    case 'ru': {
+      // Intl writes a bare year without «г.».
+      const year = (date: string, text: string) => (bare(date) ? `${date}\u00a0г.` : text);
+      if (oneMonth) return `${first}–${to}`;
+      return `${year(start, from)}\u00a0— ${year(end, to)}`;
+    }
+    case 'es':
+      return day(start) ? `del ${first} al ${to}` : `de ${from} a ${to}`;
+    case 'fr':
+      if (day(start)) return `du ${first === '1' ? '1er' : first} au ${to}`;
+      return `${from}\u00a0– ${to}`;
+    case 'ar':
+      return `من ${first} إلى ${to}`;
+  }
+  return undefined;
+}
+
+/**
  * A period from partial dates: "2010–2015", "2014", "since 2004", "as of 2017"; in Chinese
  * "2010-2015年", "2011年8月至2012年7月", "自2004年起"… (the words are the `figure.*` messages).
  */
@@ -235,7 +270,11 @@ export function formatPeriod(
   // A range of years takes 年 once, after it, as S/2017/1025 writes "2010-2015年期间".
   if (from && to && locale === 'zh' && /^\d{4}$/.test(start!.trim()) && /^\d{4}$/.test(end!.trim()))
     return `${start!.trim()}-${end!.trim()}年`;
-  if (from && to) return t('figure.period', { start: from, end: to }, locale);
+  if (from && to) {
+    const words = periodInWords(start!.trim(), end!.trim(), locale);
+    if (words) return words;
+    return t('figure.period', { start: from, end: to }, locale);
+  }
   if (from) return t('figure.since', { start: from }, locale);
   if (to) return t('figure.until', { end: to }, locale);
   return '';

@@ -297,3 +297,32 @@ describe('numbers and percentages as each language types them (issue 22)', () =>
     expect(formatValue(60_000_000_000, 'USD', 'ar')).toMatch(/^60 بليون دولار/u);
   });
 });
+
+describe('formatPeriod(start, end, locale): a range of dates as each language writes it (issue 22)', () => {
+  it('regression: Russian sets a spaced em dash between dates that hold spaces, «август 2011 г. — июль 2012 г.»', () => {
+    // Russian typography (Milchin, Spravochnik izdatelya i avtora, 4.9): a dash between
+    // compound dates is spaced; a year beside a month-and-year takes «г.» too.
+    expect(formatPeriod('2011-08', '2012-07', 'ru')).toMatch(
+      /^август 2011\sг\.\u00a0— июль 2012\sг\.$/u,
+    );
+    expect(formatPeriod('2004', '2013-03', 'ru')).toMatch(/^2004\sг\.\u00a0— март 2013\sг\.$/u);
+    expect(formatPeriod('2010', '2015', 'ru')).toBe('2010–2015');
+  });
+
+  it('regression: Spanish writes «de agosto de 2011 a julio de 2012» and «del 9 al 20 de julio de 2001»', () => {
+    // The Spanish text of the Programme of Action (A/CONF.192/15): "reunidos en Nueva York del
+    // 9 al 20 de julio de 2001".
+    expect(formatPeriod('2011-08', '2012-07', 'es')).toBe('de agosto de 2011 a julio de 2012');
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'es')).toBe('del 9 al 20 de julio de 2001');
+    expect(formatPeriod('2004', '2013-03', 'es')).toBe('de 2004 a marzo de 2013');
+    expect(formatPeriod('2010', '2015', 'es')).toBe('2010–2015');
+  });
+
+  it('writes French and Arabic day ranges as the Programme of Action does', () => {
+    // A/CONF.192/15, French: "réunis à New York du 9 au 20 juillet 2001"; Arabic (un.org/arabic
+    // /events/smallarms2006/poa.htm): "في نيويورك في الفترة من 9 إلى 20 تموز/يوليه 2001".
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'fr')).toBe('du 9 au 20 juillet 2001');
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'ar')).toBe('من 9 إلى 20 تموز/يوليه 2001');
+    expect(formatPeriod('2011-08', '2012-07', 'ar')).toBe('من آب/أغسطس 2011 إلى تموز/يوليه 2012');
+  });
+});
