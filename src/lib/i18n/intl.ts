@@ -63,3 +63,15 @@ export function pluralCategory(count: number, locale: Locale = getLocale()): Int
   if (!rules) pluralCache.set(locale, (rules = new Intl.PluralRules(intlLocale[locale])));
   return rules.select(count);
 }
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/**
+ * How `locale` orders words: its alphabet (Russian Е before К, French É with E), Chinese by
+ * pinyin, as ICU's default Chinese collation does and Chinese dictionaries order.
+ */
+export function collator(locale: Locale = getLocale()): Intl.Collator {
+  let collation = collators.get(locale);
+  if (!collation) collators.set(locale, (collation = new Intl.Collator(intlLocale[locale])));
+  return collation;
+}

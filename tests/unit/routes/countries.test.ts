@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCountries } from '../../../src/routes/countries/filter';
+import { byName, filterCountries } from '../../../src/routes/countries/filter';
 import { valueSeries } from '../../../src/routes/indicators/[code]/series';
 
 const rows = [
@@ -62,5 +62,31 @@ describe('valueSeries(rows, name, format)', () => {
     expect(compared.map((line) => line.color)).toEqual(['#0072B2', '#D55E00']);
     const plain = valueSeries(rows, String, String);
     expect(new Set(plain.map((line) => line.color)).size).toBe(1);
+  });
+});
+
+describe('byName(rows, name, locale): the countries in the order of the names shown (issue 22)', () => {
+  // The same three countries named as each language's UN short name; the order expected is
+  // each language's alphabet (CLDR collation): Russian Е before К before Я, French É with E,
+  // Chinese by pinyin (āi, rì, zhōng), as the Xinhua zidian orders, not by the English names.
+  const names: Record<string, Record<string, string>> = {
+    CHN: { en: 'China', ru: 'Китай', fr: 'Chine', zh: '中国' },
+    EGY: { en: 'Egypt', ru: 'Египет', fr: 'Égypte', zh: '埃及' },
+    JPN: { en: 'Japan', ru: 'Япония', fr: 'Japon', zh: '日本' },
+    ESP: { en: 'Spain', ru: 'Испания', fr: 'Espagne', zh: '西班牙' },
+  };
+  const rows = Object.keys(names).map((iso3) => ({ iso3 }));
+  const order = (locale: 'ru' | 'fr' | 'zh') =>
+    byName(rows, (row) => names[String(row.iso3)][locale], locale).map((row) => row.iso3);
+
+  it('regression: sorts by the name in the page’s language, not the English one', () => {
+    expect(order('ru')).toEqual(['EGY', 'ESP', 'CHN', 'JPN']);
+    expect(order('fr')).toEqual(['CHN', 'EGY', 'ESP', 'JPN']);
+    expect(order('zh')).toEqual(['EGY', 'JPN', 'ESP', 'CHN']);
+  });
+
+  it('finds a country by the name shown on the page too', () => {
+    const russian = (row: Record<string, unknown>) => names[String(row.iso3)]?.ru ?? '';
+    expect(filterCountries(rows, 'япон', '', russian).map((row) => row.iso3)).toEqual(['JPN']);
   });
 });
