@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { parsePlurals, selectPlurals } from '$lib/i18n/plural';
 import type { Locale } from '$lib/paraglide/runtime.js';
-import { baseLocale, catalogues, readCatalogue } from '../../../scripts/messages.js';
+import { catalogues, readCatalogue } from '../../../scripts/messages.js';
 
 const catalogue = Object.fromEntries(
   Object.entries(catalogues).map(([locale, { file, name }]) => [locale, readCatalogue(file, name)]),
