@@ -135,25 +135,42 @@ export const ar: Messages = {
   'figure.usd': '{value} دولار من دولارات الولايات المتحدة',
   'figure.percent': '{value} في المائة',
   'figure.withUnit': '{value} ({unit})',
-  'unit.categories': 'فئات',
-  'unit.languages': 'لغات',
-  'unit.meetings': 'اجتماعات',
-  'unit.missions': 'بعثات',
-  'unit.months': 'أشهر',
-  'unit.municipalities': 'بلديات',
-  'unit.panels': 'أفرقة خبراء',
-  'unit.paragraphs': 'فقرات',
-  'unit.recommendations': 'توصيات',
+  'unit.categories':
+    '{count, plural, zero {# فئة} one {فئة واحدة} two {فئتان} few {# فئات} many {# فئة} other {# فئة}}',
+  'unit.languages':
+    '{count, plural, zero {# لغة} one {لغة واحدة} two {لغتان} few {# لغات} many {# لغة} other {# لغة}}',
+  'unit.meetings':
+    '{count, plural, zero {# اجتماع} one {اجتماع واحد} two {اجتماعان} few {# اجتماعات} many {# اجتماعاً} other {# اجتماع}}',
+  'unit.missions':
+    '{count, plural, zero {# بعثة} one {بعثة واحدة} two {بعثتان} few {# بعثات} many {# بعثة} other {# بعثة}}',
+  'unit.months':
+    '{count, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهراً} other {# شهر}}',
+  'unit.municipalities':
+    '{count, plural, zero {# بلدية} one {بلدية واحدة} two {بلديتان} few {# بلديات} many {# بلدية} other {# بلدية}}',
+  'unit.panels':
+    '{count, plural, zero {# فريق خبراء} one {فريق خبراء واحد} two {فريقا خبراء} few {# أفرقة خبراء} many {# فريق خبراء} other {# فريق خبراء}}',
+  'unit.paragraphs':
+    '{count, plural, zero {# فقرة} one {فقرة واحدة} two {فقرتان} few {# فقرات} many {# فقرة} other {# فقرة}}',
+  'unit.recommendations':
+    '{count, plural, zero {# توصية} one {توصية واحدة} two {توصيتان} few {# توصيات} many {# توصية} other {# توصية}}',
   'unit.report': 'تقرير',
-  'unit.reports': 'تقارير',
-  'unit.schools': 'مدارس',
+  'unit.reports':
+    '{count, plural, zero {# تقرير} one {تقرير واحد} two {تقريران} few {# تقارير} many {# تقريراً} other {# تقرير}}',
+  'unit.schools':
+    '{count, plural, zero {# مدرسة} one {مدرسة واحدة} two {مدرستان} few {# مدارس} many {# مدرسة} other {# مدرسة}}',
   'unit.session': 'دورة',
-  'unit.states': 'دول',
-  'unit.years': 'سنوات',
-  'unit.personnel': 'أفراد',
-  'unit.rounds': 'طلقات',
-  'unit.tonnes': 'أطنان',
-  'unit.weapons': 'قطع أسلحة',
+  'unit.states':
+    '{count, plural, zero {# دولة} one {دولة واحدة} two {دولتان} few {# دول} many {# دولة} other {# دولة}}',
+  'unit.years':
+    '{count, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنة} other {# سنة}}',
+  'unit.personnel':
+    '{count, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فرداً} other {# فرد}}',
+  'unit.rounds':
+    '{count, plural, zero {# طلقة} one {طلقة واحدة} two {طلقتان} few {# طلقات} many {# طلقة} other {# طلقة}}',
+  'unit.tonnes':
+    '{count, plural, zero {# طن} one {طن واحد} two {طنان} few {# أطنان} many {# طناً} other {# طن}}',
+  'unit.weapons':
+    '{count, plural, zero {# قطعة سلاح} one {قطعة سلاح واحدة} two {قطعتا سلاح} few {# قطع أسلحة} many {# قطعة سلاح} other {# قطعة سلاح}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'منذ {start}',
   'figure.until': 'حتى {end}',
@@ -208,7 +225,7 @@ export const ar: Messages = {
   'register.mapToTrend': 'الانتقال إلى الرسم البياني عبر السنوات',
   'register.mapLegend': 'نسبة الدول المقدِّمة للتقارير في المجموعة',
   'register.mapNote':
-    'يُظلَّل البلد بحسب نسبة مجموعته، لا بحسب ما إذا كان قد قدّم تقريراً بنفسه: فالمصادر لا تذكر الأعداد إلا حسب المجموعة. والمجموعات بتشكيلها الحالي؛ وبعض الدول الأعضاء (عددها: {noShape}) صغيرة جداً بالنسبة إلى خريطة بمقياس 1:110m فلا تظهر إلا في الجدول.',
+    'يُظلَّل البلد بحسب نسبة مجموعته، لا بحسب ما إذا كان قد قدّم تقريراً بنفسه: فالمصادر لا تذكر الأعداد إلا حسب المجموعة. والمجموعات بتشكيلها الحالي؛ و{noShape, plural, zero {لا توجد دولة عضو أصغر} one {توجد دولة عضو واحدة أصغر} two {توجد دولتان عضوان أصغر} few {توجد # دول أعضاء أصغر} many {توجد # دولة عضواً أصغر} other {توجد # دولة عضو أصغر}} من أن تظهر على خريطة بمقياس 1:110m، فلا تظهر إلا في الجدول.',
   'register.mapTitle': '{name}: {group}، قدّم {rate} من دول المجموعة تقارير',
   'register.participationTitle': 'الدول المقدِّمة للتقارير إلى السجل، حسب سنة عمليات النقل',
   'register.participationSubtitle':
@@ -394,7 +411,7 @@ export const ar: Messages = {
   'sources.networkSubtitle':
     'عدد الوثائق: {docs}؛ وعدد الاستشهادات: {citations} (عدد أزواج الاستشهاد: {links}، ولكل زوج خط واحد). وكلما كبرت الدائرة ازداد استشهاد الوثائق المصدرية الخمس بالوثيقة؛ وتحيط بالوثائق المصدرية الخمس حلقة داكنة.',
   'sources.networkLabel':
-    'شبكة من الوثائق (عددها: {docs}) والاستشهادات فيما بينها (عددها: {links}). استخدم مفاتيح الأسهم للتنقل بين الوثائق، ومفتاح Enter للاختيار.',
+    'شبكة من {docs, plural, zero {# وثيقة} one {وثيقة واحدة} two {وثيقتين} few {# وثائق} many {# وثيقة} other {# وثيقة}} و{links, plural, zero {# استشهاد} one {استشهاد واحد} two {استشهادين} few {# استشهادات} many {# استشهاداً} other {# استشهاد}} فيما بينها. استخدم مفاتيح الأسهم للتنقل بين الوثائق، ومفتاح Enter للاختيار.',
   'sources.node':
     '{symbol}، {kind}، {citedBy, plural, zero {لم يُستشهد بها} one {استُشهد بها مرة واحدة} two {استُشهد بها مرتين} few {استُشهد بها # مرات} many {استُشهد بها # مرة} other {استُشهد بها # مرة}}، {cites, plural, zero {ولا تستشهد بأي وثيقة} one {وتستشهد بوثيقة واحدة} two {وتستشهد بوثيقتين} few {وتستشهد بـ # وثائق} many {وتستشهد بـ # وثيقة} other {وتستشهد بـ # وثيقة}}',
   'sources.selectHint': 'اختر وثيقة في الشبكة للاطلاع على ما تستشهد به وما يستشهد بها.',
@@ -573,7 +590,7 @@ export const ar: Messages = {
   'workbench.chart.country': 'رمز البلد (M49)',
   'workbench.chart.y': 'القيمة / y',
   'workbench.chart.label':
-    'رسم بياني (النوع: {kind}) لـ {y} حسب {x}، الصفوف الأولى من النتيجة (عددها: {rows}).',
+    'رسم بياني (النوع: {kind}) لـ {y} حسب {x}، {rows, plural, zero {دون صفوف من النتيجة} one {الصف الأول من النتيجة} two {الصفان الأولان من النتيجة} few {أول # صفوف من النتيجة} many {أول # صفاً من النتيجة} other {أول # صف من النتيجة}}.',
   'workbench.chart.truncated':
     'يعرض الرسم البياني الصفوف الأولى ({shown} من أصل {rows})؛ ويعرض الجدول جميع الصفوف.',
   'workbench.chart.empty': 'لا يحتوي أي صف على رقم في {y}.',
@@ -726,7 +743,7 @@ export const ar: Messages = {
   'a11y.editorHelp':
     'يُدرج مفتاح Tab مسافة بادئة في المحرر. وللخروج منه باستخدام لوحة المفاتيح، اضغط Escape ثم Tab (أو Shift+Tab).',
   'a11y.measureShown':
-    'عرض {measure} {count, plural, zero {دون أي مجموعة إقليمية} one {لمجموعة إقليمية واحدة} two {لمجموعتين إقليميتين} few {لـ # مجموعات إقليمية} many {لـ # مجموعة إقليمية} other {لـ # مجموعة إقليمية}}.',
+    'عرض {measure} {count, plural, zero {دون أي مجموعة إقليمية} one {لمجموعة إقليمية واحدة} two {لمجموعتين إقليميتين} few {بالنسبة إلى # مجموعات إقليمية} many {بالنسبة إلى # مجموعة إقليمية} other {بالنسبة إلى # مجموعة إقليمية}}.',
   'nav.countries': 'البلدان',
   'nav.indicator': 'المؤشر 16.4.2',
   'countries.title': 'الدول الأعضاء في الأمم المتحدة',
@@ -800,9 +817,9 @@ export const ar: Messages = {
   'indicator.16-4-1.none':
     'لا تتوافر في هذا الموقع بيانات عن المؤشر 16.4.1: فهو يقيس التدفقات المالية غير المشروعة، التي لا تتناولها أي من الوثائق المصدرية، ولا توجد قيم له في الجداول المدمجة.',
   'indicator.coverage':
-    'تتضمن البيانات قيماً منشورة (عددها: {values}) من بلدان (عددها: {countries})، للفترة {from}–{to}. والبلدان غير المدرجة لم تنشر أي قيمة.',
+    'تتضمن البيانات {values, plural, zero {# قيمة منشورة} one {قيمة منشورة واحدة} two {قيمتين منشورتين} few {# قيم منشورة} many {# قيمة منشورة} other {# قيمة منشورة}} من {countries, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}، للفترة {from}–{to}. والبلدان غير المدرجة لم تنشر أي قيمة.',
   'indicator.chartLabel':
-    'رسم بياني: قيم منشورة للمؤشر 16.4.2 من أهداف التنمية المستدامة (عددها: {values}) من بلدان (عددها: {countries})، بخط واحد لكل بلد.',
+    'رسم بياني: {values, plural, zero {# قيمة منشورة} one {قيمة منشورة واحدة} two {قيمتان منشورتان} few {# قيم منشورة} many {# قيمة منشورة} other {# قيمة منشورة}} للمؤشر 16.4.2 من أهداف التنمية المستدامة من {countries, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}، بخط واحد لكل بلد.',
   'share.embed': 'تضمين',
   'share.cite': 'استشهاد',
   'share.label': 'تضمين {title} أو الاستشهاد به',
@@ -823,7 +840,8 @@ export const ar: Messages = {
   'compare.search': 'البحث عن بلد',
   'compare.clear': 'عرض جميع البلدان',
   'compare.chosen': 'عدد البلدان المختارة: {count} من أصل {total} ({names}).',
-  'compare.all': 'عرض جميع البلدان (عددها: {total}). اختر بعضها لمقارنتها.',
+  'compare.all':
+    '{total, plural, zero {لا بلدان معروضة.} one {عرض بلد واحد.} two {عرض البلدين كليهما.} few {عرض جميع البلدان الـ #.} many {عرض جميع البلدان الـ #.} other {عرض جميع البلدان الـ #.}} اختر بعضها لمقارنتها.',
   'compare.limit':
     'يمكن مقارنة {max, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}} كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
   'compare.dropped':

@@ -30,6 +30,11 @@ export function readTranslations(csv: string): Map<string, Map<string, string>> 
 
 const translations = readTranslations(translationsCsv);
 
+/** « … » with no-break spaces inside, as French typography sets them, so « never ends a line. */
+function frenchSpacing(text: string): string {
+  return text.replace(/«[ \u00a0\u202f]?/gu, '«\u00a0').replace(/[ \u00a0\u202f]?»/gu, '\u00a0»');
+}
+
 /**
  * The text of `key` in `locale`, or `english` (the data's own text) marked as English when
  * the file has none. Keys: dataset/<name>/title, dataset/<name>/description,
@@ -44,7 +49,7 @@ export function dataText(
   const text = locale === 'en' ? undefined : from.get(key)?.get(locale);
   return text === undefined
     ? { text: english, lang: langTags.en }
-    : { text, lang: langTags[locale] ?? locale };
+    : { text: locale === 'fr' ? frenchSpacing(text) : text, lang: langTags[locale] ?? locale };
 }
 
 /** A value of `table.column` as the page shows it: its translation, or the value as written. */

@@ -1,6 +1,7 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { intlLocale, numberFormat, formatInteger } from './intl';
-import { hasMessage, t, type Locale, type MessageKey } from './messages';
+import { intlLocale, numberFormat, formatInteger, pluralCategory } from './intl';
+import { en, hasMessage, t, type Locale, type MessageKey } from './messages';
+import { parsePlurals } from './plural';
 
 export { formatInteger, pluralCategory } from './intl';
 
@@ -61,16 +62,36 @@ const compactFrom: Record<Locale, number> = {
   es: 1e9,
 };
 
-/** A sum of US dollars: 6e9 -> "US$6 billion" / "60亿美元"; 250000 -> "US$250,000". */
+/**
+ * 10^9 in words as UN Arabic counts it, بليون ("60 بليون دولار", un.org/ar/annualreport2024), the
+ * noun agreeing with its count: 3-10 take the plural, "6 بلايين دولار".
+ */
+function arabicBillions(billions: number, locale: Locale): string {
+  const count = numberFormat(locale, { maximumFractionDigits: 1 }).format(billions);
+  const category = Number.isInteger(billions) ? pluralCategory(billions, locale) : 'other';
+  if (category === 'one') return 'بليون';
+  if (category === 'two') return 'بليونا';
+  return `${count} ${category === 'few' ? 'بلايين' : 'بليون'}`;
+}
+
+/**
+ * A sum of US dollars: 6e9 -> "US$6 billion" / "60亿美元" / "6.000 millones de dólares…" /
+ * "6 بلايين دولار…"; 250000 -> "US$250,000".
+ */
 export function formatUsd(value: number, locale: Locale = getLocale()): string {
   const compact = Math.abs(value) >= compactFrom[locale];
-  const amount = compact
-    ? numberFormat(locale, {
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumFractionDigits: 1,
-      }).format(value)
-    : formatInteger(value, locale);
+  const amount = !compact
+    ? formatInteger(value, locale)
+    : locale === 'es'
+      ? // UN Spanish counts a sum past a thousand million in millions: "6.000 millones".
+        `${numberFormat(locale, { maximumFractionDigits: 1 }).format(value / 1e6)} millones`
+      : locale === 'ar'
+        ? arabicBillions(value / 1e9, locale)
+        : numberFormat(locale, {
+            notation: 'compact',
+            compactDisplay: 'long',
+            maximumFractionDigits: 1,
+          }).format(value);
   // Chinese writes the number against its unit, "60亿美元", as Intl gives it (the UN's Chinese
   // web pages join numeral and word: "逾170个国家"). French and Spanish join a sum in words to
   // its unit with "de": "6 milliards de dollars".
@@ -78,7 +99,12 @@ export function formatUsd(value: number, locale: Locale = getLocale()): string {
   return t('figure.usd', { value: joined }, locale);
 }
 
-/** A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states". */
+/**
+ * A figure with its unit: 6e9 USD -> "US$6 billion", 38 percent -> "38%", 9 states -> "9 states"
+ * / "9 государств" / "9 دول". A counted unit is a plural message (`unit.states`), so the noun
+ * agrees with the count as the language writes it; any other unit (an ordinal "report", or one
+ * without a message) follows the number as written.
+ */
 export function formatValue(
   value: number,
   unit: string | null,
@@ -89,17 +115,13 @@ export function formatValue(
     return t('figure.percent', { value: formatInteger(value, locale) }, locale);
   if (unit === 'year') return String(value);
   if (!unit) return formatInteger(value, locale);
+  const key = `unit.${unit}`;
+  if (hasMessage(key) && parsePlurals(en[key]).length > 0) return t(key, { count: value }, locale);
   return t(
     'figure.withUnit',
-    { value: formatInteger(value, locale), unit: unitName(unit, locale) },
+    { value: formatInteger(value, locale), unit: hasMessage(key) ? t(key, {}, locale) : unit },
     locale,
   );
-}
-
-/** A data unit ("states", "tonnes") in the page's language; an unknown unit as written. */
-export function unitName(unit: string, locale: Locale = getLocale()): string {
-  const key = `unit.${unit}`;
-  return hasMessage(key) ? t(key, {}, locale) : unit;
 }
 
 /** A figure as the document qualifies it: "at least US$6 billion" / "至少60亿美元", "nearly 50%". */
@@ -199,6 +221,41 @@ export function formatDateTime(moment: string | Date, locale: Locale = getLocale
 }
 
 /**
+ * A range of dates with a month or a day, in the words each language joins them with; undefined
+ * where the `figure.period` dash does (English, Chinese, two bare years). Russian sets a spaced
+ * em dash between dates that hold spaces, «август 2011 г. — июль 2012 г.», a bare year taking
+ * «г.» beside them; Spanish, French and Arabic write from … to …, a range of days in one month
+ * with the month once, as the Programme of Action (A/CONF.192/15) dates its conference: «del 9
+ * al 20 de julio de 2001», « du 9 au 20 juillet 2001 », "من 9 إلى 20 تموز/يوليه 2001".
+ */
+function periodInWords(start: string, end: string, locale: Locale): string | undefined {
+  const bare = (date: string) => /^\d{4}$/.test(date);
+  if (locale === 'en' || locale === 'zh' || (bare(start) && bare(end))) return undefined;
+  const from = formatDate(start, locale);
+  const to = formatDate(end, locale);
+  const day = (date: string) => /^\d{4}-\d{2}-(\d{2})$/.exec(date)?.[1];
+  const oneMonth =
+    day(start) !== undefined && day(end) !== undefined && start.slice(0, 7) === end.slice(0, 7);
+  const first = oneMonth ? String(Number(day(start))) : from;
+  switch (locale) {
+    case 'ru': {
+      // Intl writes a bare year without «г.».
+      const year = (date: string, text: string) => (bare(date) ? `${date}\u00a0г.` : text);
+      if (oneMonth) return `${first}–${to}`;
+      return `${year(start, from)}\u00a0— ${year(end, to)}`;
+    }
+    case 'es':
+      return day(start) ? `del ${first} al ${to}` : `de ${from} a ${to}`;
+    case 'fr':
+      if (day(start)) return `du ${first === '1' ? '1er' : first} au ${to}`;
+      return `${from}\u00a0– ${to}`;
+    case 'ar':
+      return `من ${first} إلى ${to}`;
+  }
+  return undefined;
+}
+
+/**
  * A period from partial dates: "2010–2015", "2014", "since 2004", "as of 2017"; in Chinese
  * "2010-2015年", "2011年8月至2012年7月", "自2004年起"… (the words are the `figure.*` messages).
  */
@@ -213,7 +270,11 @@ export function formatPeriod(
   // A range of years takes 年 once, after it, as S/2017/1025 writes "2010-2015年期间".
   if (from && to && locale === 'zh' && /^\d{4}$/.test(start!.trim()) && /^\d{4}$/.test(end!.trim()))
     return `${start!.trim()}-${end!.trim()}年`;
-  if (from && to) return t('figure.period', { start: from, end: to }, locale);
+  if (from && to) {
+    const words = periodInWords(start!.trim(), end!.trim(), locale);
+    if (words) return words;
+    return t('figure.period', { start: from, end: to }, locale);
+  }
   if (from) return t('figure.since', { start: from }, locale);
   if (to) return t('figure.until', { end: to }, locale);
   return '';

@@ -37,7 +37,9 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
   const key = `n${locale}${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (!format) {
-    const intl = new Intl.NumberFormat(intlLocale[locale], options);
+    // UN Spanish groups four-digit numbers too ("3.500 armas"), where Intl's Spanish writes 3500.
+    const grouping: Intl.NumberFormatOptions = locale === 'es' ? { useGrouping: 'always' } : {};
+    const intl = new Intl.NumberFormat(intlLocale[locale], { ...grouping, ...options });
     format = locale === 'zh' ? spaceGrouped(intl) : intl;
     cache.set(key, format);
   }
@@ -60,4 +62,16 @@ export function pluralCategory(count: number, locale: Locale = getLocale()): Int
   let rules = pluralCache.get(locale);
   if (!rules) pluralCache.set(locale, (rules = new Intl.PluralRules(intlLocale[locale])));
   return rules.select(count);
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+
+/**
+ * How `locale` orders words: its alphabet (Russian Е before К, French É with E), Chinese by
+ * pinyin, as ICU's default Chinese collation does and Chinese dictionaries order.
+ */
+export function collator(locale: Locale = getLocale()): Intl.Collator {
+  let collation = collators.get(locale);
+  if (!collation) collators.set(locale, (collation = new Intl.Collator(intlLocale[locale])));
+  return collation;
 }

@@ -137,25 +137,25 @@ export const en = {
   'figure.usd': 'US${value}',
   'figure.percent': '{value}%',
   'figure.withUnit': '{value} {unit}',
-  'unit.categories': 'categories',
-  'unit.languages': 'languages',
-  'unit.meetings': 'meetings',
-  'unit.missions': 'missions',
-  'unit.months': 'months',
-  'unit.municipalities': 'municipalities',
-  'unit.panels': 'panels',
-  'unit.paragraphs': 'paragraphs',
-  'unit.recommendations': 'recommendations',
+  'unit.categories': '{count, plural, one {# category} other {# categories}}',
+  'unit.languages': '{count, plural, one {# language} other {# languages}}',
+  'unit.meetings': '{count, plural, one {# meeting} other {# meetings}}',
+  'unit.missions': '{count, plural, one {# mission} other {# missions}}',
+  'unit.months': '{count, plural, one {# month} other {# months}}',
+  'unit.municipalities': '{count, plural, one {# municipality} other {# municipalities}}',
+  'unit.panels': '{count, plural, one {# panel} other {# panels}}',
+  'unit.paragraphs': '{count, plural, one {# paragraph} other {# paragraphs}}',
+  'unit.recommendations': '{count, plural, one {# recommendation} other {# recommendations}}',
   'unit.report': 'report',
-  'unit.reports': 'reports',
-  'unit.schools': 'schools',
+  'unit.reports': '{count, plural, one {# report} other {# reports}}',
+  'unit.schools': '{count, plural, one {# school} other {# schools}}',
   'unit.session': 'session',
-  'unit.states': 'states',
-  'unit.years': 'years',
-  'unit.personnel': 'personnel',
-  'unit.rounds': 'rounds',
-  'unit.tonnes': 'tonnes',
-  'unit.weapons': 'weapons',
+  'unit.states': '{count, plural, one {# state} other {# states}}',
+  'unit.years': '{count, plural, one {# year} other {# years}}',
+  'unit.personnel': '{count, plural, one {# person} other {# personnel}}',
+  'unit.rounds': '{count, plural, one {# round} other {# rounds}}',
+  'unit.tonnes': '{count, plural, one {# tonne} other {# tonnes}}',
+  'unit.weapons': '{count, plural, one {# weapon} other {# weapons}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'since {start}',
   'figure.until': 'as of {end}',
@@ -839,12 +839,29 @@ const compiled = m as unknown as Record<MessageKey, Compiled>;
 /** Every `{name}` as its own name: a compiled message called with it gives its text as written. */
 const unfilled = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
 
-/** The counts of each plural message, by its English text (plural.ts): a message plural in any language is plural in English. */
+/** The counts of each plural message, by its English text (plural.ts). */
 const pluralCounts = new Map<MessageKey, Set<string>>(
   (Object.keys(en) as MessageKey[])
     .map((key) => [key, new Set(parsePlurals(en[key]).map(({ name }) => name))] as const)
     .filter(([, names]) => names.size > 0),
 );
+
+const localCounts = new Map<string, Set<string> | undefined>();
+
+/**
+ * The counts of `key` in `locale`: English's, and those the translation alone counts by. A
+ * language may count by another param than English ("1 mission sur 8", "1 of 8 missions"), or
+ * where English needs no plural ("{noShape} Member States" is "12 دولة عضواً" in Arabic).
+ */
+function countsOf(key: MessageKey, locale: Locale): Set<string> | undefined {
+  const id = `${locale} ${key}`;
+  if (!localCounts.has(id)) {
+    const own = parsePlurals(compiled[key](unfilled, { locale })).map(({ name }) => name);
+    const names = new Set([...(pluralCounts.get(key) ?? []), ...own]);
+    localCounts.set(id, names.size > 0 ? names : undefined);
+  }
+  return localCounts.get(id);
+}
 
 /**
  * Looks up a message and fills its `{name}` placeholders from `params`, in `locale` (by default
@@ -862,11 +879,9 @@ export function t(
   params: Record<string, string | number> = {},
   locale: Locale = getLocale(),
 ): string {
-  const english = pluralCounts.get(key);
-  if (english) {
+  const counts = countsOf(key, locale);
+  if (counts) {
     const template = compiled[key](unfilled, { locale });
-    // A language may count by another param than English ("1 mission sur 8", "1 of 8 missions").
-    const counts = new Set([...english, ...parsePlurals(template).map(({ name }) => name)]);
     const text = selectPlurals(template, params, locale);
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];

@@ -194,6 +194,20 @@ export function labelled(name: string, value: string, locale: string = getLocale
   return `${name}${placePunctuation(locale).colon}${value}`;
 }
 
+/**
+ * A heading and the text it introduces, joined by the language's colon: "Indicator 16.4.2:
+ * Proportion…"; in Russian, Spanish and French the text goes on in lower case, as a colon asks
+ * there, «Показатель 16.4.2: доля…» (a word in capitals, an acronym, stays).
+ */
+export function headed(name: string, text: string, locale: string = getLocale()): string {
+  const lower = ['ru', 'es', 'fr'].includes(locale) && !/^\p{Lu}{2}/u.test(text);
+  return labelled(
+    name,
+    lower ? text.charAt(0).toLocaleLowerCase(locale) + text.slice(1) : text,
+    locale,
+  );
+}
+
 /** Parts of a summary or a list of sources, each a phrase: joined by the language's semicolon. */
 export function semicolonList(parts: string[], locale: string = getLocale()): string {
   return parts.join(placePunctuation(locale).semicolon);

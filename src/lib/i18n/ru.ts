@@ -137,27 +137,39 @@ export const ru: Messages = {
   'qualifier.nearly': 'почти {value}',
   'qualifier.at_least_once': '{value}',
   'figure.usd': '{value} долл. США',
-  'figure.percent': '{value}%',
+  'figure.percent': '{value} %',
   'figure.withUnit': '{value} ({unit})',
-  'unit.categories': 'категории',
-  'unit.languages': 'языки',
-  'unit.meetings': 'совещания',
-  'unit.missions': 'миссии',
-  'unit.months': 'месяцы',
-  'unit.municipalities': 'муниципалитеты',
-  'unit.panels': 'группы экспертов',
-  'unit.paragraphs': 'пункты',
-  'unit.recommendations': 'рекомендации',
+  'unit.categories':
+    '{count, plural, one {# категория} few {# категории} many {# категорий} other {# категории}}',
+  'unit.languages': '{count, plural, one {# язык} few {# языка} many {# языков} other {# языка}}',
+  'unit.meetings':
+    '{count, plural, one {# совещание} few {# совещания} many {# совещаний} other {# совещания}}',
+  'unit.missions':
+    '{count, plural, one {# миссия} few {# миссии} many {# миссий} other {# миссии}}',
+  'unit.months': '{count, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
+  'unit.municipalities':
+    '{count, plural, one {# муниципалитет} few {# муниципалитета} many {# муниципалитетов} other {# муниципалитета}}',
+  'unit.panels':
+    '{count, plural, one {# группа экспертов} few {# группы экспертов} many {# групп экспертов} other {# группы экспертов}}',
+  'unit.paragraphs':
+    '{count, plural, one {# пункт} few {# пункта} many {# пунктов} other {# пункта}}',
+  'unit.recommendations':
+    '{count, plural, one {# рекомендация} few {# рекомендации} many {# рекомендаций} other {# рекомендации}}',
   'unit.report': 'доклад',
-  'unit.reports': 'доклады',
-  'unit.schools': 'школы',
+  'unit.reports':
+    '{count, plural, one {# доклад} few {# доклада} many {# докладов} other {# доклада}}',
+  'unit.schools': '{count, plural, one {# школа} few {# школы} many {# школ} other {# школы}}',
   'unit.session': 'сессия',
-  'unit.states': 'государства',
-  'unit.years': 'годы',
-  'unit.personnel': 'сотрудники',
-  'unit.rounds': 'патроны',
-  'unit.tonnes': 'тонны',
-  'unit.weapons': 'единицы оружия',
+  'unit.states':
+    '{count, plural, one {# государство} few {# государства} many {# государств} other {# государства}}',
+  'unit.years': '{count, plural, one {# год} few {# года} many {# лет} other {# года}}',
+  'unit.personnel':
+    '{count, plural, one {# сотрудник} few {# сотрудника} many {# сотрудников} other {# сотрудника}}',
+  'unit.rounds':
+    '{count, plural, one {# патрон} few {# патрона} many {# патронов} other {# патрона}}',
+  'unit.tonnes': '{count, plural, one {# тонна} few {# тонны} many {# тонн} other {# тонны}}',
+  'unit.weapons':
+    '{count, plural, one {# единица оружия} few {# единицы оружия} many {# единиц оружия} other {# единицы оружия}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'с {start}',
   'figure.until': 'по состоянию на {end}',
@@ -321,9 +333,9 @@ export const ru: Messages = {
   'trade.shareLabel':
     'Столбчатая диаграмма: на боеприпасы приходилось {share} всех мировых поставок стрелкового оружия в 2014 году; остальное ({rest}) приходилось на оружие, его части и принадлежности.',
   'trade.ammunition': 'Боеприпасы',
-  'trade.rest': 'Прочее (расчетное значение: 100% − {share})',
+  'trade.rest': 'Прочее (расчетное значение: 100 % − {share})',
   'trade.note':
-    'Стоимость торговли указана как нижний предел («не менее»): фактическая стоимость может быть выше. Значение более светлого столбца в документе не приводится: это 100% за вычетом указанной доли.',
+    'Стоимость торговли указана как нижний предел («не менее»): фактическая стоимость может быть выше. Значение более светлого столбца в документе не приводится: это 100 % за вычетом указанной доли.',
   'harm.title': 'Огнестрельное оружие и смертность, 2010–2015 годы',
   'harm.subtitle':
     'Два показателя с разными знаменателями: их нельзя сравнивать так, как если бы это был один показатель',
@@ -336,7 +348,7 @@ export const ru: Messages = {
   'harm.conflictCaption':
     'Доля смертей, непосредственно связанных с конфликтами, в которых применялось огнестрельное оружие',
   'harm.note':
-    '«Почти половина» изображена с размытым концом на отметке 50%: точной цифры в документах нет. Смерти в результате конфликтов являются частью насильственных смертей и учитываются отдельно.',
+    '«Почти половина» изображена с размытым концом на отметке 50 %: точной цифры в документах нет. Смерти в результате конфликтов являются частью насильственных смертей и учитываются отдельно.',
   'figures.col.label': 'Показатель',
   'figures.col.value': 'Значение',
   'figures.col.qualifier': 'Оговорка',

@@ -1,5 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { byGroupOrder } from '$lib/i18n/groups';
+import { collator } from '$lib/i18n/intl';
 import { localName } from '$lib/i18n/names';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 
@@ -27,7 +28,7 @@ export function filterCountries(
 ): Row[] {
   const needle = search.trim().toLocaleLowerCase(locale);
   const named = rows.map((row) => ({ row, name: localName(row, 'name', locale) }));
-  const collator = new Intl.Collator(locale);
+  const order = collator(locale);
   return named
     .filter(
       ({ row, name }) =>
@@ -39,6 +40,6 @@ export function filterCountries(
               .includes(needle),
           )),
     )
-    .sort((a, b) => collator.compare(a.name, b.name))
+    .sort((a, b) => order.compare(a.name, b.name))
     .map(({ row }) => row);
 }

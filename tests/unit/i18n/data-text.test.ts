@@ -64,3 +64,21 @@ describe('dataText(key, english, locale): data text in the reader’s language, 
     expect(en.title).toEqual({ text: 'Events', lang: 'en' });
   });
 });
+
+describe('dataText(key, english, "fr"): French typography in the data’s text (issue 22)', () => {
+  it('regression: « … » hold their words with no-break spaces, as French typography sets them', () => {
+    // Lexique des règles typographiques de l'Imprimerie nationale: an unbreakable space inside
+    // the guillemets, so « never ends a line alone.
+    const texts = readTranslations(
+      [
+        'key,lang,text,form,source_doc,source_ref,note',
+        'code/x.note/nil,fr,les rapports « néant » compris,site,,,',
+        'code/x.note/nil,es,los informes «nulos»,site,,,',
+      ].join('\n'),
+    );
+    expect(dataText('code/x.note/nil', 'nil', 'fr', texts).text).toBe(
+      'les rapports «\u00a0néant\u00a0» compris',
+    );
+    expect(dataText('code/x.note/nil', 'nil', 'es', texts).text).toBe('los informes «nulos»');
+  });
+});

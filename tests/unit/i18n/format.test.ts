@@ -149,9 +149,6 @@ describe('numbers and dates in the page’s language', () => {
 describe('formats in Arabic, French, Russian and Spanish follow the locale', () => {
   it('formatValue(value, unit, locale) writes sums in words of the language', () => {
     expect(formatValue(6_000_000_000, 'USD', 'fr')).toBe('6 milliards de dollars des États-Unis');
-    expect(formatValue(6_000_000_000, 'USD', 'es')).toBe(
-      '6 mil millones de dólares de los Estados Unidos',
-    );
     expect(formatValue(250_000, 'USD', 'fr')).toMatch(/^250\s000 dollars des États-Unis$/u);
   });
 
@@ -208,5 +205,124 @@ describe('formats in Arabic, French, Russian and Spanish follow the locale', () 
       'other',
     ]);
     expect(pluralCategory(1, 'zh')).toBe('other');
+  });
+});
+
+describe('formatValue(count, unit, locale): a count and its noun agree, as each language writes it (issue 22)', () => {
+  it('regression: Russian writes «8 миссий», «80 государств», not «8 (миссии)»', () => {
+    // The reviewers' UN-style forms; Russian takes the genitive plural after 5-20 and after
+    // numbers ending in 0 or 5-9, the genitive singular after 2-4, the nominative after 1
+    // (Rozental, Spravochnik po pravopisaniyu i stilistike, § 190; CLDR's one/few/many).
+    expect(formatValue(8, 'missions', 'ru')).toBe('8 миссий');
+    expect(formatValue(80, 'states', 'ru')).toBe('80 государств');
+    expect(formatValue(48, 'recommendations', 'ru')).toBe('48 рекомендаций');
+    expect(formatValue(9, 'panels', 'ru')).toBe('9 групп экспертов');
+    expect(formatValue(2, 'panels', 'ru')).toBe('2 группы экспертов');
+    expect(formatValue(21, 'states', 'ru')).toBe('21 государство');
+    expect(formatQualified(80, 'states', 'at_least_once', 'ru')).toBe('80 государств');
+  });
+
+  it('regression: Arabic writes "8 بعثات", "80 دولة", not "8 (بعثات)"', () => {
+    // Arabic counted nouns: 3-10 take the plural, 11-99 the singular (accusative), 100 and
+    // more the singular (genitive): "193 دولة" as UN Arabic texts count the Member States.
+    expect(formatValue(8, 'missions', 'ar')).toBe('8 بعثات');
+    expect(formatValue(80, 'states', 'ar')).toBe('80 دولة');
+    expect(formatValue(193, 'states', 'ar')).toBe('193 دولة');
+    expect(formatValue(48, 'recommendations', 'ar')).toBe('48 توصية');
+    expect(formatValue(9, 'panels', 'ar')).toBe('9 أفرقة خبراء');
+    expect(formatValue(12, 'schools', 'ar')).toBe('12 مدرسة');
+    expect(formatValue(20, 'years', 'ar')).toBe('20 سنة');
+    expect(formatValue(6, 'months', 'ar')).toBe('6 أشهر');
+    expect(formatValue(22, 'meetings', 'ar')).toBe('22 اجتماعاً');
+  });
+
+  it('regression: one of a thing is singular in English, French and Spanish ("1 panel", not "1 panels")', () => {
+    expect(formatValue(1, 'panels', 'en')).toBe('1 panel');
+    expect(formatValue(9, 'panels', 'en')).toBe('9 panels');
+    expect(formatValue(1, 'panels', 'fr')).toBe('1 groupe d’experts');
+    expect(formatValue(9, 'panels', 'fr')).toBe('9 groupes d’experts');
+    expect(formatValue(1, 'missions', 'es')).toBe('1 misión');
+    expect(formatValue(8, 'missions', 'es')).toBe('8 misiones');
+    expect(formatValue(8, 'missions', 'zh')).toBe('8个特派团');
+  });
+});
+
+describe('numbers and percentages as each language types them (issue 22)', () => {
+  it('regression: Russian and French write a percentage after a no-break space, «38 %», as Intl does', () => {
+    // GOST 8.417-2002, 8.2.1: a space between the number and the unit, the per cent sign too
+    // ("80 %"); French typography (Lexique de l'Imprimerie nationale) « 38 % », the space
+    // unbreakable. The same on a page whether a share is a figure or computed (formatPercent).
+    for (const locale of ['ru', 'fr'] as const) {
+      expect(formatValue(38, 'percent', locale)).toMatch(/^38[\u00a0\u202f]%$/u);
+      expect(formatValue(38, 'percent', locale)).toBe(formatPercent(0.38, locale));
+    }
+  });
+
+  it('regression: no Russian or French message types a percentage without its no-break space', () => {
+    const catalogue = (file: string) => readFileSync(`src/lib/i18n/${file}.ts`, 'utf8');
+    for (const file of ['ru', 'fr']) {
+      const bare = catalogue(file)
+        .split('\n')
+        .filter((line) => /[\d}][ ]?%/u.test(line));
+      expect(bare, file).toEqual([]);
+    }
+  });
+
+  it('regression: Spanish groups four-digit numbers, «3.500», «1.155», as UN Spanish documents do', () => {
+    // Intl's Spanish leaves 3500 ungrouped (CLDR's minimumGroupingDigits 2); the UN Spanish
+    // texts write "3.500 armas" (A/67/…, the Spanish of the seed's "3 500 件武器").
+    expect(formatInteger(3500, 'es')).toBe('3.500');
+    expect(formatInteger(1155, 'es')).toBe('1.155');
+    expect(formatInteger(60000, 'es')).toBe('60.000');
+    expect(formatRange(1155, 3500, 'es')).toMatch(/^1\.155\D+3\.500$/u);
+  });
+
+  it('regression: Spanish writes «6.000 millones de dólares», not «6 mil millones»', () => {
+    // UN Spanish counts sums past a thousand million in millones ("6.000 millones de dólares de
+    // los Estados Unidos"), the reviewers' UN-style form.
+    expect(formatValue(6_000_000_000, 'USD', 'es')).toBe(
+      '6.000 millones de dólares de los Estados Unidos',
+    );
+    expect(formatValue(1_250_000_000, 'USD', 'es')).toBe(
+      '1.250 millones de dólares de los Estados Unidos',
+    );
+  });
+
+  it('regression: Arabic counts billions as UN Arabic does, "6 بلايين دولار", not "6 مليار"', () => {
+    // un.org/ar/annualreport2024: "مساعدات بقيمة تفوق 60 بليون دولار" (the UN's Arabic names
+    // 10^9 بليون); 3-10 take the plural بلايين, 11-99 the singular.
+    expect(formatValue(6_000_000_000, 'USD', 'ar')).toBe(
+      '6 بلايين دولار من دولارات الولايات المتحدة',
+    );
+    expect(formatValue(60_000_000_000, 'USD', 'ar')).toMatch(/^60 بليون دولار/u);
+  });
+});
+
+describe('formatPeriod(start, end, locale): a range of dates as each language writes it (issue 22)', () => {
+  it('regression: Russian sets a spaced em dash between dates that hold spaces, «август 2011 г. — июль 2012 г.»', () => {
+    // Russian typography (Milchin, Spravochnik izdatelya i avtora, 4.9): a dash between
+    // compound dates is spaced; a year beside a month-and-year takes «г.» too.
+    expect(formatPeriod('2011-08', '2012-07', 'ru')).toMatch(
+      /^август 2011\sг\.\u00a0— июль 2012\sг\.$/u,
+    );
+    expect(formatPeriod('2004', '2013-03', 'ru')).toMatch(/^2004\sг\.\u00a0— март 2013\sг\.$/u);
+    expect(formatPeriod('2010', '2015', 'ru')).toBe('2010–2015');
+  });
+
+  it('regression: Spanish writes «de agosto de 2011 a julio de 2012» and «del 9 al 20 de julio de 2001»', () => {
+    // The Spanish text of the Programme of Action (A/CONF.192/15): "reunidos en Nueva York del
+    // 9 al 20 de julio de 2001".
+    expect(formatPeriod('2011-08', '2012-07', 'es')).toBe('de agosto de 2011 a julio de 2012');
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'es')).toBe('del 9 al 20 de julio de 2001');
+    expect(formatPeriod('2004', '2013-03', 'es')).toBe('de 2004 a marzo de 2013');
+    expect(formatPeriod('2010', '2015', 'es')).toBe('2010–2015');
+  });
+
+  it('writes French and Arabic day ranges as the Programme of Action does', () => {
+    // A/CONF.192/15, French: "réunis à New York du 9 au 20 juillet 2001"; Arabic (un.org/arabic
+    // /events/smallarms2006/poa.htm): "في نيويورك في الفترة من 9 إلى 20 تموز/يوليه 2001".
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'fr')).toBe('du 9 au 20 juillet 2001');
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'ar')).toBe('من 9 إلى 20 تموز/يوليه 2001');
+    expect(formatPeriod('2011-08', '2012-07', 'ar')).toBe('من آب/أغسطس 2011 إلى تموز/يوليه 2012');
   });
 });

@@ -274,3 +274,35 @@ describe('t(key, { count }, locale) writes the plural form each language gives t
     expect(t('datasets.rows', {}, 'en')).toBe(en['datasets.rows']);
   });
 });
+
+describe('Arabic counts agree with their nouns (issue 22)', () => {
+  const names = (text: string) => [...text.matchAll(/\{(\w+), plural,/g)].map((match) => match[1]);
+
+  it('regression: no Arabic message sets a count aside as "(عددها: 27)" where the English counts a noun', () => {
+    // Arabic counts a noun as it counts anything else: 3-10 with the plural, 11-99 with the
+    // singular ("27 بلداً"); the parenthesis was a way round the agreement.
+    const aside = (Object.keys(en) as MessageKey[]).flatMap((key) =>
+      names(en[key])
+        .filter((name) => t(key, {}, 'ar').includes(`(عددها: {${name}})`))
+        .map((name) => `${key} {${name}}`),
+    );
+    expect(aside).toEqual([]);
+  });
+
+  it('regression: no count follows the prefix لـ apart, "لـ 5 مجموعات"', () => {
+    const prefixed = (Object.keys(en) as MessageKey[]).filter((key) =>
+      /(?<!ا)لـ #/.test(t(key, {}, 'ar')),
+    );
+    expect(prefixed).toEqual([]);
+  });
+
+  it('counts the Member States too small for the map in words that agree (register.mapNote)', () => {
+    // A translation may count where the English message does not (plural.ts).
+    expect(t('register.mapNote', { noShape: 12 }, 'ar')).toContain('12 دولة عضواً');
+    expect(t('register.mapNote', { noShape: 5 }, 'ar')).toContain('5 دول أعضاء');
+    expect(t('register.mapNote', { noShape: 12 }, 'en')).toContain('; 12 Member States are');
+    expect(
+      t('indicator.coverage', { values: 27, countries: 5, from: 2017, to: 2022 }, 'ar'),
+    ).toContain('27 قيمة منشورة من 5 بلدان');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelled, localPlace, semicolonList, withNote } from '$lib/i18n/places';
+import { headed, labelled, localPlace, semicolonList, withNote } from '$lib/i18n/places';
 
 // Expected forms as the Chinese seeds cite places: S/2017/1025 (seeds/002_…) writes "附件一",
 // "附件二", "第28段" and "脚注18" (its print layout puts spaces around the numerals; UN Chinese
@@ -102,5 +102,26 @@ describe('a name and its value, a list of phrases, a note in brackets', () => {
     expect(labelled('Mali', 'MINUSMA', 'en')).toBe('Mali: MINUSMA');
     expect(semicolonList(['a', 'b'], 'en')).toBe('a; b');
     expect(withNote('82', 'as of a date', 'en')).toBe('82 (as of a date)');
+  });
+});
+
+describe('headed(name, text, locale): a heading and what follows its colon (issue 22)', () => {
+  it('regression: Russian, Spanish and French go on in lower case after the colon, «Показатель 16.4.2: доля…»', () => {
+    // Rozental, Spravochnik po pravopisaniyu i stilistike, § 139: after a colon a word is lower
+    // case unless it opens a quotation; RAE, Ortografía (2010), 3.4.4.2.1 and the Lexique de
+    // l'Imprimerie nationale the same for an explanation after the colon.
+    expect(headed('Показатель 16.4.2', 'Доля изъятого оружия', 'ru')).toBe(
+      'Показатель 16.4.2: доля изъятого оружия',
+    );
+    expect(headed('Indicador 16.4.2', 'Proporción de armas', 'es')).toBe(
+      'Indicador 16.4.2: proporción de armas',
+    );
+    expect(headed('Indicateur 16.4.2', 'Proportion d’armes', 'fr')).toBe(
+      'Indicateur 16.4.2\u00a0: proportion d’armes',
+    );
+    expect(headed('Indicator 16.4.2', 'Proportion of arms', 'en')).toBe(
+      'Indicator 16.4.2: Proportion of arms',
+    );
+    expect(headed('Indicador 16.4.2', 'ONU Mujeres', 'es')).toBe('Indicador 16.4.2: ONU Mujeres');
   });
 });

@@ -89,3 +89,34 @@ describe('valueSeries(rows, name, format)', () => {
     expect(new Set(plain.map((line) => line.color)).size).toBe(1);
   });
 });
+
+describe('filterCountries in other alphabets (issue 22)', () => {
+  // The same countries named as each language's UN short name; the order expected is each
+  // language's alphabet (CLDR collation): Russian Е before И before К before Я, French É with E,
+  // Chinese by pinyin (āi, rì, xī, zhōng), as the Xinhua zidian orders, not by the English names.
+  const names: Record<string, Record<string, string>> = {
+    CHN: { en: 'China', ru: 'Китай', fr: 'Chine', zh: '中国' },
+    EGY: { en: 'Egypt', ru: 'Египет', fr: 'Égypte', zh: '埃及' },
+    JPN: { en: 'Japan', ru: 'Япония', fr: 'Japon', zh: '日本' },
+    ESP: { en: 'Spain', ru: 'Испания', fr: 'Espagne', zh: '西班牙' },
+  };
+  const rows = Object.entries(names).map(([iso3, name]) => ({
+    iso3,
+    name_en: name.en,
+    name_ru: name.ru,
+    name_fr: name.fr,
+    name_zh: name.zh,
+  }));
+  const order = (locale: 'ru' | 'fr' | 'zh') =>
+    filterCountries(rows, '', '', locale).map((row) => row.iso3);
+
+  it('sorts by the name in the page’s language, not the English one', () => {
+    expect(order('ru')).toEqual(['EGY', 'ESP', 'CHN', 'JPN']);
+    expect(order('fr')).toEqual(['CHN', 'EGY', 'ESP', 'JPN']);
+    expect(order('zh')).toEqual(['EGY', 'JPN', 'ESP', 'CHN']);
+  });
+
+  it('finds a country by the name shown on the page', () => {
+    expect(filterCountries(rows, 'япон', '', 'ru').map((row) => row.iso3)).toEqual(['JPN']);
+  });
+});
