@@ -222,6 +222,15 @@ describe('data/translations.csv', () => {
     expect(given).toEqual(acronyms);
   });
 
+  // UN Russian says «эмбарго на поставки оружия» (S/RES/2117 (2013) in Russian), never
+  // «оружейное эмбарго» (issue 22, reader review).
+  it('says «эмбарго на поставки оружия» in Russian, not «оружейное эмбарго»', () => {
+    const wrong = rows.filter(
+      (row) => row.lang === 'ru' && /оружейн\p{L}*\s+эмбарго/iu.test(row.text),
+    );
+    expect(wrong.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
+  });
+
   it('writes Chinese with Chinese punctuation, and names the source of every official form', () => {
     const zh = rows.filter((row) => row.lang === 'zh');
     const halfWidth = zh.filter((row) =>
