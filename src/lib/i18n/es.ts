@@ -236,10 +236,10 @@ export const es: Messages = {
   'register.finalLegend': 'Cifra publicada o definitiva',
   'register.participationNote':
     'Las líneas discontinuas unen años no consecutivos o cifras no definitivas; no son tendencias. Cifras posteriores del mismo año pueden ser más altas.',
-  'register.col.dataYear': 'Transferencias de',
-  'register.col.reportYear': 'Informe de',
+  'register.col.dataYear': 'Año de las transferencias',
+  'register.col.reportYear': 'Año del informe',
   'register.col.states': 'Estados que presentaron informe',
-  'register.col.qualifier': 'Cifra tomada',
+  'register.col.qualifier': 'Momento del recuento',
   'register.col.asOf': 'Fecha',
   'register.col.note': 'Advertencia',
   'register.col.country': 'País',
@@ -315,7 +315,7 @@ export const es: Messages = {
   'missions.monitoring.focal_point': 'Coordinador',
   'missions.monitoring.not_described': 'No se describe',
   'missions.monitoring.advisory_group': 'Grupo asesor',
-  'missions.monitoring.maritime_task_force': 'Fuerza Operacional Marítima',
+  'missions.monitoring.maritime_task_force': 'Fuerza de Tarea Marítima',
   'missions.monitoring.dedicated_unit': 'Dependencia dedicada a la vigilancia del embargo',
   'missions.monitoring.firearms_inspection_teams': 'Equipos de inspección de armas de fuego',
   'missions.monitoring.none': 'Ninguno',
@@ -332,7 +332,7 @@ export const es: Messages = {
   'harm.subtitle':
     'Dos medidas con denominadores distintos: no deben compararse como si fueran una sola',
   'harm.violentLabel':
-    'Gráfico de barras: las armas de fuego causaron el {value} de las muertes violentas, 2010–2015.',
+    'Gráfico de barras: las armas de fuego causaron {value} de las muertes violentas, 2010–2015.',
   'harm.conflictLabel':
     'Gráfico de barras: hubo armas de fuego en el {value} de las muertes directamente relacionadas con conflictos, 2010–2015.',
   'harm.violentCaption': 'Proporción de todas las muertes violentas causadas por armas de fuego',
@@ -342,7 +342,7 @@ export const es: Messages = {
     '«Casi la mitad» se dibuja con un extremo difuminado en el 50 %: los documentos no dan una cifra exacta. Las muertes en conflictos son un subconjunto de las muertes violentas, medido por separado.',
   'figures.col.label': 'Cifra',
   'figures.col.value': 'Valor',
-  'figures.col.qualifier': 'Matiz',
+  'figures.col.qualifier': 'Salvedad',
   'figures.col.unit': 'Unidad',
   'figures.col.period': 'Período',
   'figures.col.derivedFrom': 'Fuente citada por el documento',
@@ -408,7 +408,7 @@ export const es: Messages = {
   'sources.col.body': 'Órgano',
   'sources.col.file': 'Archivo en seeds/',
   'sources.col.citedBy': 'Citado por',
-  'sources.col.cites': 'Cita',
+  'sources.col.cites': 'Documentos citados',
   'sources.col.kind': 'Tipo',
   'sources.col.role': 'Función',
   'sources.networkTitle': 'Lo que citan los documentos',
@@ -426,7 +426,7 @@ export const es: Messages = {
   'sources.tip.scope': 'Contando las citas de los cinco documentos fuente',
   'sources.sizeKey': 'Tamaño del círculo: veces citado',
   'sources.seedKey': 'Anillo oscuro: uno de los cinco documentos fuente',
-  'sources.detail.cites': 'Cita',
+  'sources.detail.cites': 'Documentos citados',
   'sources.detail.citedBy': 'Citado por',
   'sources.detail.none': 'ninguno en los datos',
   'sources.unconfirmed': 'signatura no confirmada',
@@ -484,9 +484,9 @@ export const es: Messages = {
   'sources.embargoesSubtitle':
     'Datos públicos (SIPRI y páginas de las Naciones Unidas sobre sanciones) que completan los documentos; las filas inciertas lo indican',
   'sources.embargoMapLabel':
-    'Mapa mundial: objetivos de los embargos de armas de las Naciones Unidas vigentes. {targets}',
+    'Mapa mundial: destinatarios de los embargos de armas de las Naciones Unidas vigentes. {targets}',
   'sources.inForce': 'Embargo vigente (total o parcialmente)',
-  'sources.col.target': 'Objetivo',
+  'sources.col.target': 'Destinatario',
   'sources.col.established': 'Establecido por',
   'sources.col.start': 'Desde',
   'sources.col.end': 'Hasta',
@@ -517,7 +517,7 @@ export const es: Messages = {
     'No hay ningún grupo seleccionado: pulse un grupo arriba para trazar su línea.',
   'register.trendNote':
     'Solo se trazan los años para los que una fuente da cifras por grupo regional; no son consecutivos, por lo que las líneas no muestran ninguna tendencia entre ellos.',
-  'register.col.year': 'Informe de',
+  'register.col.year': 'Año del informe',
   'register.tipCountry': '{group}: el {rate} del grupo presentó informe',
   'register.tipParticipation':
     '{count, plural, one {# Estado presentó informe} many {# de Estados presentaron informe} other {# Estados presentaron informe}}',
@@ -784,7 +784,7 @@ export const es: Messages = {
   'country.col.name': 'Nombre',
   'country.col.start': 'Inicio',
   'country.col.end': 'Fin',
-  'country.col.target': 'Objetivo',
+  'country.col.target': 'Destinatario',
   'country.col.established': 'Establecido por',
   'country.col.status': 'Situación',
   'country.col.reason': 'Motivo de la mención',

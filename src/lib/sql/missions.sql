@@ -26,10 +26,22 @@ listed AS (
     m.host_iso3,
     coalesce(c.name_en, m.host_area_en) AS host_en,
     coalesce(c.name_zh, m.host_area_zh) AS host_zh,
-    c.name_fr AS host_fr,
-    c.name_es AS host_es,
-    c.name_ru AS host_ru,
-    c.name_ar AS host_ar,
+    coalesce(c.name_fr, (
+      SELECT tr.text FROM translations AS tr
+      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'fr'
+    )) AS host_fr,
+    coalesce(c.name_es, (
+      SELECT tr.text FROM translations AS tr
+      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'es'
+    )) AS host_es,
+    coalesce(c.name_ru, (
+      SELECT tr.text FROM translations AS tr
+      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'ru'
+    )) AS host_ru,
+    coalesce(c.name_ar, (
+      SELECT tr.text FROM translations AS tr
+      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'ar'
+    )) AS host_ar,
     m.host_area_en,
     c.m49 AS host_m49,
     coalesce(c.group_id, 'none') AS host_group,

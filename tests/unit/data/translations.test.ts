@@ -194,12 +194,41 @@ describe('data/translations.csv', () => {
       const mustTranslate: Record<string, RegExp> = {
         'documents.body': /^(General Assembly|Security Council|Secretary-General)$/,
         'documents.doc_id': /^(UN Charter|Arms Trade Treaty|UNTOC|Firearms Protocol)$/,
+        // An organisation's acronym is given where the language has one of its own (UA, ОАГ);
+        // the others keep the published one (CARICOM, SICA). See the test of the acronyms below.
+        'regional_centre_partners.acronym': /(?!)/,
       };
       const needed = mustTranslate[column]
         ? missing.filter((value) => mustTranslate[column].test(value))
         : missing;
       expect(needed, `${lang} ${column}`).toEqual([]);
     }
+  });
+
+  // UN French and Spanish write the African Union, ECOWAS, ECCAS and the OAS as UA, CEDEAO,
+  // CEEAC and OEA, UN Russian as АС, ЭКОВАС, ЭСЦАГ and ОАГ (issue 22, reader review).
+  it.each([
+    ['fr', ['UA', 'CEDEAO', 'CEEAC', 'OEA']],
+    ['es', ['UA', 'CEDEAO', 'CEEAC', 'OEA']],
+    ['ru', ['АС', 'ЭКОВАС', 'ЭСЦАГ', 'ОАГ']],
+  ])("gives, in %s, the partners' acronyms the language writes", (lang, acronyms) => {
+    const given = ['AU', 'ECOWAS', 'ECCAS', 'OAS'].map(
+      (acronym) =>
+        rows.find(
+          (row) =>
+            row.lang === lang && row.key === `code/regional_centre_partners.acronym/${acronym}`,
+        )?.text,
+    );
+    expect(given).toEqual(acronyms);
+  });
+
+  // UN Russian says «эмбарго на поставки оружия» (S/RES/2117 (2013) in Russian), never
+  // «оружейное эмбарго» (issue 22, reader review).
+  it('says «эмбарго на поставки оружия» in Russian, not «оружейное эмбарго»', () => {
+    const wrong = rows.filter(
+      (row) => row.lang === 'ru' && /оружейн\p{L}*\s+эмбарго/iu.test(row.text),
+    );
+    expect(wrong.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
   });
 
   it('writes Chinese with Chinese punctuation, and names the source of every official form', () => {

@@ -1,4 +1,5 @@
 import { render } from 'svelte/server';
+import type { Row } from '$lib/db/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import type { Locale } from '$lib/paraglide/runtime.js';
@@ -34,10 +35,16 @@ const embargo = {
   source: 'S/RES/2374 (2017), para. 1',
 };
 
-const body = (locale: Locale) => {
+// A mission whose English name data/translations.csv does not translate.
+const untranslated = {
+  ...mission,
+  name_en: 'United Nations Multidimensional Integrated Mission with no name in this language',
+};
+
+const body = (locale: Locale, row: Row = mission) => {
   overwriteGetLocale(() => locale);
   return render(MissionDetail, {
-    props: { mission, tasks: [task], embargoes: [embargo], label: (_, value) => value },
+    props: { mission: row, tasks: [task], embargoes: [embargo], label: (_, value) => value },
   }).body;
 };
 afterEach(() => overwriteGetLocale(() => 'en'));
@@ -49,10 +56,11 @@ describe('<MissionDetail> in a language the data has no names in', () => {
     });
   }
 
-  // MINUSMA has no Spanish, Russian or Arabic name in data/translations.csv.
-  for (const locale of ['es', 'ru', 'ar'] as const) {
-    it(`regression: ${locale}: the English name in the heading is marked lang="en"`, () => {
-      expect(body(locale)).toMatch(/<span lang="en">United Nations Multidimensional Integrated/);
+  for (const locale of ['fr', 'es', 'ru', 'ar'] as const) {
+    it(`regression: ${locale}: an English name in the heading is marked lang="en"`, () => {
+      expect(body(locale, untranslated)).toMatch(
+        /<span lang="en">United Nations Multidimensional Integrated Mission with no name/,
+      );
     });
   }
 
@@ -83,8 +91,14 @@ describe('missionName(row, locale)', () => {
     );
   });
 
-  it('where no official name was found (Russian), the English, marked as English', () => {
-    expect(missionName(mission, 'ru')).toEqual({ text: mission.name_en, lang: 'en' });
+  it('in Russian, the name data/translations.csv gives (issue 22, reader review)', () => {
+    expect(missionName(mission, 'ru')).toEqual({
+      text: 'Многопрофильная комплексная миссия Организации Объединенных Наций по стабилизации в Мали',
+    });
+  });
+
+  it('where data/translations.csv has no name, the English, marked as English', () => {
+    expect(missionName(untranslated, 'ru')).toEqual({ text: untranslated.name_en, lang: 'en' });
   });
 });
 

@@ -28,6 +28,12 @@ describe('resolutionLabel(row, locale)', () => {
     expect(resolutionLabel(row, 'zh')).toBe('第2301(2016)号决议，第34(c)(五)段');
   });
 
+  it("writes the paragraph in the page's language, not in English (issue 22, reader review)", () => {
+    expect(resolutionLabel(row, 'ru')).toBe('S/RES/2301 (2016), п. 34 (c) (v)');
+    expect(resolutionLabel(row, 'es')).toBe('S/RES/2301 (2016), párr. 34 (c) (v)');
+    expect(resolutionLabel(row, 'fr')).toBe('S/RES/2301 (2016), par. 34 (c) (v)');
+  });
+
   it('says on a Chinese page which resolution ended a mandate, in a Chinese sentence', () => {
     const ended = {
       embargo_mandate: 'ended',

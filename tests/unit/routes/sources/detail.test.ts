@@ -61,8 +61,15 @@ describe('documentTitle(row, locale)', () => {
     });
   });
 
-  it('in Chinese from the row, and in English (marked) where no translation is sourced', () => {
+  it('in Chinese from the row, in the others from translations.csv, and in English (marked) where it has none', () => {
     expect(documentTitle(statement, 'zh')).toEqual({ text: '安全理事会主席的声明' });
-    expect(documentTitle(statement, 'ru')).toEqual({ text: statement.title_en, lang: 'en' });
+    expect(documentTitle(statement, 'ru')).toEqual({
+      text: 'Заявление Председателя Совета Безопасности',
+    });
+    const untranslated = { doc_id: 'X/1', title_en: 'A title translations.csv does not give' };
+    expect(documentTitle(untranslated, 'ru')).toEqual({
+      text: untranslated.title_en,
+      lang: 'en',
+    });
   });
 });
