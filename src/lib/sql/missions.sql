@@ -26,22 +26,10 @@ listed AS (
     m.host_iso3,
     coalesce(c.name_en, m.host_area_en) AS host_en,
     coalesce(c.name_zh, m.host_area_zh) AS host_zh,
-    coalesce(c.name_fr, (
-      SELECT tr.text FROM translations AS tr
-      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'fr'
-    )) AS host_fr,
-    coalesce(c.name_es, (
-      SELECT tr.text FROM translations AS tr
-      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'es'
-    )) AS host_es,
-    coalesce(c.name_ru, (
-      SELECT tr.text FROM translations AS tr
-      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'ru'
-    )) AS host_ru,
-    coalesce(c.name_ar, (
-      SELECT tr.text FROM translations AS tr
-      WHERE tr.key = 'code/missions.host_area_en/' || m.host_area_en AND tr.lang = 'ar'
-    )) AS host_ar,
+    coalesce(c.name_fr, area.fr) AS host_fr,
+    coalesce(c.name_es, area.es) AS host_es,
+    coalesce(c.name_ru, area.ru) AS host_ru,
+    coalesce(c.name_ar, area.ar) AS host_ar,
     m.host_area_en,
     c.m49 AS host_m49,
     coalesce(c.group_id, 'none') AS host_group,
@@ -73,6 +61,18 @@ listed AS (
     m.source_doc || ', ' || m.source_ref AS source,
     m.source_quote_zh
   FROM missions AS m
+  -- An area that is no Member State (Abyei) in the other languages: data/translations.csv.
+  LEFT JOIN (
+    SELECT
+      key,
+      max(text) FILTER (WHERE lang = 'fr') AS fr,
+      max(text) FILTER (WHERE lang = 'es') AS es,
+      max(text) FILTER (WHERE lang = 'ru') AS ru,
+      max(text) FILTER (WHERE lang = 'ar') AS ar
+    FROM translations
+    WHERE key LIKE 'code/missions.host_area_en/%'
+    GROUP BY key
+  ) AS area ON area.key = 'code/missions.host_area_en/' || m.host_area_en
   LEFT JOIN countries AS c ON c.iso3 = m.host_iso3
   LEFT JOIN regional_groups AS g ON g.group_id = c.group_id
 )
