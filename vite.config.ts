@@ -4,11 +4,13 @@ import { paraglideMessages } from './scripts/messages.js';
 import svelteConfig from './svelte.config.js';
 import { duckdbWorkerWithoutEval } from './scripts/duckdb-worker-without-eval.js';
 import { builtInDatabase } from './src/lib/db/builtin.server.ts';
+import { translationModules } from './src/lib/i18n/translations.server.ts';
 
 export default defineConfig({
   plugins: [
     builtInDatabase(),
     duckdbWorkerWithoutEval(),
+    translationModules(),
     ...paraglideMessages(svelteConfig.kit?.paths?.base ?? ''),
     sveltekit(),
   ],

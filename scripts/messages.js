@@ -27,7 +27,7 @@ export const baseLocale = 'en';
 
 /**
  * The entries of the object literal assigned to `name` in a TypeScript file, read from its
- * syntax tree (the file is not run: messages.ts imports the compiled messages). Every value
+ * syntax tree (the file is not run: messages.ts imports the compiled Paraglide runtime). Every value
  * must be a plain string literal. A file that does not exist has no entries.
  * @param {string} file
  * @param {string} name

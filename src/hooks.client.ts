@@ -1,6 +1,7 @@
 import type { ClientInit } from '@sveltejs/kit';
 import { startDatabases } from '$lib/db/query';
-import { rememberedAddress } from '$lib/i18n/routing';
+import { loadLanguage } from '$lib/i18n/language';
+import { getLocale, rememberedAddress } from '$lib/i18n/routing';
 
 /** A reader who chose Chinese on an earlier visit and opens an English address gets its Chinese page. */
 export const init: ClientInit = async () => {
@@ -10,9 +11,13 @@ export const init: ClientInit = async () => {
   if (!address) {
     // DuckDB's worker starts before hydration and compiles the wasm while the page hydrates;
     // the first chart is already drawn from the build, so nothing waits for the database.
-    await startDatabases(/\/workbench\/?$/.test(location.pathname) ? 'workbench' : 'dashboard')
+    const databases = startDatabases(
+      /\/workbench\/?$/.test(location.pathname) ? 'workbench' : 'dashboard',
+    )
       // A failure to start is shown by the database's status; the page hydrates all the same.
       .catch(() => {});
+    // The page's words, in its language only, before it hydrates.
+    await Promise.all([databases, loadLanguage(getLocale())]);
     return;
   }
   location.replace(address);

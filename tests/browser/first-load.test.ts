@@ -1,10 +1,17 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { launchChromium, waitForLiveViews } from './harness';
+import { ar } from '$lib/i18n/ar';
+import { readTranslations } from '$lib/i18n/data-text';
+import { es } from '$lib/i18n/es';
+import { fr } from '$lib/i18n/fr';
+import { en } from '$lib/i18n/messages';
+import { ru } from '$lib/i18n/ru';
+import { zh } from '$lib/i18n/zh';
 
 let browser: Browser;
 let server: Server;
@@ -79,5 +86,43 @@ describe('the first load of /', () => {
     expect(asked.filter((address) => address === database!.href)).toHaveLength(1);
     expect(asked.filter((address) => /duckdb-eh\.[^/]*\.wasm$/.test(address))).toHaveLength(1);
     await context.close();
+  });
+});
+
+describe('the first load of a page in one language', () => {
+  it('fetches the words of that language and of no other: its messages and its data texts', async () => {
+    const catalogues: Record<string, Record<string, string>> = { zh, ar, fr, ru, es };
+    const translations = readTranslations(readFileSync('data/translations.csv', 'utf8'));
+    // Texts a script carries as written (nothing in them a bundler would escape).
+    const plain = (text: string | undefined) =>
+      !!text && text.length > 20 && !/["'`\\$]/.test(text);
+    const others = Object.keys(catalogues);
+    const message = Object.keys(en).find((key) =>
+      others.every((locale) => plain(catalogues[locale][key])),
+    )!;
+    const dataKey = [...translations.keys()].find((key) =>
+      others.every((locale) => plain(translations.get(key)!.get(locale))),
+    )!;
+    expect(message).toBeDefined();
+    expect(dataKey).toBeDefined();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (/\.js$/.test(new URL(response.url()).pathname)) scripts.push(response.text());
+    });
+    await page.goto(`${url}fr/register/`);
+    await waitForLiveViews(page);
+    const fetched = (await Promise.all(scripts)).join('\n');
+    await context.close();
+
+    expect(fetched).toContain(catalogues.fr[message]);
+    expect(fetched).toContain(translations.get(dataKey)!.get('fr'));
+    for (const locale of others.filter((each) => each !== 'fr')) {
+      expect(fetched.includes(catalogues[locale][message]), `${locale} ${message}`).toBe(false);
+      const text = translations.get(dataKey)!.get(locale)!;
+      expect(fetched.includes(text), `${locale} ${dataKey}`).toBe(false);
+    }
   });
 });

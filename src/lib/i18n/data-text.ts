@@ -1,5 +1,6 @@
-import { parseCsv } from '$lib/datapackage/csv';
-import translationsCsv from '../../../data/translations.csv?raw';
+import type { Translations } from './translations';
+
+export { readTranslations } from './translations';
 
 /** A text of the data in the language it is given in: the reader's, or English as written. */
 export type DataText = { text: string; lang: string };
@@ -14,21 +15,36 @@ const langTags: Record<string, string> = {
   es: 'es',
 };
 
-/** key → language → text, from data/translations.csv: the one place data text is translated. */
-export function readTranslations(csv: string): Map<string, Map<string, string>> {
-  if (csv.trim() === '') return new Map();
-  const { header, records } = parseCsv(csv);
-  const [key, lang, text] = ['key', 'lang', 'text'].map((name) => header.indexOf(name));
-  const texts = new Map<string, Map<string, string>>();
-  for (const { values } of records) {
-    const byLang = texts.get(values[key]) ?? new Map<string, string>();
-    byLang.set(values[lang], values[text]);
-    texts.set(values[key], byLang);
-  }
-  return texts;
+/**
+ * Each language's texts of data/translations.csv, the one place data text is translated: a
+ * module of its own (translations.server.ts), so a page loads its own language's only.
+ */
+const modules: Record<string, () => Promise<{ default: Record<string, string> }>> = {
+  zh: () => import('virtual:translations/zh'),
+  ar: () => import('virtual:translations/ar'),
+  fr: () => import('virtual:translations/fr'),
+  ru: () => import('virtual:translations/ru'),
+  es: () => import('virtual:translations/es'),
+};
+
+const loaded = new Map<string, Map<string, string>>([['en', new Map()]]);
+
+/** Loads the data texts of `locale` (the page's language: see i18n/language.ts). */
+export async function loadDataTexts(locale: string): Promise<void> {
+  if (loaded.has(locale)) return;
+  const load = modules[locale];
+  if (!load) throw new Error(`No data texts for the language ${locale}`);
+  loaded.set(locale, new Map(Object.entries((await load()).default)));
 }
 
-const translations = readTranslations(translationsCsv);
+// The server renders every language: it has them all from the start.
+if (import.meta.env.SSR) await Promise.all(Object.keys(modules).map(loadDataTexts));
+
+function textsOf(locale: string): Map<string, string> {
+  const texts = loaded.get(locale);
+  if (!texts) throw new Error(`The data texts of ${locale} are not loaded (loadLanguage first)`);
+  return texts;
+}
 
 /** « … » with no-break spaces inside, as French typography sets them, so « never ends a line. */
 function frenchSpacing(text: string): string {
@@ -44,9 +60,10 @@ export function dataText(
   key: string,
   english: string,
   locale: string,
-  from: Map<string, Map<string, string>> = translations,
+  from?: Translations,
 ): DataText {
-  const text = locale === 'en' ? undefined : from.get(key)?.get(locale);
+  const text =
+    locale === 'en' ? undefined : from ? from.get(key)?.get(locale) : textsOf(locale).get(key);
   return text === undefined
     ? { text: english, lang: langTags.en }
     : { text: locale === 'fr' ? frenchSpacing(text) : text, lang: langTags[locale] ?? locale };

@@ -1,13 +1,12 @@
-import { m } from '$lib/paraglide/messages.js';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import { formatInteger } from './intl';
 import { parsePlurals, selectPlurals } from './plural';
 
 /**
- * The English catalogue of UI text, keys prefixed by area. Chinese is in zh.ts, typed
- * `Messages`, so a missing key is a type error. Both are compiled by Paraglide JS (the build
- * writes messages/{locale}.json from them, see scripts/messages.js); `t()` calls the compiled
- * message, in the language of the page.
+ * The English catalogue of UI text, keys prefixed by area. The other languages are in zh.ts,
+ * ar.ts, fr.ts, ru.ts and es.ts, typed `Messages`, so a missing key is a type error. All are
+ * compiled by Paraglide JS (the build writes messages/{locale}.json from them, see
+ * scripts/messages.js), which checks them; `t()` reads the page's own language's catalogue.
  */
 export const en = {
   'app.title': 'SDG 16.4 Arms Flows Dashboard',
@@ -833,11 +832,46 @@ export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
 export type { Locale };
 
-type Compiled = (inputs: Record<string, unknown>, options: { locale?: Locale }) => string;
-const compiled = m as unknown as Record<MessageKey, Compiled>;
+/**
+ * The other languages' catalogues, each a module of its own: a page loads its own language's
+ * only. (Paraglide's compiled messages hold all six languages in every message, and a page
+ * that looks messages up by key gets them all: 460 kB of functions that took 450 ms of a page
+ * load to parse. They are still compiled, and tests/unit/i18n/messages.test.ts holds every
+ * message here to what Paraglide makes of it.)
+ */
+const catalogues: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  zh: () => import('./zh').then((module) => module.zh),
+  ar: () => import('./ar').then((module) => module.ar),
+  fr: () => import('./fr').then((module) => module.fr),
+  ru: () => import('./ru').then((module) => module.ru),
+  es: () => import('./es').then((module) => module.es),
+};
 
-/** Every `{name}` as its own name: a compiled message called with it gives its text as written. */
-const unfilled = new Proxy({}, { get: (_target, name) => `{${String(name)}}` });
+const loaded = new Map<Locale, Messages>([['en', en]]);
+
+/** Loads the messages of `locale` (the page's language: see i18n/language.ts). */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return;
+  loaded.set(locale, await catalogues[locale as Exclude<Locale, 'en'>]());
+}
+
+// The server renders every language: it has them all from the start.
+if (import.meta.env.SSR)
+  await Promise.all(Object.keys(catalogues).map((l) => loadMessages(l as Locale)));
+
+/** The text of `key` in `locale` as the catalogue writes it, `{name}` placeholders unfilled. */
+function template(key: MessageKey, locale: Locale): string {
+  const messages = loaded.get(locale);
+  if (!messages) throw new Error(`The ${locale} messages are not loaded (loadLanguage first)`);
+  return messages[key];
+}
+
+/** `{name}` placeholders filled from `params`; one without a param stays as written. */
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}
 
 /** The counts of each plural message, by its English text (plural.ts). */
 const pluralCounts = new Map<MessageKey, Set<string>>(
@@ -856,7 +890,7 @@ const localCounts = new Map<string, Set<string> | undefined>();
 function countsOf(key: MessageKey, locale: Locale): Set<string> | undefined {
   const id = `${locale} ${key}`;
   if (!localCounts.has(id)) {
-    const own = parsePlurals(compiled[key](unfilled, { locale })).map(({ name }) => name);
+    const own = parsePlurals(template(key, locale)).map(({ name }) => name);
     const names = new Set([...(pluralCounts.get(key) ?? []), ...own]);
     localCounts.set(id, names.size > 0 ? names : undefined);
   }
@@ -881,8 +915,7 @@ export function t(
 ): string {
   const counts = countsOf(key, locale);
   if (counts) {
-    const template = compiled[key](unfilled, { locale });
-    const text = selectPlurals(template, params, locale);
+    const text = selectPlurals(template(key, locale), params, locale);
     return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
       if (value === undefined) return placeholder;
@@ -891,14 +924,10 @@ export function t(
         : String(value);
     });
   }
-  const inputs = new Proxy(params, {
-    get: (target, name) =>
-      typeof name === 'string' && !(name in target) ? `{${name}}` : target[name as string],
-  });
-  return compiled[key](inputs, { locale });
+  return fill(template(key, locale), params);
 }
 
 /** Whether `key` is a message: for code that builds a key from data (`qualifier.${code}`). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.hasOwn(compiled, key);
+  return Object.hasOwn(en, key);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatPercent } from '$lib/i18n/format';
 import { en, t, type MessageKey } from '$lib/i18n/messages';
-import type { Locale } from '$lib/paraglide/runtime.js';
+import { locales, type Locale } from '$lib/paraglide/runtime.js';
 
 describe('t(key, params)', () => {
   it('fills placeholders from params', () => {
@@ -304,5 +304,35 @@ describe('Arabic counts agree with their nouns (issue 22)', () => {
     expect(
       t('indicator.coverage', { values: 27, countries: 5, from: 2017, to: 2022 }, 'ar'),
     ).toContain('27 قيمة منشورة من 5 بلدان');
+  });
+});
+
+describe('each language’s messages, loaded one language at a time', () => {
+  // Paraglide JS compiles the same catalogues into one function per message: its output is the
+  // independent reading of what each message says.
+  it('say, in every language, with and without their params, what Paraglide compiles them to', async () => {
+    const { m } = await import('$lib/paraglide/messages.js');
+    const compiled = m as unknown as Record<
+      MessageKey,
+      (inputs: Record<string, unknown>, options: { locale: Locale }) => string
+    >;
+    const keys = Object.keys(en) as MessageKey[];
+    let compared = 0;
+    for (const locale of locales) {
+      for (const key of keys) {
+        const written = compiled[key]({}, { locale });
+        // A plural message is chosen by t(), not by Paraglide, which leaves it as written.
+        if (/\{\w+, plural,/.test(en[key]) || /\{\w+, plural,/.test(written)) continue;
+        const params = Object.fromEntries(
+          [...en[key].matchAll(/\{(\w+)\}/g)].map(([, name], index) => [name, `‹${index}›`]),
+        );
+        expect(t(key, params, locale), `${locale} ${key}`).toBe(compiled[key](params, { locale }));
+        if (Object.keys(params).length === 0) {
+          expect(t(key, {}, locale), `${locale} ${key}`).toBe(written);
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(locales.length * 600);
   });
 });
