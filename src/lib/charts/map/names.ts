@@ -46,3 +46,9 @@ export function areaName(m49: string, fallback: string, locale: Locale): AreaNam
   if (local) return { text: local, lang: locale };
   return { text: un?.en ?? fallback, lang: 'en' };
 }
+
+/** A Member State's UN short name in `locale`, found by its UN short name in English. */
+export function memberStateName(english: string, locale: Locale): string | undefined {
+  for (const names of unNames.values()) if (names.en === english) return names[locale];
+  return undefined;
+}
