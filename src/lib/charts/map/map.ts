@@ -1,5 +1,5 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
@@ -33,13 +33,14 @@ export const partOfMemberState: Readonly<Record<string, string>> = {
 // Kosovo (no code in world-atlas) and M49 158 stay outlines of their own, drawn as land
 // without data and named as UN texts name them (names.ts).
 const geometries = topology.objects.countries.geometries;
+const atlasName = (shape: (typeof geometries)[number]) =>
+  (shape.properties as CountryProperties | undefined)?.name ?? '';
 const countries: Feature<Geometry, CountryProperties>[] = geometries
-  .filter((shape) => shape.id !== '010' && !(shape.properties?.name in partOfMemberState))
+  .filter((shape) => shape.id !== '010' && !(atlasName(shape) in partOfMemberState))
   .map((shape) => {
     const parts = geometries.filter(
       (part) =>
-        part.properties?.name in partOfMemberState &&
-        partOfMemberState[part.properties.name] === shape.id,
+        atlasName(part) in partOfMemberState && partOfMemberState[atlasName(part)] === shape.id,
     );
     if (parts.length === 0) return feature(topology, shape) as Feature<Geometry, CountryProperties>;
     return {
