@@ -115,3 +115,11 @@ export function localSources(sources: Source[], locale: Locale): Source[] {
     return source;
   });
 }
+
+/**
+ * One citation known only as "document, place" in the page's language: "S/2017/1025, Annex II,
+ * para. 3" is "S/2017/1025，附件二，第3段" on a Chinese page (a chart's tooltip cites so).
+ */
+export function localCitation(citation: string, locale: Locale): string {
+  return localSources([{ citation }], locale)[0].citation ?? citation;
+}

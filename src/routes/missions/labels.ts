@@ -93,7 +93,7 @@ export function resolutionLabel(row: Row, locale: Locale = getLocale()): string 
   if (!row.resolution_para) return resolution;
   const para = String(row.resolution_para);
   // Chinese cites a sub-paragraph as S/2017/1025 does (第34(c)(五)段); the other languages write
-  // the place as every other place is written (п. 34 (c) (v), párr. 34 (c) (v)).
+  // the place as every other place is written (п. 34 c) v), párr. 34 c) v), الفقرة 34 (ج) '5').
   const place =
     (locale === 'zh' ? resolutionParagraph(para, locale) : null) ?? localPlace(para, locale);
   return `${resolution}${placePunctuation(locale).comma}${place}`;

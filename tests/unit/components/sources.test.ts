@@ -140,12 +140,12 @@ describe('localSources(sources, locale)', () => {
   const sources = [
     { citation: 'A/67/…, para. 20', doc: 'A/67/…', place: 'para. 20', quoteZh: '九个' },
     {
-      citation: 'Arms Control Today 2002, article text',
-      doc: 'Arms Control Today 2002',
-      place: 'article text',
+      citation: 'countries.csv, cca3, ccn3',
+      doc: 'countries.csv',
+      place: 'cca3, ccn3',
     },
   ];
-  it('cites seed places in Chinese on a Chinese page and keeps the rest as written', () => {
+  it('cites seed places in Chinese on a Chinese page and keeps the rest (a file’s fields) as written', () => {
     const zh = localSources(sources, 'zh');
     expect(zh[0]).toMatchObject({
       citation: 'A/67/…，第20段',
@@ -153,10 +153,14 @@ describe('localSources(sources, locale)', () => {
       quoteZh: '九个',
     });
     expect(zh[1]).toBe(sources[1]);
-    expect(summarizeSources(zh)).toEqual([
-      'A/67/… (第20段)',
-      'Arms Control Today 2002 (article text)',
-    ]);
+    expect(summarizeSources(zh)).toEqual(['A/67/… (第20段)', 'countries.csv (cca3, ccn3)']);
+    // An English source's place is in the page's language too; its name stays as published.
+    const article = {
+      citation: 'Arms Control Today 2002, article text',
+      doc: 'Arms Control Today 2002',
+      place: 'article text',
+    };
+    expect(localSources([article], 'zh')[0].citation).toBe('Arms Control Today 2002，文章正文');
     expect(localSources(sources, 'en')).toEqual(sources);
     // Known only as "document, place": the place is found after the document's own commas.
     expect(

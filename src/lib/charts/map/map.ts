@@ -1,6 +1,6 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
+import type { Feature, Geometry } from 'geojson';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
 
@@ -19,11 +19,40 @@ export type MapLayout = { width: number; height: number; shapes: MapShape[] };
 type CountryProperties = { name: string };
 const topology = world as unknown as Topology<{ countries: GeometryCollection<CountryProperties> }>;
 
-// Antarctica takes a fifth of the map and has no data here; shapes without an M49 code
-// (Kosovo, N. Cyprus, Somaliland in world-atlas) are still drawn, as land without data.
-const countries = (
-  feature(topology, topology.objects.countries) as FeatureCollection<Geometry, CountryProperties>
-).features.filter((shape) => shape.id !== '010');
+/**
+ * Outlines world-atlas draws apart that are no separate area in the UN's M49 list: their land
+ * is drawn and named as the Member State M49 counts it under (world-atlas's name -> M49 code).
+ */
+export const partOfMemberState: Readonly<Record<string, string>> = {
+  'N. Cyprus': '196', // Cyprus
+  Somaliland: '706', // Somalia
+};
+
+// Antarctica takes a fifth of the map and has no data here. The outlines of partOfMemberState
+// are merged into their Member State's, so a country is one outline, filled and named whole.
+// Kosovo (no code in world-atlas) and M49 158 stay outlines of their own, drawn as land
+// without data and named as UN texts name them (names.ts).
+const geometries = topology.objects.countries.geometries;
+const atlasName = (shape: (typeof geometries)[number]) =>
+  (shape.properties as CountryProperties | undefined)?.name ?? '';
+const countries: Feature<Geometry, CountryProperties>[] = geometries
+  .filter((shape) => shape.id !== '010' && !(atlasName(shape) in partOfMemberState))
+  .map((shape) => {
+    const parts = geometries.filter(
+      (part) =>
+        atlasName(part) in partOfMemberState && partOfMemberState[atlasName(part)] === shape.id,
+    );
+    if (parts.length === 0) return feature(topology, shape) as Feature<Geometry, CountryProperties>;
+    return {
+      type: 'Feature',
+      id: shape.id,
+      properties: shape.properties as CountryProperties,
+      geometry: merge(topology, [shape, ...parts] as Parameters<typeof merge>[1]),
+    };
+  });
+
+/** The outlines the map draws, in longitude and latitude (for tests and lookups). */
+export const mapFeatures: readonly Feature<Geometry, CountryProperties>[] = countries;
 
 const layouts = new Map<number, MapLayout>();
 

@@ -29,9 +29,11 @@ describe('resolutionLabel(row, locale)', () => {
   });
 
   it("writes the paragraph in the page's language, not in English (issue 22, reader review)", () => {
-    expect(resolutionLabel(row, 'ru')).toBe('S/RES/2301 (2016), п. 34 (c) (v)');
-    expect(resolutionLabel(row, 'es')).toBe('S/RES/2301 (2016), párr. 34 (c) (v)');
-    expect(resolutionLabel(row, 'fr')).toBe('S/RES/2301 (2016), par. 34 (c) (v)');
+    // Sub-paragraphs as each language's UN documents write them (tests/unit/i18n/places.test.ts).
+    expect(resolutionLabel(row, 'ru')).toBe('S/RES/2301 (2016), п. 34 c) v)');
+    expect(resolutionLabel(row, 'es')).toBe('S/RES/2301 (2016), párr. 34 c) v)');
+    expect(resolutionLabel(row, 'fr')).toBe('S/RES/2301 (2016), par. 34 c) v)');
+    expect(resolutionLabel(row, 'ar')).toBe("S/RES/2301 (2016)، الفقرة 34 (ج) '5'");
   });
 
   it('says on a Chinese page which resolution ended a mandate, in a Chinese sentence', () => {
