@@ -149,6 +149,32 @@ describe('names in the page language', () => {
     expect(new Set(files)).toEqual(new Set(['ltr']));
   });
 
+  // Sentences of the data in tables are in the page's language, read from
+  // data/translations.csv, not the English marked lang="en" (issue 22).
+  it.each([
+    {
+      path: 'es/missions/?mission=MINUSCA',
+      text: 'Asistencia técnica al Estado receptor para la gestión de armas, municiones e infraestructura conexa.',
+      english: 'Technical assistance to the host State',
+    },
+    {
+      path: 'es/register/?participation=table',
+      text: 'Cifra definitiva, incluidos los informes presentados con retraso.',
+      english: 'Final count including late reports.',
+    },
+    {
+      path: 'ru/sources/',
+      text: 'Изучить опыт Кот-д’Ивуара и ДРК, чтобы выявить передовую практику и извлечь уроки в области наблюдения за соблюдением эмбарго на поставки оружия.',
+      english: 'Review the Côte d',
+    },
+  ])('/$path shows the data’s sentence in the page’s language', async ({ path, text, english }) => {
+    await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+    const cell = page.getByRole('cell', { name: text, exact: true });
+    await cell.waitFor({ timeout: 20_000 });
+    expect(await cell.getAttribute('lang')).toBeNull();
+    expect(await page.locator('main').getByText(english).count()).toBe(0);
+  });
+
   it('opened every page without an uncaught error', () => {
     expect(uncaught).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { Column } from '$lib/components/DataTable.svelte';
 import type { Row } from '$lib/db/rows';
 import { codeLabel } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
-import { localCell } from '$lib/i18n/names';
+import { localCell, translatedCell } from '$lib/i18n/names';
 import { viewState } from '$lib/state/view.svelte';
 import { mandateLabel, monitoringLabel, resolutionLabel, valueLabel } from './labels';
 
@@ -47,7 +47,12 @@ export function taskColumns(): Column<Row>[] {
       format: (row) => codeLabel('aspect', row.aspect),
     },
     { key: 'resolution', label: t('missions.col.resolution'), format: resolutionLabel },
-    // What the report says, as the data has it: in English on every page.
-    { key: 'detail_en', label: t('missions.col.detail'), lang: 'en' },
+    // What the report says: in the page's language where data/translations.csv has it
+    // (code/mission_tasks.detail_en/…), else in English, marked as English.
+    {
+      key: 'detail_en',
+      label: t('missions.col.detail'),
+      cell: translatedCell('mission_tasks', 'detail'),
+    },
   ];
 }

@@ -288,6 +288,36 @@ describe('data/translations.csv', () => {
     },
   );
 
+  // The sentences the pages show in tables (a mission's tasks, a Register count's caveat, a
+  // recommendation's measures) are in the reader's language, each one, not the English
+  // copied (issue 22).
+  it.each(['fr', 'es', 'ru', 'ar'])(
+    'gives, in %s, every mission task detail, every caveat of a Register count the page shows and every recommendation’s measures',
+    (lang) => {
+      const keys = keysIn(lang);
+      const shown: Record<string, string> = {
+        'mission_tasks.detail_en': 'SELECT DISTINCT detail_en AS v FROM mission_tasks',
+        'register_participation.note':
+          "SELECT DISTINCT note AS v FROM register_participation WHERE measure = 'states_reporting' AND data_year IS NOT NULL AND note IS NOT NULL",
+        'recommendations.actions_en': 'SELECT DISTINCT actions_en AS v FROM recommendations',
+      };
+      for (const [column, sql] of Object.entries(shown)) {
+        const values = db.query(sql).map((row) => String(row.v));
+        expect(values.length, column).toBeGreaterThan(15);
+        const missing = values.filter((value) => !keys.has(`code/${column}/${value}`));
+        expect(missing, `${lang} ${column}`).toEqual([]);
+        const copied = rows.filter(
+          (row) =>
+            row.lang === lang && row.key.startsWith(`code/${column}/`) && row.text === row.en,
+        );
+        expect(
+          copied.map((row) => row.key),
+          `${lang} ${column}`,
+        ).toEqual([]);
+      }
+    },
+  );
+
   it.each(['fr', 'es', 'ru', 'ar'])(
     'gives, in %s, a country the official name countries.csv holds from UNSD M49, read from the same row',
     (lang) => {

@@ -64,6 +64,31 @@ describe('<MissionDetail> in a language the data has no names in', () => {
     });
   }
 
+  // A detail data/translations.csv gives in the language is shown in it, with no lang of its
+  // own (issue 22): MINUSMA's task under S/RES/2295 (2016), as mission_tasks.csv has it.
+  const minusma = {
+    ...task,
+    resolution: 'S/RES/2295 (2016)',
+    detail_en:
+      'Assist the Malian authorities with the removal and destruction of mines and other explosive devices, and with weapons and ammunition management.',
+  };
+  it.each([
+    ['fr', 'Aider les autorités maliennes à enlever et à détruire les mines'],
+    ['es', 'Ayudar a las autoridades malienses a remover y destruir minas'],
+    ['ru', 'Оказывать малийским властям помощь в удалении и уничтожении мин'],
+    ['ar', 'مساعدة السلطات المالية في إزالة الألغام'],
+  ] as const)(
+    '%s: a task detail the data translates is in the page’s language',
+    (locale, start) => {
+      overwriteGetLocale(() => locale);
+      const html = render(MissionDetail, {
+        props: { mission, tasks: [minusma], embargoes: [], label: (_, value) => value },
+      }).body;
+      expect(html).toMatch(new RegExp(`<td(?![^>]*lang=)[^>]*>(?:<!--[^>]*-->|\\s)*${start}`));
+      expect(html).not.toContain('Assist the Malian authorities with the removal');
+    },
+  );
+
   it('regression: the date an embargo began is written as the page writes dates, not 2017-09-05', () => {
     expect(body('fr')).toContain('5 septembre 2017');
     expect(body('en')).toContain('5 September 2017');
