@@ -274,19 +274,23 @@ describe('data/translations.csv', () => {
           .query(`SELECT DISTINCT "${name}" AS v FROM ${table} WHERE "${name}" IS NOT NULL`)
           .map((row) => String(row.v));
         expect(values.length, column).toBeGreaterThan(25);
-        const missing = values.filter((value) => !keys.has(`code/${column}/${value}`));
-        expect(missing, `${lang} ${column}`).toEqual([]);
-        const copied = rows.filter(
-          (row) =>
-            row.lang === lang && row.key.startsWith(`code/${column}/`) && row.text === row.en,
-        );
-        expect(
-          copied.map((row) => row.key),
-          `${lang} ${column}`,
-        ).toEqual([]);
+        expectTranslated(lang, keys, column, values);
       }
     },
   );
+
+  /** Each value of `column` has a row in `lang` (keys: its keys), and none is the English copied. */
+  function expectTranslated(lang: string, keys: Set<string>, column: string, values: string[]) {
+    const missing = values.filter((value) => !keys.has(`code/${column}/${value}`));
+    expect(missing, `${lang} ${column}`).toEqual([]);
+    const copied = rows.filter(
+      (row) => row.lang === lang && row.key.startsWith(`code/${column}/`) && row.text === row.en,
+    );
+    expect(
+      copied.map((row) => row.key),
+      `${lang} ${column}`,
+    ).toEqual([]);
+  }
 
   // The sentences the pages show in tables (a mission's tasks, a Register count's caveat, a
   // recommendation's measures) are in the reader's language, each one, not the English
@@ -304,16 +308,7 @@ describe('data/translations.csv', () => {
       for (const [column, sql] of Object.entries(shown)) {
         const values = db.query(sql).map((row) => String(row.v));
         expect(values.length, column).toBeGreaterThan(15);
-        const missing = values.filter((value) => !keys.has(`code/${column}/${value}`));
-        expect(missing, `${lang} ${column}`).toEqual([]);
-        const copied = rows.filter(
-          (row) =>
-            row.lang === lang && row.key.startsWith(`code/${column}/`) && row.text === row.en,
-        );
-        expect(
-          copied.map((row) => row.key),
-          `${lang} ${column}`,
-        ).toEqual([]);
+        expectTranslated(lang, keys, column, values);
       }
     },
   );
