@@ -120,7 +120,8 @@ describe('the missions page', () => {
 
     // The map highlights the host of each mission shown.
     await page.getByRole('tab', { name: 'Map' }).click();
-    expect(query(page).get('missions')).toBe('map');
+    // The address follows the tab a moment later (the router's replaceState).
+    await expect.poll(() => query(page).get('missions')).toBe('map');
     const hosts = new Set(
       current()
         .map((row) => row.host_m49)
