@@ -313,6 +313,40 @@ describe('data/translations.csv', () => {
     },
   );
 
+  // The Chinese pages too: mission_tasks and register_participation have no Chinese column of
+  // their own, so these two are read from here as in the other languages (a recommendation's
+  // measures are the seed's own Chinese, recommendations.actions_zh, where the seed has them).
+  it('gives, in zh, every mission task detail and every caveat of a Register count the page shows', () => {
+    const keys = keysIn('zh');
+    const shown: Record<string, string> = {
+      'mission_tasks.detail_en': 'SELECT DISTINCT detail_en AS v FROM mission_tasks',
+      'register_participation.note':
+        "SELECT DISTINCT note AS v FROM register_participation WHERE measure = 'states_reporting' AND data_year IS NOT NULL AND note IS NOT NULL",
+    };
+    for (const [column, sql] of Object.entries(shown)) {
+      const values = db.query(sql).map((row) => String(row.v));
+      expect(values.length, column).toBeGreaterThan(15);
+      expectTranslated('zh', keys, column, values);
+    }
+  });
+
+  // A Chinese caveat keeps what its source says in the source's own words, English or Swedish,
+  // in “…”, and gives the Chinese after it; a quotation inside the quotation takes ‘…’.
+  it('keeps, in a Chinese caveat of a Register count, the source’s own words it quotes', () => {
+    const notes = rows.filter(
+      (row) => row.lang === 'zh' && row.key.startsWith('code/register_participation.note/'),
+    );
+    const quoted = notes.flatMap((row) =>
+      [...row.en.matchAll(/"([^"]+)"/g)].map((match) => ({
+        key: row.key,
+        text: row.text,
+        quote: `“${match[1].replaceAll('“', '‘').replaceAll('”', '’')}”`,
+      })),
+    );
+    expect(quoted.length).toBeGreaterThan(8);
+    expect(quoted.filter((each) => !each.text.includes(each.quote))).toEqual([]);
+  });
+
   it.each(['fr', 'es', 'ru', 'ar'])(
     'gives, in %s, a country the official name countries.csv holds from UNSD M49, read from the same row',
     (lang) => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '$lib/datapackage/csv';
+import { codeText, readTranslations } from '$lib/i18n/data-text';
 import { localCell, localName, translatedCell } from '$lib/i18n/names';
 
 describe('localName', () => {
@@ -98,5 +101,49 @@ describe('translatedCell(table, base)', () => {
       text: 'Not in the data',
       lang: 'en',
     });
+  });
+});
+
+// The mission detail's tasks and the Register caveats have no Chinese column: the Chinese pages
+// show data/translations.csv's zh text, as the other languages' pages show theirs (issue 22).
+describe('the Chinese of a mission task detail and of a Register caveat', () => {
+  const texts = readTranslations(readFileSync('data/translations.csv', 'utf8'));
+  /** The rows of a CSV of data/ as objects, column name → value. */
+  const table = (file: string) => {
+    const { header, records } = parseCsv(readFileSync(file, 'utf8'));
+    return records.map(({ values }) =>
+      Object.fromEntries(header.map((name, index) => [name, values[index]])),
+    );
+  };
+  const distinct = (values: string[]) => [...new Set(values)].filter((each) => each !== '');
+  const zh = (key: string) => texts.get(key)?.get('zh');
+
+  it("translatedCell('mission_tasks', 'detail') gives each detail in Chinese on a Chinese page, not marked English", () => {
+    const details = distinct(table('data/mission_tasks.csv').map((row) => row.detail_en));
+    expect(details.length).toBeGreaterThan(15);
+    const key = (detail: string) => `code/mission_tasks.detail_en/${detail}`;
+    expect(details.filter((detail) => zh(key(detail)) === undefined)).toEqual([]);
+    const cell = translatedCell('mission_tasks', 'detail');
+    expect(details.map((detail) => cell({ detail_en: detail }, 'zh'))).toEqual(
+      details.map((detail) => ({ text: zh(key(detail)) })),
+    );
+  });
+
+  it("codeText('register_participation.note') gives each caveat in Chinese on a Chinese page", () => {
+    // The counts the page's participation table shows: states reporting, by year of transfers.
+    const notes = distinct(
+      table('data/register_participation.csv')
+        .filter((row) => row.measure === 'states_reporting' && row.data_year !== '')
+        .map((row) => row.note),
+    );
+    expect(notes.length).toBeGreaterThan(15);
+    for (const note of notes) {
+      const key = `code/register_participation.note/${note}`;
+      expect(zh(key), key).toBeDefined();
+      expect(codeText('register_participation.note', note, 'zh')).toEqual({
+        text: zh(key),
+        lang: 'zh-Hans',
+      });
+    }
   });
 });

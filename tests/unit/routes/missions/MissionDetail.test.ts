@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import type { Row } from '$lib/db/rows';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { readTranslations } from '$lib/i18n/data-text';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import MissionDetail from '../../../../src/routes/missions/MissionDetail.svelte';
 import { missionName } from '../../../../src/routes/missions/labels';
@@ -88,6 +90,26 @@ describe('<MissionDetail> in a language the data has no names in', () => {
       expect(html).not.toContain('Assist the Malian authorities with the removal');
     },
   );
+
+  // Chinese too (the data has no Chinese column for it): the text data/translations.csv gives.
+  it('zh: a task detail the data translates is in Chinese, read from data/translations.csv', () => {
+    const zh = readTranslations(readFileSync('data/translations.csv', 'utf8'))
+      .get(`code/mission_tasks.detail_en/${minusma.detail_en}`)
+      ?.get('zh');
+    expect(zh, 'the zh row of this detail in data/translations.csv').toBeDefined();
+    expect(zh).toMatch(/\p{Script=Han}/u);
+    overwriteGetLocale(() => 'zh');
+    const html = render(MissionDetail, {
+      props: { mission, tasks: [minusma], embargoes: [], label: (_, value) => value },
+    }).body;
+    // The cell holding it, with no lang of its own: it is in the page's language.
+    const cell = [...html.matchAll(/<td([^>]*)>(?:<!--[^>]*-->|\s)*([^<]*)</g)].find(
+      (match) => match[2].trim() === zh,
+    );
+    expect(cell, 'a cell with the Chinese text').toBeDefined();
+    expect(cell![1]).not.toContain('lang=');
+    expect(html).not.toContain('Assist the Malian authorities with the removal');
+  });
 
   it('regression: the date an embargo began is written as the page writes dates, not 2017-09-05', () => {
     expect(body('fr')).toContain('5 septembre 2017');
