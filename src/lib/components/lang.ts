@@ -26,13 +26,24 @@ const NON_LATIN = new Set(['zh', 'ru', 'ar']);
 export function nonLatinPage(pageLocale: string): boolean {
   return NON_LATIN.has(pageLocale.toLowerCase().split('-')[0]);
 }
-/** A run of Latin-script text: a letter, then letters, digits, spaces and ASCII punctuation. */
-const LATIN_RUN = /[A-Za-z](?:[A-Za-z0-9 .,/_\-'&:()[\]]*[A-Za-z0-9.)\]])?/g;
+/**
+ * A run of Latin-script text: a letter, then letters, digits, spaces and ASCII punctuation.
+ * Letters with accents belong to it, so a quoted "från" or "Côte" is not cut in two.
+ */
+const LATIN_RUN =
+  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'&:()[\]]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]])?/g;
 
 /**
- * `text` cut into runs, each English run (a document's name or symbol left as published)
- * marked `lang: 'en'` on a page whose language is not written in Latin script. On an
- * English, French or Spanish page the text is one run: its own words are Latin too.
+ * The Swedish letters: the one source the data quotes in a Latin-script language other than
+ * English is the Swedish Government's review of the Register ("från som mest 124 länder").
+ */
+const SWEDISH = /[åäöÅÄÖ]/;
+
+/**
+ * `text` cut into runs, each English run (a document's name or symbol left as published, a
+ * quoted source) marked `lang: 'en'` (`'sv'` for the Swedish quotation) on a page whose
+ * language is not written in Latin script. On an English, French or Spanish page the text is
+ * one run: its own words are Latin too.
  */
 export function latinRuns(text: string, pageLocale = 'en'): { text: string; lang?: string }[] {
   if (!nonLatinPage(pageLocale)) return text ? [{ text }] : [];
@@ -43,7 +54,7 @@ export function latinRuns(text: string, pageLocale = 'en'): { text: string; lang
     // A bracket the run closes but did not open belongs to the text around it.
     while (run.endsWith(')') && count(run, '(') < count(run, ')')) run = run.slice(0, -1);
     if (match.index > at) runs.push({ text: text.slice(at, match.index) });
-    runs.push({ text: run, lang: 'en' });
+    runs.push({ text: run, lang: SWEDISH.test(run) ? 'sv' : 'en' });
     at = match.index + run.length;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });

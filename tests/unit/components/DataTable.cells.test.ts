@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { cellText, type Column } from '$lib/components/DataTable.svelte';
+import DataTable, { cellText, type Column } from '$lib/components/DataTable.svelte';
+import { codeText, readTranslations } from '$lib/i18n/data-text';
 
 type Row = Record<string, unknown>;
 
@@ -23,5 +26,41 @@ describe('cellText(column, row, locale): a table cell as shown and downloaded "a
       lang: 'en',
     });
     expect(cellText(column, { kind: 'review_conference' }, 'en').text).toBe('review_conference');
+  });
+});
+
+describe('<DataTable> with a column whose text quotes its sources', () => {
+  // The caveats of the Register counts as data/translations.csv writes them in Chinese: the
+  // article's own words kept inside the translation.
+  const translations = readTranslations(readFileSync('data/translations.csv', 'utf8'));
+  const caveat = (english: string) =>
+    translations.get(`code/register_participation.note/${english}`)?.get('zh') ?? '';
+  const quoted = [
+    ['en', 'By 14 November 1993, 82 States had submitted Register replies relating to 1992.'],
+    ['sv', 'från som mest 124 länder år 2002 till 54 år 2015'],
+  ] as const;
+  const notes = [...translations.keys()]
+    .filter((key) => key.startsWith('code/register_participation.note/'))
+    .map((key) => key.slice('code/register_participation.note/'.length));
+
+  it('marks each quotation in a Chinese caveat with its language, and nothing on an English page', () => {
+    const rows = quoted.map(([, words]) => ({
+      note: notes.find((note) => note.includes(words)) ?? '',
+    }));
+    for (const [, words] of quoted)
+      expect(caveat(rows.find((row) => row.note.includes(words))!.note)).toContain(words);
+    const columns: Column<Row>[] = [
+      {
+        key: 'note',
+        label: 'Note',
+        cell: (row, locale) => codeText('register_participation.note', row.note, locale),
+        quotesSources: true,
+      },
+    ];
+    const zh = render(DataTable, { props: { rows, columns, caption: '说明', locale: 'zh' } }).body;
+    for (const [lang, words] of quoted)
+      expect(zh).toContain(`<span lang="${lang}">${words}</span>`);
+    const en = render(DataTable, { props: { rows, columns, caption: 'Notes', locale: 'en' } }).body;
+    expect(en).not.toContain('<span lang=');
   });
 });

@@ -49,3 +49,22 @@ describe('latinRuns(text, pageLocale)', () => {
     ]);
   });
 });
+
+describe('latinRuns: a caveat that quotes its sources inside Chinese text', () => {
+  it('marks an English quotation English and the Swedish one Swedish, each whole', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    const english =
+      'By 14 November 1993, 82 States had submitted Register replies relating to 1992.';
+    expect(latinRuns(`“${english}”（截至 1993 年 11 月 14 日）`, 'zh')).toEqual([
+      { text: '“' },
+      { text: english, lang: 'en' },
+      { text: '”（截至 1993 年 11 月 14 日）' },
+    ]);
+    const swedish = 'från som mest 124 länder år 2002 till 54 år 2015';
+    expect(latinRuns(`«${swedish}» (с максимума)`, 'ru')).toEqual([
+      { text: '«' },
+      { text: swedish, lang: 'sv' },
+      { text: '» (с максимума)' },
+    ]);
+  });
+});
