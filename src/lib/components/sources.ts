@@ -14,7 +14,12 @@ export type Source = {
   /** The document and the place in it, when known apart (for a compact list by document). */
   doc?: string | null;
   place?: string | null;
+  /** `doc` as the page names it, where that differs (《武器贸易条约》): set by `localSources`. */
+  docName?: string;
 };
+
+/** One document of a summary line, its places in brackets after it ("(para. 6; para. 8)"). */
+export type SourceSummary = { doc: string; places: string };
 
 /** A passage of a seed document and its meaning in English (a summary, not a translation). */
 export type Passage = { zh: string; en: string | null };
@@ -63,21 +68,33 @@ export function summarizeSources(
   limit = 8,
   locale = 'en',
 ): string[] {
+  return summarizeSourceParts(sources, more, limit, locale).map(
+    ({ doc, places }) => `${doc}${places}`,
+  );
+}
+
+/** `summarizeSources`, each document apart from its places. */
+export function summarizeSourceParts(
+  sources: Source[],
+  more: (count: number) => string = (count) => `+${count}`,
+  limit = 8,
+  locale = 'en',
+): SourceSummary[] {
   // Chinese text takes full-width brackets and semicolons: "S/2017/1025（第6段；第8段）",
   // Arabic its own semicolon.
   const { open, semicolon: join, close } = placePunctuation(locale);
   const places = new Map<string, string[]>();
-  for (const { citation, doc, place } of sources) {
+  for (const { citation, doc, place, docName } of sources) {
     if (!citation) continue;
-    const key = doc && place ? doc : citation;
+    const key = doc && place ? (docName ?? doc) : citation;
     let list = places.get(key);
     if (!list) places.set(key, (list = []));
     if (doc && place && !list.includes(place)) list.push(place);
   }
   return [...places].map(([doc, list]) => {
-    if (list.length === 0) return doc;
+    if (list.length === 0) return { doc, places: '' };
     const shown = list.length > limit ? [...list.slice(0, limit), more(list.length - limit)] : list;
-    return `${doc}${open}${shown.join(join)}${close}`;
+    return { doc, places: `${open}${shown.join(join)}${close}` };
   });
 }
 
@@ -103,7 +120,8 @@ export function localSources(sources: Source[], locale: Locale): Source[] {
       // A document with a name in the reader's language is cited by it (《武器贸易条约》).
       const doc = codeText('documents.doc_id', source.doc, locale).text;
       if (place === source.place && doc === source.doc) return source;
-      return { ...source, place, citation: `${doc}${separator}${place}` };
+      const docName = doc === source.doc ? undefined : doc;
+      return { ...source, place, docName, citation: `${doc}${separator}${place}` };
     }
     const citation = source.citation ?? '';
     for (let at = citation.indexOf(', '); at > 0; at = citation.indexOf(', ', at + 2)) {

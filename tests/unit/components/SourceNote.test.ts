@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import SourceNote from '$lib/components/SourceNote.svelte';
 import type { Source } from '$lib/components/sources';
+import { readTranslations } from '$lib/i18n/data-text';
 
 const passage = '只有 9 个来自拉丁美洲和加勒比区域';
 const sources: Source[] = [
@@ -70,5 +72,30 @@ describe('<SourceNote sources locale>', () => {
       expect(body, locale).not.toMatch(/<p[^>]* lang="en"/);
       expect(body, locale).toMatch(/lang="zh-Hans"[^>]*>“/);
     }
+  });
+
+  it('on French and Spanish pages, an English source kept as published is marked English in the line; a translated name and a symbol are not', () => {
+    const translations = readTranslations(readFileSync('data/translations.csv', 'utf8'));
+    const three: Source[] = [
+      ['Disarmament Diplomacy 19 (1997)', 'p. 2'],
+      ['Arms Trade Treaty', 'art. 7'],
+      ['S/2017/1025', 'para. 6'],
+    ].map(([doc, place]) => ({ citation: `${doc}, ${place}`, doc, place }));
+    for (const locale of ['fr', 'es']) {
+      // The treaty has a name in the page's language; the journal has none.
+      const treaty = translations.get('code/documents.doc_id/Arms Trade Treaty')?.get(locale);
+      expect(treaty, locale).toBeDefined();
+      expect(
+        translations.get('code/documents.doc_id/Disarmament Diplomacy 19 (1997)')?.get(locale),
+      ).toBeUndefined();
+      const body = render(SourceNote, { props: { sources: three, locale } }).body;
+      const marked = [...body.matchAll(/lang="en"[^>]*>([^<]*)</g)].map(([, inside]) => inside);
+      expect(marked, locale).toEqual(['Disarmament Diplomacy 19 (1997)']);
+      expect(text(body), locale).toContain(treaty!.replace(/ /g, ' ').split(' ')[0]);
+    }
+    // On an English page nothing in the line is marked.
+    expect(render(SourceNote, { props: { sources: three, locale: 'en' } }).body).not.toContain(
+      'lang="en"',
+    );
   });
 });

@@ -182,4 +182,18 @@ describe('localSources(sources, locale)', () => {
     });
     expect(localSources([treaty], 'en')[0]).toBe(treaty);
   });
+
+  it('regression: the one-line summary names the treaty as the page does, not "Arms Trade Treaty（序言部分）"', () => {
+    const treaty = {
+      citation: 'Arms Trade Treaty, preamble',
+      doc: 'Arms Trade Treaty',
+      place: 'preamble',
+    };
+    expect(summarizeSources(localSources([treaty], 'zh'), undefined, undefined, 'zh')).toEqual([
+      '《武器贸易条约》（序言部分）',
+    ]);
+    expect(summarizeSources(localSources([treaty], 'en'))).toEqual([
+      'Arms Trade Treaty (preamble)',
+    ]);
+  });
 });
