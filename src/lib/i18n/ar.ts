@@ -21,7 +21,9 @@ export const ar: Messages = {
   'register.chartLabel':
     'رسم بياني بالأعمدة: نسبة الدول الأعضاء التي قدّمت تقارير إلى سجل الأمم المتحدة للأسلحة التقليدية في عام {year}، حسب المجموعة الإقليمية للأمم المتحدة. {summary}',
   'register.barSummary': '{group}: {rate} ({reporting} من أصل {members})',
-  'register.valueLabel': '{rate} · {reporting} من أصل {members}',
+  // The right-to-left mark keeps the share and the count apart: the percent ends in a
+  // left-to-right mark, which otherwise joined "93% · 28" into one run read the wrong way.
+  'register.valueLabel': '{rate}\u200f · {reporting} من أصل {members}',
   'register.col.group': 'المجموعة الإقليمية للأمم المتحدة',
   'register.col.reporting': 'الدول المقدِّمة للتقارير',
   'register.col.members': 'أعضاء المجموعة',

@@ -68,3 +68,18 @@ describe('latinRuns: a caveat that quotes its sources inside Chinese text', () =
     ]);
   });
 });
+
+describe('<LangText> on an Arabic page', () => {
+  it('isolates each symbol left to right, its closing "/…" and "/" included (they showed as "…/A/67" and "/seeds")', async () => {
+    const { render } = await import('svelte/server');
+    const { default: LangText } = await import('$lib/components/LangText.svelte');
+    const body = render(LangText, {
+      props: { text: 'الوثيقة A/67/… والملفات في seeds/ (الفقرة 20)', locale: 'ar' },
+    }).body;
+    expect(body).toContain('<span lang="en" dir="ltr">A/67/…</span>');
+    expect(body).toContain('<span lang="en" dir="ltr">seeds/</span>');
+    // A Chinese page keeps its runs' direction: Chinese is written left to right.
+    const zh = render(LangText, { props: { text: '见 A/67/…（第20段）', locale: 'zh' } }).body;
+    expect(zh).toContain('<span lang="en">A/67/…</span>');
+  });
+});
