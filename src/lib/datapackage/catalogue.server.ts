@@ -15,7 +15,8 @@ export type DatasetEntry = {
   description: DataText;
   rows: number;
   columns: { name: string; type: string; description: DataText }[];
-  sources: { title: string; path?: string }[];
+  /** Its sources' titles: in the reader's language where translations.csv has a `source/` row. */
+  sources: { title: DataText; path?: string }[];
 };
 
 type Resource = {
@@ -48,7 +49,10 @@ export function datasetCatalogue(dir = path.resolve('data'), locale = 'en'): Dat
       type: field.type,
       description: local(`field/${resource.name}/${field.name}`, field.description ?? ''),
     })),
-    sources: resource.sources ?? [],
+    sources: (resource.sources ?? []).map((source) => ({
+      ...source,
+      title: local(`source/${source.title}`, source.title),
+    })),
   }));
 }
 

@@ -130,6 +130,9 @@ describe('data/translations.csv', () => {
       for (const field of resource.schema.fields)
         english.set(`field/${resource.name}/${field.name}`, field.description ?? '');
     }
+    for (const resource of descriptor.resources)
+      for (const source of resource.sources ?? [])
+        english.set(`source/${source.title}`, source.title);
     const stale = rows.filter((row) => {
       const today = row.key.startsWith('code/')
         ? row.key.split('/').slice(2).join('/')
@@ -146,6 +149,11 @@ describe('data/translations.csv', () => {
         new Set(resource.schema.fields.map((field) => field.name)),
       ]),
     );
+    const sourceTitles = new Set(
+      descriptor.resources.flatMap((resource) =>
+        (resource.sources ?? []).map((source: { title: string }) => source.title),
+      ),
+    );
     const wrong = rows.filter((row) => {
       const [kind, rest] = [
         row.key.slice(0, row.key.indexOf('/')),
@@ -159,6 +167,7 @@ describe('data/translations.csv', () => {
         const [name, field] = rest.split('/');
         return !names.get(name)?.has(field);
       }
+      if (kind === 'source') return !sourceTitles.has(rest);
       if (kind !== 'code') return true;
       const [column, ...value] = rest.split('/');
       const [table, name] = column.split('.');

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,21 @@ describe('dataText(key, english, locale): data text in the reader’s language, 
     ]);
     const [en] = datasetCatalogue(dir, 'en');
     expect(en.title).toEqual({ text: 'Events', lang: 'en' });
+  });
+
+  it('gives the sources the data page lists in the reader’s language where the file has them; a source’s own name stays as published', () => {
+    // The package as it is: its sources' titles, and the source/ rows of data/translations.csv.
+    const texts = readTranslations(readFileSync('data/translations.csv', 'utf8'));
+    const seeds = 'The five seed documents in seeds/ (see seeds/README.md)';
+    for (const locale of ['zh', 'ar', 'fr', 'es', 'ru']) {
+      const sources = datasetCatalogue(undefined, locale).flatMap((entry) => entry.sources);
+      const titles = new Map(sources.map((source) => [source.title.text, source.title.lang]));
+      const written = texts.get(`source/${seeds}`)?.get(locale);
+      expect(written, locale).toBeDefined();
+      expect(titles.get(written!), locale).not.toBe('en');
+      expect(titles.has(seeds), locale).toBe(false);
+      expect(titles.get('world-atlas 2.0.2'), locale).toBe('en');
+    }
   });
 });
 
