@@ -92,8 +92,8 @@ export const ar: Messages = {
   'tab.map': 'خريطة',
   'source.morePlaces':
     '{count, plural, zero {ولا مواضع أخرى} one {وموضع آخر} two {وموضعان آخران} few {و# مواضع أخرى} many {و# موضعاً آخر} other {و# موضع آخر}}',
-  'source.showEnglish': 'عرض مضمون كل مقطع باللغة الإنكليزية',
-  'source.meaning': 'بالإنكليزية (موجز، وليس ترجمة رسمية): {text}',
+  'source.showEnglish': 'عرض مضمون كل مقطع',
+  'source.meaning': 'المضمون (موجز، وليس ترجمة رسمية): {text}',
   'source.end': '.',
   'download.title': 'تنزيل:',
   'download.label': 'تنزيل: {title}',

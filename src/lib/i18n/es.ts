@@ -94,8 +94,8 @@ export const es: Messages = {
   'tab.map': 'Mapa',
   'source.morePlaces':
     'y {count, plural, one {# pasaje más} many {# de pasajes más} other {# pasajes más}}',
-  'source.showEnglish': 'Mostrar lo que dice cada pasaje en inglés',
-  'source.meaning': 'En inglés (resumen, no traducción oficial): {text}',
+  'source.showEnglish': 'Mostrar lo que dice cada pasaje',
+  'source.meaning': 'Sentido (resumen, no traducción oficial): {text}',
   'source.end': '.',
   'download.title': 'Descargar:',
   'download.label': 'Descargar {title}',

@@ -95,8 +95,8 @@ export const fr: Messages = {
   'tab.map': 'Carte',
   'source.morePlaces':
     'et {count, plural, one {# autre passage} many {# d’autres passages} other {# autres passages}}',
-  'source.showEnglish': 'Afficher ce que dit chaque passage en anglais',
-  'source.meaning': 'En anglais (résumé, et non traduction officielle) : {text}',
+  'source.showEnglish': 'Afficher ce que dit chaque passage',
+  'source.meaning': 'Sens (résumé, et non traduction officielle) : {text}',
   'source.end': '.',
   'download.title': 'Télécharger :',
   'download.label': 'Télécharger {title}',

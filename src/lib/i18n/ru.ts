@@ -91,9 +91,8 @@ export const ru: Messages = {
   'tab.map': 'Карта',
   'source.morePlaces':
     'и еще {count, plural, one {# место} few {# места} many {# мест} other {# места}}',
-  'source.showEnglish': 'Показать содержание каждого фрагмента на английском языке',
-  'source.meaning':
-    'На английском языке (краткое изложение, не являющееся официальным переводом): {text}',
+  'source.showEnglish': 'Показать содержание каждого фрагмента',
+  'source.meaning': 'Содержание (краткое изложение, не являющееся официальным переводом): {text}',
   'source.end': '.',
   'download.title': 'Скачать:',
   'download.label': 'Скачать: {title}',

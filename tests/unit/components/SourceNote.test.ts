@@ -98,4 +98,18 @@ describe('<SourceNote sources locale>', () => {
       'lang="en"',
     );
   });
+
+  it('regression: on French, Spanish, Russian and Arabic pages the toggle does not call the meanings English: they are in the page’s language', () => {
+    const english: Record<string, RegExp> = {
+      fr: /anglais/i,
+      es: /inglés/i,
+      ru: /английск/i,
+      ar: /الإنكليزية/,
+    };
+    for (const [locale, word] of Object.entries(english)) {
+      const plain = text(html(locale));
+      expect(plain, locale).toMatch(/\S/);
+      expect(plain, locale).not.toMatch(word);
+    }
+  });
 });
