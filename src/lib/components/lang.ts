@@ -29,11 +29,11 @@ export function nonLatinPage(pageLocale: string): boolean {
 /**
  * A run of Latin-script text: a letter, then letters, digits, spaces and ASCII punctuation.
  * Letters with accents belong to it, so a quoted "från" or "Côte" is not cut in two; a
- * symbol's or a path's last "/" or "…" too ("A/67/…", "seeds/"), so that it stays in place
- * on a right-to-left page.
+ * symbol's or a path's last "/" or "…" too ("A/67/…", "seeds/"), and a path's braces
+ * ("UNSD-{en,cn}.csv"), so that it stays in order on a right-to-left page.
  */
 const LATIN_RUN =
-  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'&:()[\]…]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]/…])?/g;
+  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'&:()[\]{}…]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]/…])?/g;
 
 /**
  * The Swedish letters: the one source the data quotes in a Latin-script language other than

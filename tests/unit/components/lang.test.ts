@@ -78,6 +78,10 @@ describe('<LangText> on an Arabic page', () => {
     }).body;
     expect(body).toContain('<span lang="en" dir="ltr">A/67/…</span>');
     expect(body).toContain('<span lang="en" dir="ltr">seeds/</span>');
+    const path = 'datasets/country-codes tmp/UNSD-{en,cn,fr,es,ru,ar}.csv';
+    expect(
+      render(LangText, { props: { text: `كما أودعت في ${path} في الإيداع`, locale: 'ar' } }).body,
+    ).toContain(`<span lang="en" dir="ltr">${path}</span>`);
     // A Chinese page keeps its runs' direction: Chinese is written left to right.
     const zh = render(LangText, { props: { text: '见 A/67/…（第20段）', locale: 'zh' } }).body;
     expect(zh).toContain('<span lang="en">A/67/…</span>');
