@@ -39,6 +39,9 @@ export function missionColumns(
 }
 
 /** The table of what a mission's mandate asks of it, in the detail panel. */
+/** A task's detail in the page's language where the data has it, else in English, marked so. */
+export const taskDetail = translatedCell('mission_tasks', 'detail');
+
 export function taskColumns(): Column<Row>[] {
   return [
     {
@@ -52,7 +55,7 @@ export function taskColumns(): Column<Row>[] {
     {
       key: 'detail_en',
       label: t('missions.col.detail'),
-      cell: translatedCell('mission_tasks', 'detail'),
+      cell: taskDetail,
     },
   ];
 }
