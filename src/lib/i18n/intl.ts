@@ -75,3 +75,14 @@ export function collator(locale: Locale = getLocale()): Intl.Collator {
   if (!collation) collators.set(locale, (collation = new Intl.Collator(intlLocale[locale])));
   return collation;
 }
+
+/**
+ * How `locale` orders names in an index: by its collator, and in Arabic without the article
+ * of the first word, as Arabic indexes and the UN's Arabic lists of Member States order them
+ * (الجزائر under ج, اليمن under ي, not every "ال…" under ا).
+ */
+export function compareNames(a: string, b: string, locale: Locale = getLocale()): number {
+  if (locale !== 'ar') return collator(locale).compare(a, b);
+  const key = (name: string) => name.trim().replace(/^ال(?=\p{Script=Arabic})/u, '');
+  return collator(locale).compare(key(a), key(b)) || collator(locale).compare(a, b);
+}
