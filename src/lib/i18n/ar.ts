@@ -52,8 +52,8 @@ export const ar: Messages = {
   'overview.view.data':
     'جميع مجموعات البيانات التي تستند إليها الرسوم البيانية، مع أعمدتها ومصادرها وإمكانية تنزيلها.',
   'data.intro':
-    '{count, plural, zero {لا توجد مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}، وكل منها ملف CSV في المجلد data/ يُذكر مصدره في كل صف. والجداول نفسها متاحة في DuckDB في كل صفحة، وفي قسم «بياناتك» لاستعلامات SQL.',
-  'data.package': 'حزمة البيانات (datapackage.json): أعمدة كل مجموعة بيانات ومصادرها',
+    '{count, plural, zero {لا توجد مجموعات بيانات} one {مجموعة بيانات واحدة} two {مجموعتا بيانات} few {# مجموعات بيانات} many {# مجموعة بيانات} other {# مجموعة بيانات}}، وكل منها ملف CSV في المجلد \u2066data/\u2069 يُذكر مصدره في كل صف. والجداول نفسها متاحة في DuckDB في كل صفحة، وفي قسم «بياناتك» لاستعلامات SQL.',
+  'data.package': 'حزمة البيانات (\u2066datapackage.json\u2069): أعمدة كل مجموعة بيانات ومصادرها',
   'data.counts':
     '{rows, plural, zero {لا صفوف} one {صف واحد} two {صفان} few {# صفوف} many {# صفاً} other {# صف}} · {columns, plural, zero {لا أعمدة} one {عمود واحد} two {عمودان} few {# أعمدة} many {# عموداً} other {# عمود}}',
   'data.download': 'تنزيل {file}',
@@ -115,10 +115,10 @@ export const ar: Messages = {
   'download.readme.caveats': 'تحفظات',
   'download.readme.licence': 'الترخيص',
   'download.readme.licenceText':
-    'تخضع البيانات لترخيص قاعدة البيانات المفتوحة من Open Data Commons (ODbL) 1.0، كما هو مبيَّن في الملف data/datapackage.json للوحة المعلومات؛ أما وثائق الأمم المتحدة المستقاة منها فهي ملك للأمم المتحدة.',
+    'تخضع البيانات لترخيص قاعدة البيانات المفتوحة من Open Data Commons (ODbL) 1.0، كما هو مبيَّن في الملف \u2066data/datapackage.json\u2069 للوحة المعلومات؛ أما وثائق الأمم المتحدة المستقاة منها فهي ملك للأمم المتحدة.',
   'download.readme.computed': 'طريقة الحساب',
   'download.readme.computedText':
-    'نفّذ DuckDB استعلام SQL هذا على ملفات data/*.csv الخاصة بلوحة المعلومات (انظر data/datapackage.json)؛ وتشير علامات `?` إلى المعلمات الواردة أدناه، بالترتيب.',
+    'نفّذ DuckDB استعلام SQL هذا على ملفات \u2066data/*.csv\u2069 الخاصة بلوحة المعلومات (انظر \u2066data/datapackage.json\u2069)؛ وتشير علامات `?` إلى المعلمات الواردة أدناه، بالترتيب.',
   'download.readme.params': 'المعلمات',
   'download.metadata': 'المصادر والأعمدة (JSON)',
   'download.svg': 'الرسم البياني (SVG)',
@@ -128,7 +128,7 @@ export const ar: Messages = {
   'download.waiting': 'جارٍ بدء التنزيل: لا يبدأ المتصفح أكثر من عشرة تنزيلات في الثانية…',
   'download.failed': 'فشل التنزيل: {message}',
   'download.tables':
-    'ملفات data/*.csv الخاصة بلوحة معلومات تدفقات الأسلحة للغاية 16.4 من أهداف التنمية المستدامة (انظر data/datapackage.json)',
+    'ملفات \u2066data/*.csv\u2069 الخاصة بلوحة معلومات تدفقات الأسلحة للغاية 16.4 من أهداف التنمية المستدامة (انظر \u2066data/datapackage.json\u2069)',
   'qualifier.exactly': '{value}',
   'qualifier.at_least': 'ما لا يقل عن {value}',
   'qualifier.more_than': 'أكثر من {value}',
@@ -173,18 +173,18 @@ export const ar: Messages = {
     '{count, plural, zero {# طن} one {طن واحد} two {طنان} few {# أطنان} many {# طناً} other {# طن}}',
   'unit.weapons':
     '{count, plural, zero {# قطعة سلاح} one {قطعة سلاح واحدة} two {قطعتا سلاح} few {# قطع أسلحة} many {# قطعة سلاح} other {# قطعة سلاح}}',
-  'figure.period': '{start}–{end}',
+  'figure.period': '{start}\u2060–\u2060{end}',
   'figure.since': 'منذ {start}',
   'figure.until': 'حتى {end}',
   'overview.title': 'الأسلحة الصغيرة والغاية 16.4 من أهداف التنمية المستدامة بالأرقام',
   'overview.intro':
-    'أرقام مستقاة من خمس وثائق للأمم المتحدة بشأن الأسلحة الصغيرة والأسلحة الخفيفة (2012–2021)، تكمّلها وقائع متاحة للعموم. ويرتبط كل رقم بالفقرة التي ورد فيها؛ افتح أي حاشية مصدر لقراءة المقطع الأصلي باللغة الصينية.',
+    'أرقام مستقاة من خمس وثائق للأمم المتحدة بشأن الأسلحة الصغيرة والأسلحة الخفيفة (2012\u2060–\u20602021)، تكمّلها وقائع متاحة للعموم. ويرتبط كل رقم بالفقرة التي ورد فيها؛ افتح أي حاشية مصدر لقراءة المقطع الأصلي باللغة الصينية.',
   'overview.figures': 'الأرقام الرئيسية',
   'overview.figuresSubtitle':
     'كما تذكرها الوثائق، مع الإبقاء على عبارات التقييد («ما لا يقل عن»، «ما يقرب من»)',
   'overview.passage': 'المقطع الأصلي',
   'overview.col.source': 'المصدر',
-  'overview.timeline': 'العملية المتعلقة بالأسلحة الصغيرة، 1991–2024',
+  'overview.timeline': 'العملية المتعلقة بالأسلحة الصغيرة، 1991\u2060–\u20602024',
   'overview.timelineSubtitle':
     'المؤتمرات والاجتماعات والمقررات التي تذكرها الوثائق. ويشير العمود الباهت إلى تاريخ لا يُعرف منه إلا الشهر أو السنة.',
   'overview.timelineLabel':
@@ -252,7 +252,7 @@ export const ar: Messages = {
   'register.qualifier.as_published': 'كما نُشر',
   'missions.title': 'البعثات الميدانية للأمم المتحدة وحظر توريد الأسلحة',
   'missions.subtitle':
-    'البعثات التي تذكرها الوثيقة S/2017/1025، مع بيان ما إذا كان مجلس الأمن قد كلّفها بدعم حظر توريد أسلحة فرضته الأمم المتحدة',
+    'البعثات التي تذكرها الوثيقة \u2066S/2017/1025\u2069، مع بيان ما إذا كان مجلس الأمن قد كلّفها بدعم حظر توريد أسلحة فرضته الأمم المتحدة',
   'missions.filters': 'تصفية البعثات',
   'missions.search': 'البحث في البعثات',
   'missions.searchPlaceholder': 'الاسم، البلد المضيف، القرار…',
@@ -319,20 +319,20 @@ export const ar: Messages = {
   'missions.monitoring.firearms_inspection_teams': 'أفرقة تفتيش الأسلحة النارية',
   'missions.monitoring.none': 'لا يوجد',
   'trade.title': 'تجارة الأسلحة الصغيرة',
-  'trade.subtitle': 'ما تذكره الوثيقة S/2017/1025 عن التجارة في عام 2014',
+  'trade.subtitle': 'ما تذكره الوثيقة \u2066S/2017/1025\u2069 عن التجارة في عام 2014',
   'trade.valueCaption': 'قيمة التجارة الدولية في الأسلحة الصغيرة، 2014',
   'trade.shareLabel':
     'رسم بياني بالأعمدة: شكّلت الذخيرة {share} من مجموع عمليات نقل الأسلحة الصغيرة على الصعيد العالمي في عام 2014؛ وشكّلت الأسلحة وأجزاؤها وملحقاتها الباقي، أي {rest}.',
   'trade.ammunition': 'الذخيرة',
   'trade.rest': 'غير ذلك (قيمة مستنتجة: 100 في المائة − {share})',
   'trade.note':
-    'قيمة التجارة حدٌّ أدنى («ما لا يقل عن»): فقد تكون القيمة الفعلية أعلى. والعمود الأفتح لونًا غير مذكور في الوثيقة: فهو 100 في المائة مطروحاً منها النسبة المذكورة.',
-  'harm.title': 'الأسلحة النارية والوفيات، 2010–2015',
+    'قيمة التجارة حدٌّ أدنى («ما لا يقل عن»): فقد تكون القيمة الفعلية أعلى. والعمود الأفتح لوناً غير مذكور في الوثيقة: فهو 100 في المائة مطروحاً منها النسبة المذكورة.',
+  'harm.title': 'الأسلحة النارية والوفيات، 2010\u2060–\u20602015',
   'harm.subtitle': 'مقياسان بمقامين مختلفين: لا يجوز مقارنتهما كما لو كانا مقياساً واحداً',
   'harm.violentLabel':
-    'رسم بياني بالأعمدة: تسببت الأسلحة النارية في {value} من الوفيات الناجمة عن العنف، 2010–2015.',
+    'رسم بياني بالأعمدة: تسببت الأسلحة النارية في {value} من الوفيات الناجمة عن العنف، 2010\u2060–\u20602015.',
   'harm.conflictLabel':
-    'رسم بياني بالأعمدة: استُخدمت الأسلحة النارية في {value} من الوفيات المباشرة الناجمة عن النزاعات، 2010–2015.',
+    'رسم بياني بالأعمدة: استُخدمت الأسلحة النارية في {value} من الوفيات المباشرة الناجمة عن النزاعات، 2010\u2060–\u20602015.',
   'harm.violentCaption': 'نسبة الوفيات الناجمة عن العنف التي تسببت فيها الأسلحة النارية',
   'harm.conflictCaption':
     'نسبة الوفيات المباشرة الناجمة عن النزاعات التي استُخدمت فيها الأسلحة النارية',
@@ -348,7 +348,7 @@ export const ar: Messages = {
   'figures.col.source': 'المصدر',
   'centres.title': 'ما أنجزته المراكز الإقليمية',
   'centres.subtitle':
-    'مقاييس أنشطة مراكز الأمم المتحدة الإقليمية الثلاثة للسلام ونزع السلاح، من آب/أغسطس 2011 إلى تموز/يوليه 2012 (A/67/…)، ومعلومات تكميلية متاحة للعموم',
+    'مقاييس أنشطة مراكز الأمم المتحدة الإقليمية الثلاثة للسلام ونزع السلاح، من آب/\u2060أغسطس 2011 إلى تموز/\u2060يوليه 2012 (\u2066A/67/…\u2069)، ومعلومات تكميلية متاحة للعموم',
   'centres.unitChart': '{centre}: {unit}',
   'centres.unitLabel': 'رسم بياني بالأعمدة: {centre}، {unit}. {summary}',
   'centres.withoutFigure': 'أنشطة يصفها التقرير دون ذكر أرقام',
@@ -359,7 +359,7 @@ export const ar: Messages = {
   'centres.col.period': 'الفترة',
   'centres.col.country': 'البلد',
   'centres.note':
-    'تشترك الأعمدة في الرسم البياني الواحد في وحدة القياس، ولكن ليس دائماً في الفترة: فالمعلومات التكميلية المتاحة للعموم (unlirec.org) تغطي تواريخ أخرى، مذكورة في كل تسمية.',
+    'تشترك الأعمدة في الرسم البياني الواحد في وحدة القياس، ولكن ليس دائماً في الفترة: فالمعلومات التكميلية المتاحة للعموم (\u2066unlirec.org\u2069) تغطي تواريخ أخرى، مذكورة في كل تسمية.',
   'centres.measure.states_capacity_built': 'الدول التي بُنيت قدراتها',
   'centres.measure.states_personnel_trained': 'الدول التي دُرِّب موظفوها',
   'centres.measure.states_legal_assistance': 'الدول التي تلقت مساعدة قانونية',
@@ -394,16 +394,17 @@ export const ar: Messages = {
   'centres.col.organisationZh': 'الاسم بالصينية',
   'sources.seedsTitle': 'الوثائق المصدرية الخمس',
   'sources.seedsSubtitle':
-    'نُسخت دون تعديل في المجلد seeds/؛ وكل رقم في هذا الموقع مستقى منها أو من مصدر عام مذكور',
+    'نُسخت دون تعديل في المجلد \u2066seeds/\u2069؛ وكل رقم في هذا الموقع مستقى منها أو من مصدر عام مذكور',
   'sources.networkCaption':
     'الوثائق التي تستشهد بغيرها أو يُستشهد بها (عدد الوثائق: {docs}؛ عدد أزواج الاستشهاد: {links})، مع استبعاد مصادر البيانات العامة التي لا تستشهد ولا يُستشهد بها',
-  'sources.seedsCaption': 'وثائق الملف documents.csv التي دورها «seed» (وثيقة مصدرية)',
+  'sources.seedsCaption': 'وثائق الملف \u2066documents.csv\u2069 التي دورها «وثيقة مصدرية»',
   'sources.col.symbol': 'الرمز',
   'sources.col.title': 'العنوان',
   'sources.col.titleZh': 'العنوان بالصينية',
   'sources.col.date': 'التاريخ',
   'sources.col.body': 'الهيئة',
-  // The folder's name isolated (LRI … PDI), so its slash stays at its end in Arabic text.
+  // Paths, file names and document symbols are isolated left to right (LRI … PDI) in every
+  // message, so a slash or "…" stays at its end in Arabic text ("data/", not "/data").
   'sources.col.file': 'الملف في المجلد \u2066seeds/\u2069',
   'sources.col.citedBy': 'مستشهَد بها في',
   'sources.col.cites': 'تستشهد بـ',
@@ -469,7 +470,8 @@ export const ar: Messages = {
   'status.ended': 'انتهى',
   'status.expired': 'انقضت مدته',
   'status.superseded': 'حلّ محله غيره',
-  'sources.recommendationsTitle': 'التوصيات التي استُعرضت في المرفق الأول للوثيقة S/2017/1025',
+  'sources.recommendationsTitle':
+    'التوصيات التي استُعرضت في المرفق الأول للوثيقة \u2066S/2017/1025\u2069',
   'sources.recommendationsSubtitle': 'ما أوصت به التقارير الأربعة السابقة، والجهات الموجهة إليها',
   'sources.col.report': 'التقرير',
   'sources.col.number': 'الرقم',
@@ -659,9 +661,9 @@ export const ar: Messages = {
   'upload.problem.blank': 'لا يحتوي الملف إلا على أسطر فارغة.',
   'upload.problem.binary': 'هذا ليس ملفاً نصياً (فهو يحتوي على بيانات ثنائية)؛ اختر ملف CSV.',
   'upload.problem.xlsx':
-    'هذا مصنف Excel (.xlsx) أو أرشيف zip، وليس ملف CSV. في Excel، استخدم «حفظ باسم» ← «CSV UTF-8».',
+    'هذا مصنف Excel (\u2066.xlsx\u2069) أو أرشيف zip، وليس ملف CSV. في Excel، استخدم «حفظ باسم» ← «CSV UTF-8».',
   'upload.problem.xls':
-    'هذا مصنف Excel قديم (.xls)، وليس ملف CSV. في Excel، استخدم «حفظ باسم» ← «CSV UTF-8».',
+    'هذا مصنف Excel قديم (\u2066.xls\u2069)، وليس ملف CSV. في Excel، استخدم «حفظ باسم» ← «CSV UTF-8».',
   'upload.problem.gzip': 'هذا الملف مضغوط بصيغة gzip؛ فُكّ ضغطه أولاً.',
   'upload.problem.pdf': 'هذه وثيقة PDF، وليست ملف CSV.',
   'upload.problem.html':
@@ -819,7 +821,7 @@ export const ar: Messages = {
   'indicator.16-4-1.none':
     'لا تتوافر في هذا الموقع بيانات عن المؤشر 16.4.1: فهو يقيس التدفقات المالية غير المشروعة، التي لا تتناولها أي من الوثائق المصدرية، ولا توجد قيم له في الجداول المدمجة.',
   'indicator.coverage':
-    'تتضمن البيانات {values, plural, zero {# قيمة منشورة} one {قيمة منشورة واحدة} two {قيمتين منشورتين} few {# قيم منشورة} many {# قيمة منشورة} other {# قيمة منشورة}} من {countries, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}، للفترة {from}–{to}. والبلدان غير المدرجة لم تنشر أي قيمة.',
+    'تتضمن البيانات {values, plural, zero {# قيمة منشورة} one {قيمة منشورة واحدة} two {قيمتين منشورتين} few {# قيم منشورة} many {# قيمة منشورة} other {# قيمة منشورة}} من {countries, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}، للفترة {from}\u2060–\u2060{to}. والبلدان غير المدرجة لم تنشر أي قيمة.',
   'indicator.chartLabel':
     'رسم بياني: {values, plural, zero {# قيمة منشورة} one {قيمة منشورة واحدة} two {قيمتان منشورتان} few {# قيم منشورة} many {# قيمة منشورة} other {# قيمة منشورة}} للمؤشر 16.4.2 من أهداف التنمية المستدامة من {countries, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}، بخط واحد لكل بلد.',
   'share.embed': 'تضمين',
@@ -845,7 +847,7 @@ export const ar: Messages = {
   'compare.all':
     '{total, plural, zero {لا بلدان معروضة.} one {عرض بلد واحد.} two {عرض البلدين كليهما.} few {عرض جميع البلدان الـ #.} many {عرض جميع البلدان الـ #.} other {عرض جميع البلدان الـ #.}} اختر بعضها لمقارنتها.',
   'compare.limit':
-    'يمكن مقارنة {max, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}} كحد أقصى في آن واحد، لكل بلد لون: أزل بلدا لإضافة آخر.',
+    'يمكن مقارنة {max, plural, zero {# بلد} one {بلد واحد} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}} كحد أقصى في آن واحد، لكل بلد لون: أزل بلداً لإضافة آخر.',
   'compare.dropped':
     'يذكر الرابط {count, plural, zero {# بلد} one {بلداً واحداً} two {بلدين} few {# بلدان} many {# بلداً} other {# بلد}}؛ وتُعرض البلدان الـ {max} الأولى.',
   'compare.noMatch': 'لا يوجد بلد تتوافر عنه بيانات يطابق «{query}».',

@@ -188,7 +188,20 @@ function unArabicMonth(intlName: string): string {
       name,
     ]),
   );
-  return arabicMonths.get(intlName) ?? intlName;
+  const name = arabicMonths.get(intlName);
+  return name === undefined ? intlName : unbroken(name);
+}
+
+/**
+ * An Arabic month pair or a range as one unbreakable word: a no-break space inside "كانون
+ * الثاني" and a word joiner (U+2060) after the pair's slash or around a range's dash, where a
+ * line may otherwise break ("أيلول/" at the end of one line, "سبتمبر" at the start of the next;
+ * "2001–" and "2002").
+ */
+export function unbroken(text: string): string {
+  return text
+    .replaceAll(' ', '\u00a0')
+    .replace(/(?<=\S)([/–])(?=\S)/gu, (mark) => (mark === '/' ? '/\u2060' : '\u2060–\u2060'));
 }
 
 /**
@@ -293,7 +306,8 @@ export function formatList(items: string[], locale: Locale = getLocale()): strin
 /** A range of counts: (3, 5) -> "3–5"; one count when both ends are equal. */
 export function formatRange(low: number, high: number, locale: Locale = getLocale()): string {
   if (low === high) return formatInteger(low, locale);
-  return numberFormat(locale, { maximumFractionDigits: 0 }).formatRange(low, high);
+  const range = numberFormat(locale, { maximumFractionDigits: 0 }).formatRange(low, high);
+  return locale === 'ar' ? unbroken(range) : range;
 }
 
 /**

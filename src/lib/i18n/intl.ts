@@ -8,7 +8,12 @@ import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 export const intlLocale: Record<Locale, string> = {
   en: 'en-GB',
   zh: 'zh-Hans-CN',
-  // Arabic digits as UN Arabic documents print them (0-9), not Arabic-Indic ones.
+  // Arabic numbers follow one convention, CLDR's Arabic with Latin digits (0-9) as UN Arabic
+  // documents print them: "," groups thousands, "." marks decimals, "%" (with its left-to-right
+  // marks) follows a share in charts and tables; running text writes "في المائة" as the UN
+  // does (`figure.percent`). Every number goes through numberFormat here, never through
+  // toLocaleString() or a hand-built string, whose reader's default locale may write
+  // Arabic-Indic digits, "٬" and "٪".
   ar: 'ar-u-nu-latn',
   fr: 'fr-FR',
   ru: 'ru-RU',
@@ -74,4 +79,15 @@ export function collator(locale: Locale = getLocale()): Intl.Collator {
   let collation = collators.get(locale);
   if (!collation) collators.set(locale, (collation = new Intl.Collator(intlLocale[locale])));
   return collation;
+}
+
+/**
+ * How `locale` orders names in an index: by its collator, and in Arabic without the article
+ * of the first word, as Arabic indexes and the UN's Arabic lists of Member States order them
+ * (الجزائر under ج, اليمن under ي, not every "ال…" under ا).
+ */
+export function compareNames(a: string, b: string, locale: Locale = getLocale()): number {
+  if (locale !== 'ar') return collator(locale).compare(a, b);
+  const key = (name: string) => name.trim().replace(/^ال(?=\p{Script=Arabic})/u, '');
+  return collator(locale).compare(key(a), key(b)) || collator(locale).compare(a, b);
 }

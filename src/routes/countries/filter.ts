@@ -1,6 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { byGroupOrder } from '$lib/i18n/groups';
-import { collator } from '$lib/i18n/intl';
+import { compareNames } from '$lib/i18n/intl';
 import { localName } from '$lib/i18n/names';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 
@@ -18,7 +18,8 @@ export function regionOptions(rows: Row[], name: (row: Row) => string): [string,
  * The countries in the UN regional group `region` (empty for any) whose name as the page shows
  * it, English or Chinese name, or ISO3 code holds `search` (any case), in the alphabetical order
  * of the names the page shows (Intl.Collator of its language: "Albania, Alemania, Andorra,
- * Argelia" on a Spanish page, not the order of the English names).
+ * Argelia" on a Spanish page, not the order of the English names; Arabic names without their
+ * article ال, see compareNames).
  */
 export function filterCountries(
   rows: Row[],
@@ -28,7 +29,6 @@ export function filterCountries(
 ): Row[] {
   const needle = search.trim().toLocaleLowerCase(locale);
   const named = rows.map((row) => ({ row, name: localName(row, 'name', locale) }));
-  const order = collator(locale);
   return named
     .filter(
       ({ row, name }) =>
@@ -40,6 +40,6 @@ export function filterCountries(
               .includes(needle),
           )),
     )
-    .sort((a, b) => order.compare(a.name, b.name))
+    .sort((a, b) => compareNames(a.name, b.name, locale))
     .map(({ row }) => row);
 }

@@ -158,7 +158,7 @@ describe('formats in Arabic, French, Russian and Spanish follow the locale', () 
     expect(formatDate('2013-09-26', 'ru')).toMatch(/^26 сентября 2013/u);
     expect(formatDate('2013', 'ru')).toBe('2013');
     // Arabic pages write Latin digits, as UN Arabic documents do.
-    expect(formatDate('2013-09-26', 'ar')).toMatch(/^26 أيلول\/سبتمبر 2013$/u);
+    expect(formatDate('2013-09-26', 'ar')).toMatch(/^26 أيلول\/\u2060سبتمبر 2013$/u);
   });
 
   // UN Arabic documents name a month twice, its Syriac name and its Latin one: the Arabic text
@@ -168,15 +168,15 @@ describe('formats in Arabic, French, Russian and Spanish follow the locale', () 
   // and "تشرين الثاني/نوفمبر".
   it('formatDate(date, "ar") names the month as UN Arabic documents do', () => {
     const months = [
-      ['2010-03-19', '19 آذار/مارس 2010'],
-      ['2009-01-14', '14 كانون الثاني/يناير 2009'],
-      ['2007-06-29', '29 حزيران/يونيه 2007'],
-      ['2005-02-17', '17 شباط/فبراير 2005'],
-      ['2002-10-31', '31 تشرين الأول/أكتوبر 2002'],
-      ['2001-08-31', '31 آب/أغسطس 2001'],
-      ['1998-09-16', '16 أيلول/سبتمبر 1998'],
-      ['2012-04', 'نيسان/أبريل 2012'],
-      ['1968-11-22', '22 تشرين الثاني/نوفمبر 1968'],
+      ['2010-03-19', '19 آذار/\u2060مارس 2010'],
+      ['2009-01-14', '14 كانون\u00a0الثاني/\u2060يناير 2009'],
+      ['2007-06-29', '29 حزيران/\u2060يونيه 2007'],
+      ['2005-02-17', '17 شباط/\u2060فبراير 2005'],
+      ['2002-10-31', '31 تشرين\u00a0الأول/\u2060أكتوبر 2002'],
+      ['2001-08-31', '31 آب/\u2060أغسطس 2001'],
+      ['1998-09-16', '16 أيلول/\u2060سبتمبر 1998'],
+      ['2012-04', 'نيسان/\u2060أبريل 2012'],
+      ['1968-11-22', '22 تشرين\u00a0الثاني/\u2060نوفمبر 1968'],
     ];
     for (const [date, written] of months) expect(formatDate(date, 'ar')).toBe(written);
     expect(formatDate('2013-09-26', 'fr')).toBe('26 septembre 2013');
@@ -322,7 +322,11 @@ describe('formatPeriod(start, end, locale): a range of dates as each language wr
     // A/CONF.192/15, French: "réunis à New York du 9 au 20 juillet 2001"; Arabic (un.org/arabic
     // /events/smallarms2006/poa.htm): "في نيويورك في الفترة من 9 إلى 20 تموز/يوليه 2001".
     expect(formatPeriod('2001-07-09', '2001-07-20', 'fr')).toBe('du 9 au 20 juillet 2001');
-    expect(formatPeriod('2001-07-09', '2001-07-20', 'ar')).toBe('من 9 إلى 20 تموز/يوليه 2001');
-    expect(formatPeriod('2011-08', '2012-07', 'ar')).toBe('من آب/أغسطس 2011 إلى تموز/يوليه 2012');
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'ar')).toBe(
+      'من 9 إلى 20 تموز/\u2060يوليه 2001',
+    );
+    expect(formatPeriod('2011-08', '2012-07', 'ar')).toBe(
+      'من آب/\u2060أغسطس 2011 إلى تموز/\u2060يوليه 2012',
+    );
   });
 });

@@ -120,3 +120,41 @@ describe('filterCountries in other alphabets (issue 22)', () => {
     expect(filterCountries(rows, 'япон', '', 'ru').map((row) => row.iso3)).toEqual(['JPN']);
   });
 });
+
+describe('filterCountries on an Arabic page (issue 22)', () => {
+  // M49 Arabic names (data/countries.csv). Arabic indexes order a name by its first word
+  // without the article ال, so الجزائر sorts under ج and اليمن under ي; the order expected is
+  // the alphabet's (أ ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ي).
+  const names: Record<string, string> = {
+    ALB: 'ألبانيا',
+    DZA: 'الجزائر',
+    ARG: 'الأرجنتين',
+    BHR: 'البحرين',
+    BEN: 'بنن',
+    EGY: 'مصر',
+    MAR: 'المغرب',
+    SYR: 'الجمهورية العربية السورية',
+    TUN: 'تونس',
+    YEM: 'اليمن',
+  };
+  const rows = Object.entries(names).map(([iso3, name_ar]) => ({ iso3, name_ar }));
+
+  it('sorts the names without their leading article ال', () => {
+    expect(filterCountries(rows, '', '', 'ar').map((row) => row.iso3)).toEqual([
+      'ARG',
+      'ALB',
+      'BHR',
+      'BEN',
+      'TUN',
+      'DZA',
+      'SYR',
+      'EGY',
+      'MAR',
+      'YEM',
+    ]);
+  });
+
+  it('still finds a country by its name with the article', () => {
+    expect(filterCountries(rows, 'اليمن', '', 'ar').map((row) => row.iso3)).toEqual(['YEM']);
+  });
+});
