@@ -18,9 +18,16 @@ export function toCsv(rows: Row[], columns: DownloadColumn[]): string {
   return lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
 }
 
-/** The text a table cell shows for `row` in `column`. */
+/**
+ * The text a table cell shows for `row` in `column`, without the word joiners (U+2060) that
+ * keep an Arabic month pair or range on one line on the page: in a file they only get in the
+ * way of a search or a split ("2001–2002" must read as typed).
+ */
 export function shownText(row: Row, column: DownloadColumn): string {
-  return column.shown ? column.shown(row) : String(row[column.key] ?? '');
+  return (column.shown ? column.shown(row) : String(row[column.key] ?? '')).replaceAll(
+    '\u2060',
+    '',
+  );
 }
 
 /**

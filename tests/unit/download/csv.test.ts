@@ -84,6 +84,20 @@ describe('toShownCsv(rows, columns)', () => {
     expect(csv).toContain('"\'=1+2"";=1+2"');
   });
 
+  it('writes an Arabic range and month pair as typed, without the word joiners that hold them on one line on the page', async () => {
+    const { formatRange, formatDate } = await import('$lib/i18n/format');
+    const period = {
+      key: 'period',
+      title: 'الفترة',
+      shown: (row: Record<string, unknown>) =>
+        `${formatRange(Number(row.low), Number(row.high), 'ar')} ${formatDate(String(row.date), 'ar')}`,
+    };
+    const [record] = readBack(toShownCsv([{ low: 3, high: 5, date: '2013-09-26' }], [period]));
+    expect(record['الفترة']).not.toMatch(/\u2060/);
+    expect(record['الفترة']).toContain('3–5');
+    expect(record['الفترة']).toContain('أيلول/سبتمبر');
+  });
+
   it('tells numbers from text: -5 in a numeric column stays a number, the text "-5" and "+1" do not', () => {
     const rows = [
       { name: '-5', change: -5, rate: -0.25 },
