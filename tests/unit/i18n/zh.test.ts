@@ -110,6 +110,7 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
       citedBy: '3',
       cites: '2',
       report: '2012',
+      period: '2019',
       given: '9',
       bad: '1',
       found: '4',
