@@ -556,7 +556,7 @@ export const zh: Messages = {
   'workbench.ready.sipriTivCaption':
     '按供应方列出的交付量（前15位），单位为百万 SIPRI 趋势指标值（SIPRI TIV，百万；列“{column}”）。',
   'workbench.ready.sipriDealsCaption':
-    '按供应方列出的交易数（前15位）（文件中没有 SIPRI TIV 列）。',
+    '按供应方列出的交易数，最大的15个（文件中没有 SIPRI TIV 列）。',
   'workbench.ready.sipriNotNumbers':
     '“{column}”的{given}个值中有{bad}个不是数字，已略去，图表可能漏掉真正居前的供应方。电子表格可能在每行末尾添加了分隔符：请检查文件的最后一列。',
   'workbench.ready.sipriDeals': '条形图：按供应方分列的交易数，最大的15个。',

@@ -54,6 +54,12 @@ function codeColumnsInPages(): string[] {
   return [...new Set(found)];
 }
 
+/**
+ * Chinese brackets and quotation marks doubled: the same mark twice (《《, 》》, （（, ））, ““, ””),
+ * or a closing bracket against an opening one (）（, 》《).
+ */
+const DOUBLED_CJK = /([《》（）【】〔〕「」『』“”〈〉])\1|[）】〕]\s*[（【〔]|》\s*《/u;
+
 /** The UN languages other than English, each of which has every text of the data. */
 const LANGS = ['zh', 'fr', 'es', 'ru', 'ar'] as const;
 
@@ -251,6 +257,11 @@ describe('data/translations.csv', () => {
       ),
     );
     expect(halfWidth.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
+    // A bracket or quotation mark written twice (《《…》》, “…””), or a bracket closed and
+    // another opened at once (…）（2003年3月17日）: one note in brackets, the next said in words
+    // (the DC/2856 caveat had two, issue 22).
+    const doubled = zh.filter((row) => DOUBLED_CJK.test(row.text));
+    expect(doubled.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
     expect(zh.every((row) => /\p{Script=Han}/u.test(row.text))).toBe(true);
     const unsourced = rows.filter((row) => row.form === 'official' && !row.source_doc);
     expect(unsourced).toEqual([]);
