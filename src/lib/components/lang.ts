@@ -42,13 +42,29 @@ const LATIN_RUN =
 const SWEDISH = /[åäöÅÄÖ]/;
 
 /**
+ * A passage in quotation marks, the words inside: « … » (French, with its spaces), «…»
+ * (Spanish), “…” or "…".
+ */
+const QUOTED = /«[\s\u00a0\u202f]*([^«»]+?)[\s\u00a0\u202f]*»|“([^“”]+)”|"([^"]+)"/gu;
+
+/** A run of Chinese characters, with the digits, spaces and ellipses between them. */
+const HAN_RUN = /\p{Script=Han}(?:[\p{Script=Han}0-9 …]*\p{Script=Han})?/gu;
+
+/**
  * `text` cut into runs, each English run (a document's name or symbol left as published, a
  * quoted source) marked `lang: 'en'` (`'sv'` for the Swedish quotation) on a page whose
  * language is not written in Latin script. On an English, French or Spanish page the text is
- * one run: its own words are Latin too.
+ * one run, its own words being Latin too, unless `original` is given: see `keptRuns`.
  */
-export function latinRuns(text: string, pageLocale = 'en'): { text: string; lang?: string }[] {
-  if (!nonLatinPage(pageLocale)) return text ? [{ text }] : [];
+export function latinRuns(
+  text: string,
+  pageLocale = 'en',
+  original?: string,
+): { text: string; lang?: string }[] {
+  if (!nonLatinPage(pageLocale)) {
+    if (original !== undefined) return keptRuns(text, original, pageLocale);
+    return text ? [{ text }] : [];
+  }
   const runs: { text: string; lang?: string }[] = [];
   let at = 0;
   for (const match of text.matchAll(LATIN_RUN)) {
@@ -58,6 +74,42 @@ export function latinRuns(text: string, pageLocale = 'en'): { text: string; lang
     if (match.index > at) runs.push({ text: text.slice(at, match.index) });
     runs.push({ text: run, lang: SWEDISH.test(run) ? 'sv' : 'en' });
     at = match.index + run.length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}
+
+/**
+ * `text`, on a page in a Latin-script language, cut into runs by what it keeps of `original`,
+ * the English text it translates (or, on an English page, is): a passage in quotation marks
+ * that `original` has word for word is the source's own words, English (`'sv'` for the Swedish
+ * review), and a run of Chinese characters is Chinese (`'zh-Hans'`). Script cannot tell an
+ * English quotation from a French one; a translation that keeps the quotation as the original
+ * has it can. Each run is marked only where its language is not the page's.
+ */
+export function keptRuns(
+  text: string,
+  original: string,
+  pageLocale = 'en',
+): { text: string; lang?: string }[] {
+  const marked: { start: number; end: number; lang: string }[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const words = match[1] ?? match[2] ?? match[3];
+    if (!/[A-Za-zÀ-ÿ]{2}/.test(words) || /\p{Script=Han}/u.test(words)) continue;
+    if (!original.includes(words)) continue;
+    const start = match.index + match[0].indexOf(words);
+    marked.push({ start, end: start + words.length, lang: SWEDISH.test(words) ? 'sv' : 'en' });
+  }
+  for (const match of text.matchAll(HAN_RUN))
+    marked.push({ start: match.index, end: match.index + match[0].length, lang: 'zh-Hans' });
+  const runs: { text: string; lang?: string }[] = [];
+  let at = 0;
+  for (const { start, end, lang } of marked.sort((a, b) => a.start - b.start)) {
+    const attr = langAttr(lang, pageLocale);
+    if (!attr || start < at) continue;
+    if (start > at) runs.push({ text: text.slice(at, start) });
+    runs.push({ text: text.slice(start, end), lang: attr });
+    at = end;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });
   return runs;

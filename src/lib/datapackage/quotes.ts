@@ -3,7 +3,7 @@ import type { Field, Problem, Resource, Row } from './schema';
 /**
  * A seed document as quotes are matched against it. The seeds are text extracted from PDFs,
  * wrapped at the page width: a line break (and the spaces around it) is layout, not text, so it
- * is removed. Everything else, including the spaces the UN's Chinese style puts around digits,
+ * is removed. Everything else, including the spaces the extracted text has around digits,
  * must match exactly.
  */
 export function seedText(raw: string): string {

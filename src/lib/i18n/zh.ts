@@ -543,10 +543,10 @@ export const zh: Messages = {
   'workbench.ready.sdgTitle': '联合国可持续发展目标全球数据库导出文件：{table}',
   'workbench.ready.series': '数据系列',
   'workbench.ready.dimensions': '每个维度只显示一个值：{dimensions}。',
-  'workbench.ready.byArea': '按地区分列的数值，{period}',
-  'workbench.ready.byAreaLabel': '条形图：{period} 按地区分列的数值，共{count}个地区。',
+  'workbench.ready.byArea': '按地区分列的数值，{period}年',
+  'workbench.ready.byAreaLabel': '条形图：{period}年按地区分列的数值，共{count}个地区。',
   'workbench.ready.top': '绘出{count}个地区中数值最高的{shown}个；地图显示全部地区。',
-  'workbench.ready.mapLabel': '世界地图：{period} 按国家分列的数值。',
+  'workbench.ready.mapLabel': '世界地图：{period}年按国家分列的数值。',
   'workbench.ready.area': '地区数值随时间的变化',
   'workbench.ready.overTimeLabel': '折线图：{area}按年份分列的数值。',
   'workbench.ready.sipriTitle': 'SIPRI 贸易登记表：{table}',
@@ -556,7 +556,7 @@ export const zh: Messages = {
   'workbench.ready.sipriTivCaption':
     '按供应方列出的交付量（前15位），单位为百万 SIPRI 趋势指标值（SIPRI TIV，百万；列“{column}”）。',
   'workbench.ready.sipriDealsCaption':
-    '按供应方列出的交易数（前15位）（文件中没有 SIPRI TIV 列）。',
+    '按供应方列出的交易数，最大的15个（文件中没有 SIPRI TIV 列）。',
   'workbench.ready.sipriNotNumbers':
     '“{column}”的{given}个值中有{bad}个不是数字，已略去，图表可能漏掉真正居前的供应方。电子表格可能在每行末尾添加了分隔符：请检查文件的最后一列。',
   'workbench.ready.sipriDeals': '条形图：按供应方分列的交易数，最大的15个。',

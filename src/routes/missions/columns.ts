@@ -51,11 +51,13 @@ export function taskColumns(): Column<Row>[] {
     },
     { key: 'resolution', label: t('missions.col.resolution'), format: resolutionLabel },
     // What the report says: in the page's language where data/translations.csv has it
-    // (code/mission_tasks.detail_en/…), else in English, marked as English.
+    // (code/mission_tasks.detail_en/…), else in English, marked as English. A detail may keep
+    // the seed's Chinese word ("demilitarized" (非军事化)), marked as Chinese.
     {
       key: 'detail_en',
       label: t('missions.col.detail'),
       cell: taskDetail,
+      quotesSources: true,
     },
   ];
 }

@@ -60,7 +60,36 @@ describe('<DataTable> with a column whose text quotes its sources', () => {
     const zh = render(DataTable, { props: { rows, columns, caption: '说明', locale: 'zh' } }).body;
     for (const [lang, words] of quoted)
       expect(zh).toContain(`<span lang="${lang}">${words}</span>`);
+    // On an English page only the Swedish is in another language than the page's.
     const en = render(DataTable, { props: { rows, columns, caption: 'Notes', locale: 'en' } }).body;
-    expect(en).not.toContain('<span lang=');
+    expect(en.match(/<span lang="[^"]+">[^<]*<\/span>/g)).toEqual([
+      `<span lang="sv">${quoted[1][1]}</span>`,
+    ]);
   });
+
+  // French and Spanish are written in Latin script like the quotations: the caveat keeps the
+  // Swedish review's words as the English original has them, and that marks them (issue 22).
+  it.each(['fr', 'es'])(
+    'marks, on a %s page, the quotation a caveat keeps word for word from its English original',
+    (locale) => {
+      const [, swedish] = quoted[1];
+      const rows = notes
+        .filter((note) => note.startsWith(`"${swedish}"`))
+        .map((note) => ({ note }));
+      expect(rows.length).toBe(2);
+      const columns: Column<Row>[] = [
+        {
+          key: 'note',
+          label: 'Note',
+          cell: (row, page) => codeText('register_participation.note', row.note, page),
+          quotesSources: true,
+        },
+      ];
+      const body = render(DataTable, { props: { rows, columns, caption: 'Notes', locale } }).body;
+      expect(body.match(/<span lang="[^"]+">[^<]*<\/span>/g)).toEqual([
+        `<span lang="sv">${swedish}</span>`,
+        `<span lang="sv">${swedish}</span>`,
+      ]);
+    },
+  );
 });

@@ -69,6 +69,65 @@ describe('latinRuns: a caveat that quotes its sources inside Chinese text', () =
   });
 });
 
+// Script cannot tell an English quotation inside French or Spanish from the French around it:
+// a translation that keeps a quotation word for word, as its English original has it, marks it
+// (issue 22, reader review: a screen reader read it with a French voice).
+describe('latinRuns(text, pageLocale, original): a translation on a Latin-script page', () => {
+  const original = 'The source says "more than 120 countries"; 120 is the lower bound.';
+
+  it('marks a quotation the English original has word for word English, in French and Spanish', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    expect(
+      latinRuns(
+        'La source indique «\u00a0more than 120 countries\u00a0»\u202f; 120 est la borne inférieure.',
+        'fr',
+        original,
+      ),
+    ).toEqual([
+      { text: 'La source indique «\u00a0' },
+      { text: 'more than 120 countries', lang: 'en' },
+      { text: '\u00a0»\u202f; 120 est la borne inférieure.' },
+    ]);
+    expect(
+      latinRuns('La fuente dice «more than 120 countries»; 120 es el mínimo.', 'es', original),
+    ).toEqual([
+      { text: 'La fuente dice «' },
+      { text: 'more than 120 countries', lang: 'en' },
+      { text: '»; 120 es el mínimo.' },
+    ]);
+  });
+
+  it('leaves a quotation translated for the site, or a symbol, in the page’s language', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    const french = 'La source indique « plus de 120 pays » ; voir « A/57/221 ».';
+    expect(latinRuns(french, 'fr', `${original} See "A/57/221".`)).toEqual([{ text: french }]);
+  });
+
+  it('marks the Swedish quotation Swedish and Chinese characters Chinese, on an English page too, and English there not at all', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    const swedish = 'från som mest 124 länder år 2002 till 54 år 2015';
+    const english = `"${swedish}" (from at most 124 countries in 2002 to 54 in 2015)`;
+    expect(latinRuns(english, 'en', english)).toEqual([
+      { text: '"' },
+      { text: swedish, lang: 'sv' },
+      { text: '" (from at most 124 countries in 2002 to 54 in 2015)' },
+    ]);
+    const task = 'The Abyei Area is to be "demilitarized" (非军事化), with no forces';
+    expect(latinRuns(task, 'en', task)).toEqual([
+      { text: 'The Abyei Area is to be "demilitarized" (' },
+      { text: '非军事化', lang: 'zh-Hans' },
+      { text: '), with no forces' },
+    ]);
+    expect(latinRuns('La zone d’Abyei doit être « démilitarisée » (非军事化)', 'fr', task)).toEqual(
+      [
+        { text: 'La zone d’Abyei doit être « démilitarisée » (' },
+        { text: '非军事化', lang: 'zh-Hans' },
+        { text: ')' },
+      ],
+    );
+  });
+});
+
 describe('<LangText> on an Arabic page', () => {
   it('isolates each symbol left to right, its closing "/…" and "/" included (they showed as "…/A/67" and "/seeds")', async () => {
     const { render } = await import('svelte/server');

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedText } from '$lib/datapackage/quotes';
 import type { DataPackage } from '$lib/datapackage/schema';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 
@@ -52,6 +53,12 @@ function codeColumnsInPages(): string[] {
   });
   return [...new Set(found)];
 }
+
+/**
+ * Chinese brackets and quotation marks doubled: the same mark twice (《《, 》》, （（, ））, ““, ””),
+ * or a closing bracket against an opening one (）（, 》《).
+ */
+const DOUBLED_CJK = /([《》（）【】〔〕「」『』“”〈〉])\1|[）】〕]\s*[（【〔]|》\s*《/u;
 
 /** The UN languages other than English, each of which has every text of the data. */
 const LANGS = ['zh', 'fr', 'es', 'ru', 'ar'] as const;
@@ -242,10 +249,19 @@ describe('data/translations.csv', () => {
 
   it('writes Chinese with Chinese punctuation, and names the source of every official form', () => {
     const zh = rows.filter((row) => row.lang === 'zh');
+    // A resolution keeps its year in half-width brackets, as S/2017/1025 and the pages write
+    // it (第2117(2013)号决议, src/lib/i18n/resolutions.ts).
     const halfWidth = zh.filter((row) =>
-      /\p{Script=Han}[,;:()!?]|[,;:()!?]\p{Script=Han}/u.test(row.text),
+      /\p{Script=Han}[,;:()!?]|[,;:()!?]\p{Script=Han}/u.test(
+        row.text.replace(/第\d+\(\d{4}\)号决议/gu, '第号决议'),
+      ),
     );
     expect(halfWidth.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
+    // A bracket or quotation mark written twice (《《…》》, “…””), or a bracket closed and
+    // another opened at once (…）（2003年3月17日）: one note in brackets, the next said in words
+    // (the DC/2856 caveat had two, issue 22).
+    const doubled = zh.filter((row) => DOUBLED_CJK.test(row.text));
+    expect(doubled.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
     expect(zh.every((row) => /\p{Script=Han}/u.test(row.text))).toBe(true);
     const unsourced = rows.filter((row) => row.form === 'official' && !row.source_doc);
     expect(unsourced).toEqual([]);
@@ -269,6 +285,37 @@ describe('data/translations.csv', () => {
         name_zh_ref: row.source_ref,
       });
     }
+  });
+
+  // UN Chinese documents as published set an Arabic numeral against the Chinese beside it
+  // ("2015年1月", "第7036次会议"), as the interface does (tests/unit/i18n/zh.test.ts); the seeds'
+  // plain text keeps the spaces of its PDF layout ("2015 年 1 月"), so a passage quoted from a
+  // seed keeps them (issue 22, reader review).
+  it('writes a number against the Chinese beside it, except in a passage quoted from a seed', () => {
+    const seeds = readdirSync('seeds')
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => seedText(readFileSync(path.join('seeds', file), 'utf8')));
+    const inSeed = (passage: string) =>
+      passage.split(/…+/u).every((part) => !part || seeds.some((seed) => seed.includes(part)));
+    // What a row writes itself: its text less the passages, in “…” or a title in 《…》, that a
+    // seed prints as they stand (an elision "……" joins two pieces of one).
+    const own = (text: string) =>
+      inSeed(text)
+        ? ''
+        : text.replace(/“([^“”]*)”|《([^《》]*)》/gu, (all, quote?: string, title?: string) =>
+            inSeed(quote ?? title ?? '') ? '“”' : all,
+          );
+    // A number, not a document symbol or a code that ends in digits ("S/2017/1025 提到的").
+    const han = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”]';
+    const num = '\\d+(?:[.,\\u00a0]\\d+)*%?';
+    const spaced = new RegExp(
+      `${han}[ \\u00a0]+${num}(?![\\w/-])|(?<![\\w/.-])${num}[ \\u00a0]+${han}`,
+      'u',
+    );
+    const zh = rows.filter((row) => row.lang === 'zh');
+    expect(own('印作“……第 7036 次会议通过”，2015 年')).toBe('印作“”，2015 年');
+    const written = zh.filter((row) => spaced.test(own(row.text)));
+    expect(written.map((row) => `${row.key}: ${row.text}`)).toEqual([]);
   });
 
   // The overview names headline figures and events in Chinese from their own columns

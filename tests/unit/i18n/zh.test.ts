@@ -63,6 +63,15 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
     expect(keys.filter((key) => ascii.test(zh[key]))).toEqual([]);
   });
 
+  // Two notes in brackets one after the other read as a doubled bracket (…（前15位）（…）); the
+  // data's Chinese is held to the same (tests/unit/data/translations.test.ts, issue 22).
+  it('writes no bracket or quotation mark twice, nor a bracket closed against an opening one', () => {
+    const doubled = /([《》（）【】〔〕「」『』“”〈〉])\1|[）】〕]\s*[（【〔]|》\s*《/u;
+    expect(keys.filter((key) => doubled.test(zh[key])).map((key) => `${key}: ${zh[key]}`)).toEqual(
+      [],
+    );
+  });
+
   it('keeps the SQL and identifiers of the English messages as they are', () => {
     expect(zh['workbench.builtInReadOnly']).toContain('CREATE TABLE my_missions AS FROM missions');
     expect(zh['sources.seedsCaption']).toContain('documents.csv');
@@ -110,6 +119,7 @@ describe('zh, the Chinese (Simplified) catalogue', () => {
       citedBy: '3',
       cites: '2',
       report: '2012',
+      period: '2019',
       given: '9',
       bad: '1',
       found: '4',

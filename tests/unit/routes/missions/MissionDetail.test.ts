@@ -91,6 +91,26 @@ describe('<MissionDetail> in a language the data has no names in', () => {
     },
   );
 
+  // UNISFA's task keeps the seed's word, 非军事化, beside "demilitarized": on a page in a
+  // Latin-script language it was read in that language's voice (issue 22).
+  const unisfa = {
+    ...task,
+    mission_id: 'UNISFA',
+    resolution: 'S/RES/1990 (2011)',
+    detail_en:
+      'The Abyei Area is to be "demilitarized" (非军事化), with no forces other than UNISFA and the local police; UNISFA may confiscate and destroy weapons and report arms flows into Abyei.',
+  };
+  it.each(['en', 'fr', 'es'] as const)(
+    '%s: the Chinese word a task detail keeps is marked lang="zh-Hans"',
+    (locale) => {
+      overwriteGetLocale(() => locale);
+      const html = render(MissionDetail, {
+        props: { mission, tasks: [unisfa], embargoes: [], label: (_, value) => value },
+      }).body;
+      expect(html).toMatch(/\((?:<!--[^>]*-->)*<span lang="zh-Hans">非军事化<\/span>/u);
+    },
+  );
+
   // Chinese too (the data has no Chinese column for it): the text data/translations.csv gives.
   it('zh: a task detail the data translates is in Chinese, read from data/translations.csv', () => {
     const zh = readTranslations(readFileSync('data/translations.csv', 'utf8'))
