@@ -38,9 +38,18 @@ function executable() {
   return executablePath;
 }
 
-/** Launches Chromium headless, without the background traffic a closed network refuses. */
-export function launchChromium() {
-  return chromium.launch({ executablePath: executable(), args: ARGS });
+/**
+ * Launches Chromium headless, without the background traffic a closed network refuses.
+ * `jsFlags` go to V8.
+ * @param {{ jsFlags?: string[] }} [engine]
+ */
+export function launchChromium({ jsFlags = [] } = {}) {
+  return chromium.launch({ executablePath: executable(), args: withJsFlags(jsFlags) });
+}
+
+/** @param {string[]} jsFlags */
+function withJsFlags(jsFlags) {
+  return jsFlags.length > 0 ? [...ARGS, `--js-flags=${jsFlags.join(' ')}`] : ARGS;
 }
 
 /**
@@ -54,7 +63,7 @@ export function launchChromiumProfile(userDataDir, options = {}, { jsFlags = [] 
   return chromium.launchPersistentContext(userDataDir, {
     ...options,
     executablePath: executable(),
-    args: jsFlags.length > 0 ? [...ARGS, `--js-flags=${jsFlags.join(' ')}`] : ARGS,
+    args: withJsFlags(jsFlags),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { startDatabases } from '$lib/db/query';
+import { startDatabase } from '$lib/db/query';
 import { loadLanguage } from '$lib/i18n/language';
 import { getLocale, rememberedAddress } from '$lib/i18n/routing';
 
@@ -11,13 +11,13 @@ export const init: ClientInit = async () => {
   if (!address) {
     // DuckDB's worker starts before hydration and compiles the wasm while the page hydrates;
     // the first chart is already drawn from the build, so nothing waits for the database.
-    const databases = startDatabases(
+    const database = startDatabase(
       /\/workbench\/?$/.test(location.pathname) ? 'workbench' : 'dashboard',
     )
       // A failure to start is shown by the database's status; the page hydrates all the same.
       .catch(() => {});
     // The page's words, in its language only, before it hydrates.
-    await Promise.all([databases, loadLanguage(getLocale())]);
+    await Promise.all([database, loadLanguage(getLocale())]);
     return;
   }
   location.replace(address);

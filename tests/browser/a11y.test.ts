@@ -151,8 +151,9 @@ describe('every page in every language: no serious or critical axe-core violatio
   });
 
   for (const { locale, theme, viewport } of WALKS) {
-    // The contexts run side by side; in each, one page walks every page (and state).
-    it.concurrent(
+    // One walk at a time: walks side by side took twice the CPU of the same walks in turn
+    // (issue 24), and the other test files use the other core meanwhile.
+    it(
       `${locale} · ${theme} · ${viewport.name}: every page, as it opens, with its tables shown and with an item selected`,
       async () => {
         const context = await browser.newContext({
@@ -182,8 +183,8 @@ describe('every page in every language: no serious or critical axe-core violatio
         }
         expect(found).toEqual([]);
       },
-      // Up to five walks run side by side with another test file: on a loaded 2-core machine
-      // a walk with every page's states took over 180 s (seen at load 14), quiet about 100 s.
+      // A limit that stops a hung walk: alone on a quiet machine a walk takes 20-35 s; five
+      // side by side on a loaded one took over 180 s (load 14).
       420_000,
     );
   }

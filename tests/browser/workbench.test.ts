@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows, type Row } from '$lib/db/rows';
 import { gbkCsv, malformedFiles, sdgCsv, sipriCsv, warnedFiles, writeBigCsv } from '../files';
-import { closeSuite, openSuite, watchPage, type Site } from './harness';
+import {
+  closeSuite,
+  followLink,
+  openSuite,
+  waitForLiveViews,
+  watchPage,
+  type Site,
+} from './harness';
 import { openWorkbench as openWorkbenchAt, runSql, uploadedRows } from './workbench-page';
 
 let browser: Browser;
@@ -533,6 +540,16 @@ describe('the SQL workbench', () => {
         .querySelector('[data-testid="result-grid"] [role="columnheader"]:nth-child(2)')
         ?.textContent?.startsWith('three'),
     );
+
+    // All of it on the workbench's own DuckDB: the dashboard's, which it never uses, is not
+    // started beside it (a second compile of the wasm, a second database in memory). A link to
+    // a dashboard page starts it then, and that page's views are re-computed.
+    const duckDbWorkers = () =>
+      page.workers().filter((worker) => /duckdb-browser-[\w-]+\.worker/.test(worker.url()));
+    expect(duckDbWorkers()).toHaveLength(1);
+    await followLink(page, `${site.url}missions/`, 'main h1');
+    await waitForLiveViews(page);
+    expect(duckDbWorkers()).toHaveLength(2);
     await context.close();
   });
 

@@ -33,14 +33,16 @@ export async function workbenchReady(): Promise<void> {
  * Starts the page's DuckDB and resolves as soon as its worker exists, not when the database is
  * open: the app's start waits for this before it hydrates the page, so the worker fetches and
  * compiles the wasm on its own threads while the page hydrates (a hydration that ran first
- * held the worker back by 0.5-1.5 s). The workbench starts its own DuckDB first (the page waits
- * for that one), then the dashboard's. A failure is shown by the engine's status.
+ * held the worker back by 0.5-1.5 s). A failure is shown by the engine's status.
+ *
+ * Only the page's own: the workbench never uses the dashboard's DuckDB, and starting that one
+ * too (as this once did, for a later link to a dashboard page) compiled DuckDB's wasm a second
+ * time and held a second database in memory beside the user's files. A dashboard page reached
+ * from the workbench starts it then, its charts drawn from the build meanwhile.
  */
-export async function startDatabases(page: 'dashboard' | 'workbench'): Promise<void> {
+export async function startDatabase(page: 'dashboard' | 'workbench'): Promise<void> {
   const { getDb } = await import('./duckdb');
-  const dashboard = () => void getDb('dashboard').catch(() => {});
-  if (page === 'workbench') getDb('workbench').then(dashboard, dashboard);
-  else dashboard();
+  void getDb(page).catch(() => {});
 }
 
 /**
