@@ -129,6 +129,9 @@ async function problemsAt(page: Page, locale: Locale, path: string, where: strin
   const found = (await seriousViolations(page)).map((each) => `${where} ${each}`);
   const lang = (await page.locator('html').getAttribute('lang')) ?? '';
   if (lang.split('-')[0] !== locale) found.push(`${where} <html lang="${lang}">`);
+  // dir="" is no direction at all (HTML ignores it): a component meant to leave it out.
+  const noDirection = await page.locator('[dir=""]').count();
+  if (noDirection > 0) found.push(`${where} ${noDirection} elements with dir=""`);
   for (const each of await languageCheck(locale)(page, path)) found.push(`${where} ${each}`);
   return found;
 }
