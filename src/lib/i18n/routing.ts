@@ -64,7 +64,10 @@ export function href(path: Pathname, locale: Locale = getLocale()): ResolvedPath
  * state lives there). `url` is the page's own, localized address.
  */
 export function inLocale(url: URL, locale: Locale): ResolvedPathname {
-  return localizeHref(url.pathname + url.search + url.hash, { locale }) as ResolvedPathname;
+  // Repeated slashes collapsed: the English of "/ar//evil.example/" was "//evil.example/", an
+  // address on another host, in the language switch of the 404 page that path opens.
+  const path = url.pathname.replace(/\/{2,}/g, '/');
+  return localizeHref(path + url.search + url.hash, { locale }) as ResolvedPathname;
 }
 
 /** Remembers the reader's choice of language for the next visit. */
