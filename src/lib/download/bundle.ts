@@ -1,5 +1,5 @@
 import type { Row } from '$lib/db/rows';
-import { toCsv, toShownCsv } from './csv';
+import { toCsv, toShownCsv, withoutLayoutMarks } from './csv';
 import { dataResource, type DownloadMetadata } from './metadata';
 import { zipFiles } from './zip';
 
@@ -104,7 +104,7 @@ export function readme(meta: DownloadMetadata, texts: BundleTexts): string {
   lines.push(`## ${texts.licence}`, '', texts.licenceText, '');
   lines.push(`## ${texts.computed}`, '', texts.computedText, '', '```sql', meta.sql.trim(), '```');
   if (meta.params.length > 0) lines.push('', `${texts.params}: \`${JSON.stringify(meta.params)}\``);
-  return lines.join('\n') + '\n';
+  return withoutLayoutMarks(lines.join('\n')) + '\n';
 }
 
 /**
@@ -125,7 +125,9 @@ export function chartBundle(
       { name: `${meta.name}.csv`, data: toCsv(rows, meta.columns) },
       {
         name: 'datapackage.json',
-        data: JSON.stringify(dataPackage(meta, rows, created, texts), null, 2) + '\n',
+        data:
+          withoutLayoutMarks(JSON.stringify(dataPackage(meta, rows, created, texts), null, 2)) +
+          '\n',
       },
     ],
     created,

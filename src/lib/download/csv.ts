@@ -19,15 +19,18 @@ export function toCsv(rows: Row[], columns: DownloadColumn[]): string {
 }
 
 /**
- * The text a table cell shows for `row` in `column`, without the word joiners (U+2060) that
- * keep an Arabic month pair or range on one line on the page: in a file they only get in the
- * way of a search or a split ("2001–2002" must read as typed).
+ * `text` without the characters that only lay it out on the page: word joiners (U+2060), which
+ * keep an Arabic month pair or range on one line, and the direction marks and isolates
+ * (U+200E, U+200F, U+061C, U+2066–U+2069) around an Arabic percentage or a path. In a file they
+ * only get in the way of a search, a split or a spreadsheet reading "93%" as a number.
  */
+export function withoutLayoutMarks(text: string): string {
+  return text.replace(/[\u2060\u200e\u200f\u061c\u2066-\u2069]/gu, '');
+}
+
+/** The text a table cell shows for `row` in `column`, as a file holds it (`withoutLayoutMarks`). */
 export function shownText(row: Row, column: DownloadColumn): string {
-  return (column.shown ? column.shown(row) : String(row[column.key] ?? '')).replaceAll(
-    '\u2060',
-    '',
-  );
+  return withoutLayoutMarks(column.shown ? column.shown(row) : String(row[column.key] ?? ''));
 }
 
 /**
@@ -37,7 +40,7 @@ export function shownText(row: Row, column: DownloadColumn): string {
  * a byte order mark, so spreadsheet programs read its Chinese as UTF-8.
  */
 export function toShownCsv(rows: Row[], columns: DownloadColumn[]): string {
-  const lines = [columns.map((column) => spreadsheetField(column.title))];
+  const lines = [columns.map((column) => spreadsheetField(withoutLayoutMarks(column.title)))];
   for (const row of rows) {
     lines.push(
       columns.map((column) =>

@@ -1,7 +1,7 @@
 import type { Citation } from '$lib/components/sources';
 import type { Param } from '$lib/db/result';
 import type { Row } from '$lib/db/rows';
-import type { DownloadColumn } from './csv';
+import { withoutLayoutMarks, type DownloadColumn } from './csv';
 
 /** What a downloaded CSV is: enough to cite it and re-compute it without the site. */
 export type DownloadMetadata = {
@@ -84,5 +84,5 @@ export function dataResource(meta: DownloadMetadata, created: Date, rows?: Row[]
 
 /** The resource descriptor of a downloaded CSV (see `dataResource`), as JSON text. */
 export function metadataJson(meta: DownloadMetadata, created: Date): string {
-  return JSON.stringify(dataResource(meta, created), null, 2) + '\n';
+  return withoutLayoutMarks(JSON.stringify(dataResource(meta, created), null, 2)) + '\n';
 }

@@ -125,6 +125,39 @@ describe('chartBundle(meta, rows, created, texts)', () => {
   });
 });
 
+describe('a bundle from an Arabic page', () => {
+  it('regression: its files hold the text without the page’s layout marks (word joiners, direction marks, isolates), so "1991–2024" and "93%" are found and read as typed', () => {
+    // As the Arabic page writes them: a range held on one line, a path isolated left to right,
+    // a share with the left-to-right marks of Intl's Arabic percent.
+    const arabic = {
+      ...meta,
+      title: 'العملية 1991\u2060–\u20602024',
+      description: 'محسوبة من \u2066data/*.csv\u2069',
+      columns: [
+        { key: 'group_name', title: 'المجموعة' },
+        {
+          key: 'reporting_rate',
+          title: 'النسبة\u200f',
+          shown: (row: Record<string, unknown>) =>
+            `${Math.round(Number(row.reporting_rate) * 100)}\u200e%\u200e`,
+        },
+      ],
+      language: 'ar',
+    };
+    const files = unzipSync(chartBundle(arabic, rows, new Date('2026-12-01T00:00:00Z'), texts));
+    for (const [name, bytes] of Object.entries(files)) {
+      expect(strFromU8(bytes), name).not.toMatch(/[\u2060\u200e\u200f\u061c\u2066-\u2069]/u);
+    }
+    const table = Papa.parse<Record<string, string>>(
+      strFromU8(files['reporting-table.csv']).slice(1),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(table.map((row) => row['النسبة'])).toEqual(['11%', '80%']);
+    expect(strFromU8(files['README.md'])).toContain('1991–2024');
+    expect(strFromU8(files['datapackage.json'])).toContain('data/*.csv');
+  });
+});
+
 describe('DATA_LICENSES', () => {
   it('is the licence data/datapackage.json gives the dashboard’s data', () => {
     const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8'));
