@@ -91,3 +91,21 @@ export function compareNames(a: string, b: string, locale: Locale = getLocale())
   const key = (name: string) => name.trim().replace(/^ال(?=\p{Script=Arabic})/u, '');
   return collator(locale).compare(key(a), key(b)) || collator(locale).compare(a, b);
 }
+
+/**
+ * The quotation marks of `locale` around a passage quoted in another language (a seed's
+ * Chinese): “…” in English and Chinese, «…» in Arabic, Russian and Spanish, and « … » with
+ * no-break spaces in French, as this site's translations of those languages quote.
+ */
+const quotationMarks: Record<Locale, readonly [string, string]> = {
+  en: ['“', '”'],
+  zh: ['“', '”'],
+  ar: ['«', '»'],
+  fr: ['«\u00a0', '\u00a0»'],
+  ru: ['«', '»'],
+  es: ['«', '»'],
+};
+
+export function quoteMarks(locale: Locale = getLocale()): readonly [string, string] {
+  return quotationMarks[locale];
+}

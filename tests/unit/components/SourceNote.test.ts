@@ -49,8 +49,22 @@ describe('<SourceNote sources locale>', () => {
     const plain = text(body);
     expect(body).toMatch(/<details[^>]*><summary[^>]*>Original passages \(Chinese\)<\/summary>/);
     expect(plain.indexOf('Source: ')).toBeLessThan(plain.indexOf(passage));
-    expect(body).toMatch(new RegExp(`<span[^>]* lang="zh-Hans"[^>]*>“${passage}”`));
+    expect(body).toMatch(new RegExp(`“<span[^>]* lang="zh-Hans"[^>]*>${passage}</span>”`));
     expect(plain).toContain('Show what each passage says in English');
+  });
+
+  it('regression: a passage is quoted as the page’s language quotes: «…» in Russian, Spanish and Arabic, « … » in French (it was “…” in every language)', () => {
+    // As the UN texts of each language, and this site's own translations (translations.csv:
+    // «desmilitarizada», «démilitarisée», «демилитаризован», «منزوعة السلاح»), quote.
+    for (const [locale, open, close] of [
+      ['ru', '«', '»'],
+      ['es', '«', '»'],
+      ['ar', '«', '»'],
+      ['fr', '«\u00a0', '\u00a0»'],
+      ['zh', '“', '”'],
+    ]) {
+      expect(text(html(locale)), locale).toContain(`${open}${passage}${close}`);
+    }
   });
 
   it('regression: on French, Spanish and Arabic pages the places are in the page language, not marked English ("S/2017/1025 (par. 6)" was lang="en")', () => {
@@ -70,7 +84,7 @@ describe('<SourceNote sources locale>', () => {
       }
       // Nor a paragraph holding it ("S/2017/1025، الفقرة 6" was a <p lang="en">).
       expect(body, locale).not.toMatch(/<p[^>]* lang="en"/);
-      expect(body, locale).toMatch(/lang="zh-Hans"[^>]*>“/);
+      expect(body, locale).toMatch(/lang="zh-Hans"[^>]*>只有/);
     }
   });
 
