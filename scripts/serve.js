@@ -60,8 +60,9 @@ export function withoutHashes(/** @type {string} */ policy) {
 
 /**
  * The `frame-ancestors` of a page, which a <meta> policy cannot carry: the chart-only pages
- * (`embed/…`, `zh/embed/…`) are made to be framed by any site, every other page only by the
- * site itself, so another site cannot frame the dashboard's controls under its own (clickjacking).
+ * (`embed/…`, and `zh/embed/…` and the like in each language) are made to be framed by any
+ * site, every other page only by the site itself, so another site cannot frame the dashboard's
+ * controls under its own (clickjacking).
  * @param {string} page the page's file, relative to the site's root (`zh/embed/register/trend/index.html`)
  */
 export function frameAncestors(page) {
