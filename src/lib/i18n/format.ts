@@ -209,6 +209,8 @@ export function unbroken(text: string): string {
  * juillet 2010 » (Intl writes « 1 juillet 2010 »); in Arabic the month as the UN names it.
  */
 function formatted(format: Intl.DateTimeFormat, time: number | Date, locale: Locale): string {
+  // «2012 г.» never breaks before «г.» (Intl writes an ordinary space), as «год» does not.
+  if (locale === 'ru') return format.format(time).replace(/ (?=г\.)/gu, '\u00a0');
   if (locale !== 'fr' && locale !== 'ar') return format.format(time);
   return format
     .formatToParts(time)

@@ -157,6 +157,9 @@ describe('formats in Arabic, French, Russian and Spanish follow the locale', () 
     expect(formatDate('2013-09-26', 'es')).toBe('26 de septiembre de 2013');
     expect(formatDate('2013-09-26', 'ru')).toMatch(/^26 сентября 2013/u);
     expect(formatDate('2013', 'ru')).toBe('2013');
+    // Regression: «г.» never starts a line («июль 2012 / г.» at 390 px, a Russian reader saw).
+    expect(formatDate('2012-07', 'ru')).toBe('июль 2012\u00a0г.');
+    expect(formatDate('2013-09-26', 'ru')).toBe('26 сентября 2013\u00a0г.');
     // Arabic pages write Latin digits, as UN Arabic documents do.
     expect(formatDate('2013-09-26', 'ar')).toMatch(/^26 أيلول\/\u2060سبتمبر 2013$/u);
   });

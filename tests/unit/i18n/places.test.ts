@@ -161,7 +161,7 @@ describe('localPlace: the places of other sources in the page’s language (issu
     expect(localPlace('1st and 2nd paragraphs', 'zh')).toBe('第一段和第二段');
     expect(localPlace('story of 22 May 2015', 'fr')).toBe('article du 22 mai 2015');
     expect(localPlace('story of 22 May 2015', 'es')).toBe('artículo del 22 de mayo de 2015');
-    expect(localPlace('story of 22 May 2015', 'ru')).toBe('материал от 22 мая 2015 г.');
+    expect(localPlace('story of 22 May 2015', 'ru')).toBe('материал от 22 мая 2015\u00a0г.');
     expect(localPlace('story of 22 May 2015', 'ar')).toBe('مقال بتاريخ 22 أيار/\u2060مايو 2015');
     expect(localPlace('story of 22 May 2015', 'zh')).toBe('2015年5月22日的报道');
     expect(localPlace('news item of 26 April 2012, 2nd paragraph', 'fr')).toBe(
