@@ -159,15 +159,15 @@ export const fr: Messages = {
     '{count, plural, one {# recommandation} many {# de recommandations} other {# recommandations}}',
   'unit.report': 'rapport',
   'unit.reports': '{count, plural, one {# rapport} many {# de rapports} other {# rapports}}',
-  'unit.schools': '{count, plural, one {# école} many {# de écoles} other {# écoles}}',
+  'unit.schools': '{count, plural, one {# école} many {# d’écoles} other {# écoles}}',
   'unit.session': 'session',
-  'unit.states': '{count, plural, one {# État} many {# de États} other {# États}}',
-  'unit.years': '{count, plural, one {# an} many {# de ans} other {# ans}}',
+  'unit.states': '{count, plural, one {# État} many {# d’États} other {# États}}',
+  'unit.years': '{count, plural, one {# an} many {# d’ans} other {# ans}}',
   'unit.personnel':
     '{count, plural, one {# membre du personnel} many {# de membres du personnel} other {# membres du personnel}}',
   'unit.rounds': '{count, plural, one {# cartouche} many {# de cartouches} other {# cartouches}}',
   'unit.tonnes': '{count, plural, one {# tonne} many {# de tonnes} other {# tonnes}}',
-  'unit.weapons': '{count, plural, one {# arme} many {# de armes} other {# armes}}',
+  'unit.weapons': '{count, plural, one {# arme} many {# d’armes} other {# armes}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'depuis {start}',
   'figure.until': 'situation : {end}',
@@ -239,10 +239,10 @@ export const fr: Messages = {
   'register.finalLegend': 'Chiffre publié ou définitif',
   'register.participationNote':
     'Les lignes en pointillé relient des années non consécutives ou des chiffres non définitifs ; elles ne représentent pas des tendances. Des chiffres ultérieurs pour la même année peuvent être plus élevés.',
-  'register.col.dataYear': 'Transferts de',
-  'register.col.reportYear': 'Rapport de',
+  'register.col.dataYear': 'Année des transferts',
+  'register.col.reportYear': 'Année du rapport',
   'register.col.states': 'États ayant présenté un rapport',
-  'register.col.qualifier': 'Chiffre établi',
+  'register.col.qualifier': 'Nature du chiffre',
   'register.col.asOf': 'Date',
   'register.col.note': 'Mise en garde',
   'register.col.country': 'Pays',
@@ -311,12 +311,12 @@ export const fr: Messages = {
   'missions.col.detail': 'Détail',
   'missions.selectHint':
     'Sélectionnez une mission dans le tableau pour en voir le mandat et les sources.',
-  'missions.monitoring.jmac': 'Centre d’analyse conjointe de la mission',
+  'missions.monitoring.jmac': 'Cellule d’analyse conjointe de la mission',
   'missions.monitoring.jmac_embargo_cell':
-    'Cellule embargo au sein du Centre d’analyse conjointe de la mission',
+    'Cellule chargée de l’embargo au sein de la Cellule d’analyse conjointe de la mission',
   'missions.monitoring.sanctions_cooperation':
     'Coopération avec le comité des sanctions et son groupe d’experts',
-  'missions.monitoring.focal_point': 'Point focal',
+  'missions.monitoring.focal_point': 'Coordonnateur',
   'missions.monitoring.not_described': 'Non décrit',
   'missions.monitoring.advisory_group': 'Groupe consultatif',
   'missions.monitoring.maritime_task_force': 'Force opérationnelle maritime',
@@ -479,7 +479,7 @@ export const fr: Messages = {
   'sources.recommendationsSubtitle':
     'Ce qu’ont recommandé les quatre rapports précédents, et à qui',
   'sources.col.report': 'Rapport',
-  'sources.col.number': 'No',
+  'sources.col.number': 'N°',
   'sources.col.theme': 'Thème',
   'sources.col.addressees': 'Destinataires',
   'sources.col.actions': 'Mesures',
@@ -520,7 +520,7 @@ export const fr: Messages = {
     'Aucun groupe n’est sélectionné : appuyez sur un groupe ci-dessus pour tracer sa ligne.',
   'register.trendNote':
     'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
-  'register.col.year': 'Rapport de',
+  'register.col.year': 'Année du rapport',
   'register.tipCountry': '{group} : {rate} du groupe a présenté un rapport',
   'register.tipParticipation':
     '{count, plural, one {# État ayant présenté un rapport} many {# d’États ayant présenté un rapport} other {# États ayant présenté un rapport}}',
