@@ -32,10 +32,10 @@ export const fr: Messages = {
     'Les rapports reçus une année donnée portent sur les transferts effectués au cours de l’année civile précédente. La taille des groupes est celle retenue par chaque source pour l’année considérée. Les documents n’indiquent l’inclusion des armes légères que pour deux groupes, en 2011.',
   'live.build': 'Calculé par DuckDB lors de la génération du site.',
   'live.pending':
-    'Calculé par DuckDB lors de la génération du site ; nouveau calcul en cours dans votre navigateur…',
+    'Calculé par DuckDB lors de la génération du site ; nouveau calcul en cours dans votre navigateur…',
   'live.browser': 'Calculé dans votre navigateur par DuckDB {version} en {ms} ms.',
   'live.failed':
-    'Affiché tel que calculé lors de la génération du site ; le nouveau calcul dans votre navigateur a échoué : {message}',
+    'Affiché tel que calculé lors de la génération du site ; le nouveau calcul dans votre navigateur a échoué : {message}',
   'datasets.title': 'Jeux de données dans votre navigateur',
   'datasets.idle': 'La base de données démarre une fois la page chargée.',
   'datasets.starting': 'Démarrage de DuckDB…',
@@ -46,7 +46,7 @@ export const fr: Messages = {
   'datasets.failed': 'DuckDB n’a pas pu démarrer : {message}',
   'datasets.rows': '{rows, plural, one {# ligne} many {# de lignes} other {# lignes}}',
   'datasets.tableFailed': 'non chargé : {message}',
-  'datasets.restarting': 'DuckDB s’est arrêté ; redémarrage…',
+  'datasets.restarting': 'DuckDB s’est arrêté ; redémarrage…',
   'datasets.seeAll':
     'Tous les jeux de données, avec leurs colonnes, leurs sources et leur téléchargement',
   'nav.data': 'Données',
@@ -70,9 +70,9 @@ export const fr: Messages = {
   'database.downloadFailed':
     'le fichier de la base de données intégrée n’a pas pu être téléchargé (HTTP {status})',
   'database.gaveUp':
-    'DuckDB s’est arrêté {count} fois de suite ({reason}) ; rechargez la page pour le redémarrer.',
+    'DuckDB s’est arrêté {count} fois de suite ({reason}) ; rechargez la page pour le redémarrer.',
   'database.lost':
-    'DuckDB s’est arrêté pendant l’exécution ({reason}). Il a été redémarré ; rien de ce qui était conservé n’est perdu. Réessayez.',
+    'DuckDB s’est arrêté pendant l’exécution ({reason}). Il a été redémarré ; rien de ce qui était conservé n’est perdu. Réessayez.',
   'database.alertRestarting': 'DuckDB s’est arrêté ({reason}). Redémarrage…',
   'database.alertRestarted':
     'DuckDB s’est arrêté ({reason}) et a été redémarré. Les tables intégrées et les tables conservées dans ce navigateur sont de nouveau disponibles.',
@@ -110,7 +110,7 @@ export const fr: Messages = {
   'download.readme.cite': 'Comment citer',
   'download.readme.files': 'Fichiers',
   'download.readme.tableFile':
-    "le tableau tel que la page l’affiche, pour un tableur : colonnes intitulées en anglais, valeurs telles qu’affichées (taux en pourcentage, arrondis). Une cellule de texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) commence ici par un ' ajouté, afin qu’un tableur la lise comme du texte et ne l’exécute jamais comme une formule ; les nombres sont inchangés.",
+    "le tableau tel que la page l’affiche, pour un tableur : colonnes intitulées en anglais, valeurs telles qu’affichées (taux en pourcentage, arrondis). Une cellule de texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) commence ici par un ' ajouté, afin qu’un tableur la lise comme du texte et ne l’exécute jamais comme une formule ; les nombres sont inchangés.",
   'download.readme.dataFile':
     'les données complètes : une colonne par champ (nommée comme dans le SQL), valeurs exactement telles que le SQL les a renvoyées, en pleine précision (taux de 0 à 1), sans ajout. Le texte n’est pas sécurisé pour les tableurs : lisez-le avec un lecteur CSV (R, Python, DuckDB).',
   'download.readme.packageFile':
@@ -119,10 +119,10 @@ export const fr: Messages = {
   'download.readme.caveats': 'Mises en garde',
   'download.readme.licence': 'Licence',
   'download.readme.licenceText':
-    'Les données sont placées sous la licence Open Data Commons Open Database License (ODbL) 1.0, comme l’indique le fichier data/datapackage.json du tableau de bord ; les documents de l’ONU dont elles proviennent appartiennent à l’Organisation des Nations Unies.',
+    'Les données sont placées sous la licence Open Data Commons Open Database License (ODbL) 1.0, comme l’indique le fichier data/datapackage.json du tableau de bord ; les documents de l’ONU dont elles proviennent appartiennent à l’Organisation des Nations Unies.',
   'download.readme.computed': 'Méthode de calcul',
   'download.readme.computedText':
-    'DuckDB a exécuté ce SQL sur les fichiers data/*.csv du tableau de bord (voir data/datapackage.json) ; les signes `?` correspondent aux paramètres ci-dessous, dans l’ordre.',
+    'DuckDB a exécuté ce SQL sur les fichiers data/*.csv du tableau de bord (voir data/datapackage.json) ; les signes `?` correspondent aux paramètres ci-dessous, dans l’ordre.',
   'download.readme.params': 'Paramètres',
   'download.metadata': 'Sources et colonnes (JSON)',
   'download.svg': 'Graphique (SVG)',
@@ -159,21 +159,21 @@ export const fr: Messages = {
     '{count, plural, one {# recommandation} many {# de recommandations} other {# recommandations}}',
   'unit.report': 'rapport',
   'unit.reports': '{count, plural, one {# rapport} many {# de rapports} other {# rapports}}',
-  'unit.schools': '{count, plural, one {# école} many {# de écoles} other {# écoles}}',
+  'unit.schools': '{count, plural, one {# école} many {# d’écoles} other {# écoles}}',
   'unit.session': 'session',
-  'unit.states': '{count, plural, one {# État} many {# de États} other {# États}}',
-  'unit.years': '{count, plural, one {# an} many {# de ans} other {# ans}}',
+  'unit.states': '{count, plural, one {# État} many {# d’États} other {# États}}',
+  'unit.years': '{count, plural, one {# an} many {# d’ans} other {# ans}}',
   'unit.personnel':
     '{count, plural, one {# membre du personnel} many {# de membres du personnel} other {# membres du personnel}}',
   'unit.rounds': '{count, plural, one {# cartouche} many {# de cartouches} other {# cartouches}}',
   'unit.tonnes': '{count, plural, one {# tonne} many {# de tonnes} other {# tonnes}}',
-  'unit.weapons': '{count, plural, one {# arme} many {# de armes} other {# armes}}',
+  'unit.weapons': '{count, plural, one {# arme} many {# d’armes} other {# armes}}',
   'figure.period': '{start}–{end}',
   'figure.since': 'depuis {start}',
   'figure.until': 'situation : {end}',
   'overview.title': 'Les armes légères et la cible 16.4 des ODD en chiffres',
   'overview.intro':
-    'Chiffres tirés de cinq documents de l’ONU sur les armes légères et de petit calibre (2012–2021), complétés par des faits publics. Chaque chiffre renvoie au paragraphe dont il provient ; ouvrez une note de source pour lire le passage original en chinois.',
+    'Chiffres tirés de cinq documents de l’ONU sur les armes légères et de petit calibre (2012–2021), complétés par des faits publics. Chaque chiffre renvoie au paragraphe dont il provient ; ouvrez une note de source pour lire le passage original en chinois.',
   'overview.figures': 'Chiffres clés',
   'overview.figuresSubtitle':
     'Tels que les documents les donnent, avec leurs qualificatifs (« au moins », « près de »)',
@@ -225,7 +225,7 @@ export const fr: Messages = {
   'register.mapToTrend': 'Aller au graphique pluriannuel',
   'register.mapLegend': 'Part du groupe ayant présenté un rapport',
   'register.mapNote':
-    'Un pays est coloré selon la part de son groupe, et non selon qu’il a lui-même présenté un rapport : les sources ne donnent que des chiffres par groupe. Les groupes sont ceux d’aujourd’hui ; {noShape} États Membres sont trop petits pour la carte au 1/110 M et n’apparaissent que dans le tableau.',
+    'Un pays est coloré selon la part de son groupe, et non selon qu’il a lui-même présenté un rapport : les sources ne donnent que des chiffres par groupe. Les groupes sont ceux d’aujourd’hui ; {noShape} États Membres sont trop petits pour la carte au 1/110 M et n’apparaissent que dans le tableau.',
   'register.mapTitle': '{name} : {group}, {rate} du groupe a présenté un rapport',
   'register.participationTitle':
     'États ayant présenté un rapport au Registre, par année des transferts',
@@ -238,11 +238,11 @@ export const fr: Messages = {
     'Chiffre antérieur aux rapports tardifs (à la date de parution ou « à une date donnée »)',
   'register.finalLegend': 'Chiffre publié ou définitif',
   'register.participationNote':
-    'Les lignes en pointillé relient des années non consécutives ou des chiffres non définitifs ; elles ne représentent pas des tendances. Des chiffres ultérieurs pour la même année peuvent être plus élevés.',
-  'register.col.dataYear': 'Transferts de',
-  'register.col.reportYear': 'Rapport de',
+    'Les lignes en pointillé relient des années non consécutives ou des chiffres non définitifs ; elles ne représentent pas des tendances. Des chiffres ultérieurs pour la même année peuvent être plus élevés.',
+  'register.col.dataYear': 'Année des transferts',
+  'register.col.reportYear': 'Année du rapport',
   'register.col.states': 'États ayant présenté un rapport',
-  'register.col.qualifier': 'Chiffre établi',
+  'register.col.qualifier': 'Nature du chiffre',
   'register.col.asOf': 'Date',
   'register.col.note': 'Mise en garde',
   'register.col.country': 'Pays',
@@ -291,7 +291,7 @@ export const fr: Messages = {
   'missions.mapChosen': 'Pays hôte choisi',
   'missions.mapHostOther': 'Autre pays hôte (sélectionner pour l’ajouter)',
   'missions.mapSelect':
-    'Sélectionnez un pays hôte (clic, toucher ou Entrée sur un pays ayant le focus) pour n’énumérer que ses missions ; sélectionnez-le de nouveau pour le retirer.',
+    'Sélectionnez un pays hôte (clic, toucher ou Entrée sur un pays ayant le focus) pour n’énumérer que ses missions ; sélectionnez-le de nouveau pour le retirer.',
   'missions.tipHost': 'Accueille {missions}',
   'missions.mapNote':
     'La FISNUA opère dans la zone d’Abyei, entre le Soudan et le Soudan du Sud, qui n’a pas de contour propre.',
@@ -311,12 +311,12 @@ export const fr: Messages = {
   'missions.col.detail': 'Détail',
   'missions.selectHint':
     'Sélectionnez une mission dans le tableau pour en voir le mandat et les sources.',
-  'missions.monitoring.jmac': 'Centre d’analyse conjointe de la mission',
+  'missions.monitoring.jmac': 'Cellule d’analyse conjointe de la mission',
   'missions.monitoring.jmac_embargo_cell':
-    'Cellule embargo au sein du Centre d’analyse conjointe de la mission',
+    'Cellule chargée de l’embargo au sein de la Cellule d’analyse conjointe de la mission',
   'missions.monitoring.sanctions_cooperation':
     'Coopération avec le comité des sanctions et son groupe d’experts',
-  'missions.monitoring.focal_point': 'Point focal',
+  'missions.monitoring.focal_point': 'Coordonnateur',
   'missions.monitoring.not_described': 'Non décrit',
   'missions.monitoring.advisory_group': 'Groupe consultatif',
   'missions.monitoring.maritime_task_force': 'Force opérationnelle maritime',
@@ -327,7 +327,7 @@ export const fr: Messages = {
   'trade.subtitle': 'Ce que le document S/2017/1025 dit du commerce en 2014',
   'trade.valueCaption': 'Valeur du commerce international des armes légères, 2014',
   'trade.shareLabel':
-    'Graphique à barres : les munitions représentaient {share} de l’ensemble des transferts mondiaux d’armes légères en 2014 ; le reste, {rest}, correspondait aux armes, pièces et accessoires.',
+    'Graphique à barres : les munitions représentaient {share} de l’ensemble des transferts mondiaux d’armes légères en 2014 ; le reste, {rest}, correspondait aux armes, pièces et accessoires.',
   'trade.ammunition': 'Munitions',
   'trade.rest': 'Autres (calculé : 100 % − {share})',
   'trade.note':
@@ -380,7 +380,7 @@ export const fr: Messages = {
   'centres.mapSubtitle':
     'Sièges des trois centres, et pays qu’un document désigne comme ayant bénéficié de l’aide d’un centre',
   'centres.mapLabel':
-    'Carte du monde : sièges de {centres} ; pays avec lesquels un centre a travaillé : {countries}.',
+    'Carte du monde : sièges de {centres} ; pays avec lesquels un centre a travaillé : {countries}.',
   'centres.workedWith':
     'Pays avec lequel un centre a travaillé (en pointillé, pour que les petits pays restent visibles)',
   'centres.seat': 'Siège d’un centre (anneau au centre du pays)',
@@ -400,7 +400,7 @@ export const fr: Messages = {
   'centres.col.organisationZh': 'Nom chinois',
   'sources.seedsTitle': 'Les cinq documents sources',
   'sources.seedsSubtitle':
-    'Copiés sans modification dans seeds/ ; chaque chiffre de ce site en est tiré ou provient d’une source publique nommée',
+    'Copiés sans modification dans seeds/ ; chaque chiffre de ce site en est tiré ou provient d’une source publique nommée',
   'sources.networkCaption':
     '{docs, plural, one {# document qui cite ou est cité} many {# de documents qui citent ou sont cités} other {# documents qui citent ou sont cités}}, {links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}} (les sources de données publiques qui ne font ni l’un ni l’autre sont omises)',
   'sources.seedsCaption': 'Les documents de documents.csv dont le rôle est « seed »',
@@ -416,7 +416,7 @@ export const fr: Messages = {
   'sources.col.role': 'Rôle',
   'sources.networkTitle': 'Ce que citent les documents',
   'sources.networkSubtitle':
-    '{docs, plural, one {# document} many {# de documents} other {# documents}}, {citations, plural, one {# citation} many {# de citations} other {# citations}} ({links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}}, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
+    '{docs, plural, one {# document} many {# de documents} other {# documents}}, {citations, plural, one {# citation} many {# de citations} other {# citations}} ({links, plural, one {# paire de citations} many {# de paires de citations} other {# paires de citations}}, une ligne chacune). Plus un cercle est grand, plus le document est cité par les cinq documents sources ; les cinq documents sources sont cerclés de foncé.',
   'sources.networkLabel':
     'Réseau de {docs, plural, one {# document} many {# de documents} other {# documents}} et de {links, plural, one {# citation} many {# de citations} other {# citations}} entre eux. Utilisez les touches fléchées pour passer d’un document à l’autre, et Entrée pour en sélectionner un.',
   'sources.node':
@@ -479,13 +479,13 @@ export const fr: Messages = {
   'sources.recommendationsSubtitle':
     'Ce qu’ont recommandé les quatre rapports précédents, et à qui',
   'sources.col.report': 'Rapport',
-  'sources.col.number': 'No',
+  'sources.col.number': 'N°',
   'sources.col.theme': 'Thème',
   'sources.col.addressees': 'Destinataires',
   'sources.col.actions': 'Mesures',
   'sources.embargoesTitle': 'Embargos sur les armes décrétés par le Conseil de sécurité',
   'sources.embargoesSubtitle':
-    'Faits publics (SIPRI et pages de l’ONU consacrées aux sanctions) qui complètent les documents ; les lignes incertaines le signalent',
+    'Faits publics (SIPRI et pages de l’ONU consacrées aux sanctions) qui complètent les documents ; les lignes incertaines le signalent',
   'sources.embargoMapLabel':
     'Carte du monde : cibles des embargos sur les armes de l’ONU en vigueur. {targets}',
   'sources.inForce': 'Embargo en vigueur (en tout ou en partie)',
@@ -510,7 +510,7 @@ export const fr: Messages = {
   'register.trendTitle':
     'Part de chaque groupe régional ayant présenté un rapport au Registre, au fil des années',
   'register.trendSubtitle':
-    'Chaque année pour laquelle une source donne des chiffres par groupe ; une ligne en pointillé franchit les années sans chiffres',
+    'Chaque année pour laquelle une source donne des chiffres par groupe ; une ligne en pointillé franchit les années sans chiffres',
   'register.trendLegend': 'Groupes (appuyer pour afficher ou masquer)',
   'register.trendAxis': 'Part du groupe ayant présenté un rapport',
   'register.trendLabel':
@@ -519,8 +519,8 @@ export const fr: Messages = {
   'register.trendNone':
     'Aucun groupe n’est sélectionné : appuyez sur un groupe ci-dessus pour tracer sa ligne.',
   'register.trendNote':
-    'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
-  'register.col.year': 'Rapport de',
+    'Seules les années pour lesquelles une source donne des chiffres par groupe régional sont représentées ; elles ne sont pas consécutives, de sorte que les lignes n’indiquent aucune tendance entre elles.',
+  'register.col.year': 'Année du rapport',
   'register.tipCountry': '{group} : {rate} du groupe a présenté un rapport',
   'register.tipParticipation':
     '{count, plural, one {# État ayant présenté un rapport} many {# d’États ayant présenté un rapport} other {# États ayant présenté un rapport}}',
@@ -534,7 +534,7 @@ export const fr: Messages = {
   'notFound.home': 'Aller à l’aperçu',
   'workbench.title': 'Vos données : téléverser, interroger, représenter',
   'workbench.lede':
-    'Déposez des fichiers CSV (une extraction de la Base de données mondiale des ODD, un registre des transferts du SIPRI, vos propres chiffres nationaux) et explorez-les en SQL avec les tables du tableau de bord. Tout s’exécute dans ce navigateur ; rien n’est envoyé à un serveur.',
+    'Déposez des fichiers CSV (une extraction de la Base de données mondiale des ODD, un registre des transferts du SIPRI, vos propres chiffres nationaux) et explorez-les en SQL avec les tables du tableau de bord. Tout s’exécute dans ce navigateur ; rien n’est envoyé à un serveur.',
   'workbench.noscript': 'L’atelier exécute DuckDB dans votre navigateur et nécessite JavaScript.',
   'workbench.sqlTitle': 'Atelier SQL',
   'workbench.schema': 'Tables',
@@ -558,7 +558,7 @@ export const fr: Messages = {
   'workbench.fromLink':
     'Cette requête provient d’un lien et n’a pas été exécutée. Lisez-la, puis appuyez sur Exécuter si vous voulez son résultat. Les requêtes qui écrivent, suppriment ou modifient des paramètres ne s’exécutent pas depuis un lien.',
   'workbench.fromLinkRan':
-    'Cette requête provient d’un lien. Les liens n’exécutent que des requêtes de lecture ; pour exécuter d’autres instructions qu’elle contient, traitez-la comme la vôtre.',
+    'Cette requête provient d’un lien. Les liens n’exécutent que des requêtes de lecture ; pour exécuter d’autres instructions qu’elle contient, traitez-la comme la vôtre.',
   'workbench.ownQuery': 'Traiter comme ma propre requête',
   'workbench.ownQueryDone':
     'Cette requête est désormais la vôtre : elle s’exécute comme tout ce que vous saisissez.',
@@ -604,7 +604,7 @@ export const fr: Messages = {
   'workbench.chart.label':
     'Graphique ({kind}) de {y} par {x}, {rows, plural, one {première ligne du résultat} many {# premières lignes du résultat} other {# premières lignes du résultat}}.',
   'workbench.chart.truncated':
-    'Le graphique montre les {shown} premières lignes sur {rows} ; le tableau les montre toutes.',
+    'Le graphique montre les {shown} premières lignes sur {rows} ; le tableau les montre toutes.',
   'workbench.chart.empty': 'Aucune ligne ne contient de nombre dans {y}.',
   'workbench.chart.source': 'vos données, telles que la requête sous le graphique les sélectionne',
   'workbench.ready.sdgTitle': 'Extraction de la Base de données mondiale des ODD : {table}',
@@ -614,7 +614,7 @@ export const fr: Messages = {
   'workbench.ready.byAreaLabel':
     'Graphique à barres : valeur par zone en {period}, {count, plural, one {# zone} many {# de zones} other {# zones}}.',
   'workbench.ready.top':
-    'Les {shown} zones les plus élevées sur {count} sont représentées ; la carte les montre toutes.',
+    'Les {shown} zones les plus élevées sur {count} sont représentées ; la carte les montre toutes.',
   'workbench.ready.mapLabel': 'Carte du monde : valeur par pays en {period}.',
   'workbench.ready.area': 'Zone au fil du temps',
   'workbench.ready.overTimeLabel': 'Graphique linéaire : valeur par année pour {area}.',
@@ -624,7 +624,7 @@ export const fr: Messages = {
   'workbench.ready.sipriTiv':
     'Graphique à barres : {measure} par fournisseur, les 15 plus importants (valeurs d’indicateur de tendance du SIPRI).',
   'workbench.ready.sipriTivCaption':
-    'Volume des livraisons par fournisseur, les 15 plus importants, en millions de valeurs d’indicateur de tendance du SIPRI (TIV du SIPRI, en millions ; colonne « {column} »).',
+    'Volume des livraisons par fournisseur, les 15 plus importants, en millions de valeurs d’indicateur de tendance du SIPRI (TIV du SIPRI, en millions ; colonne « {column} »).',
   'workbench.ready.sipriDealsCaption':
     'Nombre de contrats par fournisseur, les 15 plus importants (le fichier n’a pas de colonne TIV du SIPRI).',
   'workbench.ready.sipriNotNumbers':
@@ -668,15 +668,15 @@ export const fr: Messages = {
   'upload.problem.empty': 'le fichier est vide (0 octet).',
   'upload.problem.blank': 'le fichier ne contient que des lignes vides.',
   'upload.problem.binary':
-    'ce n’est pas un fichier texte (il contient des données binaires) ; choisissez un fichier CSV.',
+    'ce n’est pas un fichier texte (il contient des données binaires) ; choisissez un fichier CSV.',
   'upload.problem.xlsx':
     'il s’agit d’un classeur Excel (.xlsx) ou d’une archive zip, et non d’un CSV. Dans Excel, utilisez Enregistrer sous → « CSV UTF-8 ».',
   'upload.problem.xls':
     'il s’agit d’un ancien classeur Excel (.xls), et non d’un CSV. Dans Excel, utilisez Enregistrer sous → « CSV UTF-8 ».',
-  'upload.problem.gzip': 'ce fichier est compressé avec gzip ; décompressez-le d’abord.',
+  'upload.problem.gzip': 'ce fichier est compressé avec gzip ; décompressez-le d’abord.',
   'upload.problem.pdf': 'il s’agit d’un document PDF, et non d’un CSV.',
   'upload.problem.html':
-    'il s’agit d’une page Web (HTML), et non d’un CSV ; un lien de téléchargement a peut-être enregistré sa page au lieu du fichier.',
+    'il s’agit d’une page Web (HTML), et non d’un CSV ; un lien de téléchargement a peut-être enregistré sa page au lieu du fichier.',
   'upload.problem.json': 'il s’agit de JSON, et non de CSV.',
   'upload.problem.noRows': 'il n’y a aucune ligne de données après l’en-tête.',
   'upload.problem.ragged':
@@ -686,36 +686,36 @@ export const fr: Messages = {
   'upload.problem.strayQuote':
     'un guillemet à l’intérieur d’une valeur n’est pas doublé ("") comme l’exige le format CSV.',
   'upload.problem.duplicateHeader':
-    'le nom de colonne « {name} » est utilisé deux fois ; cette colonne est chargée sous le nom « {renamed} ».',
+    'le nom de colonne « {name} » est utilisé deux fois ; cette colonne est chargée sous le nom « {renamed} ».',
   'upload.problem.blankHeader':
-    'cette colonne n’a pas de nom ; elle est chargée sous le nom « {name} ».',
+    'cette colonne n’a pas de nom ; elle est chargée sous le nom « {name} ».',
   'upload.problem.badBytes':
-    'certains octets ne sont pas valides en {encoding} (affichés comme �) ; le fichier est peut-être dans un autre encodage.',
+    'certains octets ne sont pas valides en {encoding} (affichés comme �) ; le fichier est peut-être dans un autre encodage.',
   'upload.problem.oneColumn':
     'aucun séparateur n’a été trouvé, de sorte que chaque ligne forme une seule valeur. Choisissez le séparateur si c’est une erreur.',
   'upload.problem.comment': 'cette ligne commence par « # » et a été ignorée comme commentaire.',
   'upload.problem.comments':
     'les lignes {lines} commencent par « # » et ont été ignorées comme commentaires.',
   'upload.problem.loadFailed': 'DuckDB n’a pas pu charger le fichier : {message}',
-  'upload.problem.nameTaken': 'une table nommée « {name} » existe déjà ; choisissez un autre nom.',
+  'upload.problem.nameTaken': 'une table nommée « {name} » existe déjà ; choisissez un autre nom.',
   'upload.problem.nameInvalid':
     '« {name} » ne peut pas être un nom de table : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre ou _.',
   'upload.problem.nameReserved':
-    '« {name} » est un mot clé SQL, de sorte que chaque requête devrait le mettre entre guillemets ; choisissez un autre nom.',
+    '« {name} » est un mot clé SQL, de sorte que chaque requête devrait le mettre entre guillemets ; choisissez un autre nom.',
   'upload.problem.nameKeptElsewhere':
-    'un autre onglet vient de conserver une table nommée « {name} », de sorte que ce fichier sera chargé sous le nom « {suggested} » ; modifiez le nom si vous le souhaitez.',
+    'un autre onglet vient de conserver une table nommée « {name} », de sorte que ce fichier sera chargé sous le nom « {suggested} » ; modifiez le nom si vous le souhaitez.',
   'upload.problem.nameTakenElsewhere':
     'un autre onglet a conservé ou charge une table nommée « {name} », de sorte que rien n’a été chargé ici et que cette table est intacte. Le nom est désormais « {suggested} » : chargez de nouveau, ou choisissez un autre nom.',
   'upload.problem.tooLarge':
-    'ce fichier fait {size} ; son chargement nécessite environ {needed} de mémoire, plus que ce navigateur ne peut lui accorder (environ {limit}). Le chargement peut échouer ou arrêter l’onglet : un extrait plus petit (moins de lignes ou de colonnes) est plus sûr.',
+    'ce fichier fait {size} ; son chargement nécessite environ {needed} de mémoire, plus que ce navigateur ne peut lui accorder (environ {limit}). Le chargement peut échouer ou arrêter l’onglet : un extrait plus petit (moins de lignes ou de colonnes) est plus sûr.',
   'upload.problem.tooLargeForBrowser':
-    'ce fichier fait {size} ; son chargement nécessite au moins {needed} de mémoire, plus que DuckDB ne peut en utiliser dans un navigateur ({limit}). Chargez un extrait plus petit (moins de lignes ou de colonnes).',
+    'ce fichier fait {size} ; son chargement nécessite au moins {needed} de mémoire, plus que DuckDB ne peut en utiliser dans un navigateur ({limit}). Chargez un extrait plus petit (moins de lignes ou de colonnes).',
   'upload.problem.padding':
-    'chaque ligne se termine par « {padding} » en guise de remplissage, comme le laisse un tableur lorsqu’il enregistre de nouveau un fichier ; le remplissage est omis, de sorte que la dernière colonne conserve ses valeurs.',
+    'chaque ligne se termine par « {padding} » en guise de remplissage, comme le laisse un tableur lorsqu’il enregistre de nouveau un fichier ; le remplissage est omis, de sorte que la dernière colonne conserve ses valeurs.',
   'upload.problem.joinedRecords':
     'les enregistrements répartis sur plusieurs lignes par un saut de ligne à l’intérieur d’une valeur sans guillemets, comme c’est parfois le cas dans les exportations du SIPRI, sont lus chacun comme un seul enregistrement, le saut de ligne étant conservé dans la valeur : lignes {lines}.',
   'upload.problem.paddedValues':
-    'les valeurs de la colonne « {name} » sont entourées d’espaces ou de tabulations ; elles sont lues comme les nombres ou les dates qu’elles sont.',
+    'les valeurs de la colonne « {name} » sont entourées d’espaces ou de tabulations ; elles sont lues comme les nombres ou les dates qu’elles sont.',
   'upload.problem.tooLargeToKeep':
     'ce fichier fait {size} et ce navigateur ne permet au site de stocker que {free} de plus : il peut être chargé, mais ne sera pas conservé pour votre prochaine visite.',
   'upload.problem.lateText':
@@ -725,9 +725,9 @@ export const fr: Messages = {
   'tables.title': 'Vos tables',
   'tables.none': 'Aucune table téléversée pour l’instant.',
   'tables.restoreFailed':
-    'La table « {table} » conservée lors d’une visite précédente n’a pas pu être rechargée ({message}) ; son fichier est toujours conservé.',
+    'La table « {table} » conservée lors d’une visite précédente n’a pas pu être rechargée ({message}) ; son fichier est toujours conservé.',
   'tables.restoredFromCsv':
-    'La copie rapide de « {table} » n’a pas pu être lue ; la table a donc été rechargée à partir de son fichier CSV conservé. Rien n’a été perdu.',
+    'La copie rapide de « {table} » n’a pas pu être lue ; la table a donc été rechargée à partir de son fichier CSV conservé. Rien n’a été perdu.',
   'tables.restoring': 'Chargement des tables conservées lors de votre dernière visite…',
   'tables.col.table': 'Table',
   'tables.col.file': 'Fichier',
@@ -745,9 +745,9 @@ export const fr: Messages = {
   'tables.storage.unavailable':
     'Ce navigateur ne permet pas à la page de conserver des fichiers (fenêtre privée, ou stockage désactivé). Vos tables fonctionnent pour cette visite et disparaîtront après un rechargement.',
   'tables.storage.full':
-    'Le stockage du navigateur est plein ; cette table n’est donc pas conservée pour votre prochaine visite. Elle fonctionne pour cette visite ; supprimez d’autres tables pour libérer de la place.',
+    'Le stockage du navigateur est plein ; cette table n’est donc pas conservée pour votre prochaine visite. Elle fonctionne pour cette visite ; supprimez d’autres tables pour libérer de la place.',
   'tables.storage.failed':
-    'La table n’a pas pu être conservée dans le stockage du navigateur ; elle ne fonctionne que pour cette visite.',
+    'La table n’a pas pu être conservée dans le stockage du navigateur ; elle ne fonctionne que pour cette visite.',
   'a11y.skip': 'Aller au contenu',
   'a11y.theme': 'Thème',
   'a11y.theme.system': 'Système',
@@ -755,7 +755,7 @@ export const fr: Messages = {
   'a11y.theme.dark': 'Sombre',
   'a11y.pageTitle': '{page} · {app}',
   'a11y.itemTitle': '{item} · {page} · {app}',
-  'a11y.tableRegion': '{caption} (tableau ; défilement horizontal)',
+  'a11y.tableRegion': '{caption} (tableau ; défilement horizontal)',
   'a11y.scrollHint': 'Faites défiler horizontalement pour voir toutes les colonnes.',
   'a11y.printedFrom': 'Imprimé à partir de {url}',
   'a11y.editorHelp':
@@ -779,7 +779,7 @@ export const fr: Messages = {
   'countries.col.sdg': 'Valeurs de l’indicateur 16.4.2 des ODD',
   'country.noGroup': 'N’appartient à aucun groupe régional de l’ONU',
   'country.hasData': 'Les données intégrées comprennent : {list}.',
-  'country.listSep': ' ; ',
+  'country.listSep': ' ; ',
   'country.noData':
     'Les données intégrées ne contiennent aucune mission, aucun embargo sur les armes, aucun paragraphe de document ni aucune valeur de l’indicateur 16.4.2 des ODD concernant ce pays.',
   'country.has.missions': 'missions déployées (passées et en cours) : {n}',
@@ -833,7 +833,7 @@ export const fr: Messages = {
   'indicator.16-4-2.short':
     'Proportion des armes saisies, trouvées ou remises dont l’origine illicite a été retracée',
   'indicator.16-4-2.note':
-    'Valeurs telles que publiées par la Base de données mondiale des ODD de l’ONU (série VC_ARM_SZTRACE) ; chaque pays communique des données pour les années de son choix, de sorte que ces valeurs ne constituent pas une série chronologique mondiale.',
+    'Valeurs telles que publiées par la Base de données mondiale des ODD de l’ONU (série VC_ARM_SZTRACE) ; chaque pays communique des données pour les années de son choix, de sorte que ces valeurs ne constituent pas une série chronologique mondiale.',
   'indicator.16-4-1.none':
     'Ce site ne contient aucune donnée relative à l’indicateur 16.4.1 : celui-ci mesure les flux financiers illicites, dont aucun des documents sources ne traite, et les tables intégrées n’en contiennent aucune valeur.',
   'indicator.coverage':
@@ -865,6 +865,6 @@ export const fr: Messages = {
     '{total, plural, one {# pays affiché.} many {Les # de pays sont affichés.} other {Les # pays sont affichés.}} Sélectionnez-en quelques-uns pour les comparer.',
   'compare.limit':
     'Il est possible de comparer jusqu’à {max} pays à la fois, chacun d’une couleur : retirez-en un pour en ajouter un autre.',
-  'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',
+  'compare.dropped': 'Le lien cite {count} pays ; les {max} premiers sont affichés.',
   'compare.noMatch': 'Aucun pays disposant de données ne correspond à « {query} ».',
 };
