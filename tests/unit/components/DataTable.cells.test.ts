@@ -93,3 +93,30 @@ describe('<DataTable> with a column whose text quotes its sources', () => {
     },
   );
 });
+
+describe('<DataTable> on an Arabic page', () => {
+  it('regression: a document symbol in a cell reads left to right, "A/67/…" and not "…/A/67" (an Arabic reader saw 17 such cells on /ar/)', () => {
+    const rows = [
+      { source: 'A/67/…، الفقرة 20', doc: 'S/2017/1025' },
+      { source: 'مصدر A/67/… مذكور', doc: 'A/RES/76/232' },
+    ];
+    const columns: Column<Row>[] = [
+      { key: 'source', label: 'المصدر' },
+      { key: 'doc', label: 'الوثيقة', href: (row) => `?doc=${String(row.doc)}` },
+    ];
+    const body = render(DataTable, {
+      props: { rows, columns, caption: 'المصادر', locale: 'ar' },
+    }).body;
+    // Each symbol is one left-to-right run, isolated from the Arabic around it.
+    for (const symbol of ['A/67/…', 'S/2017/1025', 'A/RES/76/232']) {
+      expect(body, symbol).toMatch(
+        new RegExp(`<span lang="en" dir="ltr">${symbol.replaceAll('/', '\\/')}</span>`),
+      );
+    }
+    // An English page is left as it was: the text alone.
+    const en = render(DataTable, {
+      props: { rows, columns, caption: 'Sources', locale: 'en' },
+    }).body;
+    expect(en).not.toContain('dir="ltr"');
+  });
+});
