@@ -136,7 +136,7 @@ export const ru: Messages = {
   'qualifier.more_than': 'более {value}',
   'qualifier.nearly': 'почти {value}',
   'qualifier.at_least_once': '{value}',
-  'figure.usd': '{value} долл. США',
+  'figure.usd': '{value} долл. США',
   'figure.percent': '{value} %',
   'figure.withUnit': '{value} ({unit})',
   'unit.categories':
