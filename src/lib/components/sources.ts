@@ -124,7 +124,20 @@ export function localSources(sources: Source[], locale: Locale): Source[] {
       return { ...source, place, docName, citation: `${doc}${separator}${place}` };
     }
     const citation = source.citation ?? '';
+    const splits: number[] = [];
     for (let at = citation.indexOf(', '); at > 0; at = citation.indexOf(', ', at + 2)) {
+      splits.push(at);
+    }
+    // A document the page names in its language ("UN Disarmament Yearbook 2011, Part II" is
+    // an « Annuaire … » in French) is read as the document, whatever commas its name holds.
+    for (const at of splits) {
+      const doc = citation.slice(0, at);
+      if (codeText('documents.doc_id', doc, locale).text !== doc) {
+        const [named] = localSources([{ ...source, doc, place: citation.slice(at + 2) }], locale);
+        return { ...source, citation: named.citation };
+      }
+    }
+    for (const at of splits) {
       const place = localPlace(citation.slice(at + 2), locale);
       if (place !== citation.slice(at + 2)) {
         return { ...source, citation: `${citation.slice(0, at)}${separator}${place}` };

@@ -133,6 +133,15 @@ describe('summarizeSources(localSources(sources, locale), more, limit, locale)',
       'Traité sur le commerce des armes, préambule',
     );
     expect(localSources([treaty], 'ru')[0].citation).toBe('Договор о торговле оружием, преамбула');
+    // Known only as one string, whose document's name holds a comma: the register reporting
+    // chart's sources line on /fr/register/ showed it in English.
+    const yearbook = { citation: 'UN Disarmament Yearbook 2011, Part II, p. 81' };
+    expect(localSources([yearbook], 'fr')).toEqual([
+      { citation: 'Annuaire des Nations Unies sur le désarmement 2011, deuxième partie, p. 81' },
+    ]);
+    expect(localSources([yearbook], 'es')[0].citation).toBe(
+      'Anuario de las Naciones Unidas sobre Desarme 2011, segunda parte, pág. 81',
+    );
   });
 });
 
