@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { networkLayout, nodeRadius, type NetworkNode } from '$lib/charts/network/network';
+import {
+  LABEL_SIZE,
+  LABEL_WEIGHT,
+  networkLayout,
+  nodeRadius,
+  type NetworkNode,
+} from '$lib/charts/network/network';
 import { expectClearLabels } from './clear-labels';
 import { citationGraph } from '../../../src/routes/sources/network';
 
@@ -66,7 +72,11 @@ describe('networkLayout(nodes, links, dims)', () => {
       expectClearLabels(
         layout.labels,
         layout.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, r: node.r })),
-        { room: { left: 0, top: 0, right: size.width, bottom: size.height }, fontSize: 11 },
+        {
+          room: { left: 0, top: 0, right: size.width, bottom: size.height },
+          fontSize: LABEL_SIZE,
+          fontWeight: LABEL_WEIGHT,
+        },
       );
       counts.push(layout.labels.length);
     }
