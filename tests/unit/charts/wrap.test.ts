@@ -69,6 +69,7 @@ const DRAWN_AT_11PX: [string, number, number][] = [
   ['نتائج مؤتمر القمة العالمي لعام 2005', 169.4, 199.9],
   ['《武器贸易条约》', 88, 88],
   ['大会第60/519号决定', 104.7, 108.3],
+  ['A/67/…', 39.9, 42.9],
 ];
 
 describe('textWidth(text, fontSize, fontWeight)', () => {

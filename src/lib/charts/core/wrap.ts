@@ -29,7 +29,8 @@ export function textWidth(text: string, fontSize: number, fontWeight = 400): num
   let em = 0;
   let full = 0;
   for (const char of text) {
-    if (FULL.test(char)) full += 1;
+    // An ellipsis is one em in DejaVu Sans, regular and bold, as in the Chinese fonts.
+    if (FULL.test(char) || char === '…') full += 1;
     else if (NARROW.has(char)) em += 0.32;
     else if (SEMI.has(char)) em += 0.42;
     else if (WIDE.has(char)) em += 0.98;
