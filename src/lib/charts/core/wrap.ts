@@ -127,23 +127,25 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
 }
 
 /**
- * `text` cut to fit `maxWidth`: whole when it fits, else at a word (a character in text
- * without spaces) with "…"; null when less than `minChars` characters would be left.
+ * `text` cut to fit `maxWidth` (drawn in `fontWeight`): whole when it fits, else at a word (a
+ * character in text without spaces) with "…"; null when less than `minChars` characters would
+ * be left.
  */
 export function fitText(
   text: string,
   maxWidth: number,
   fontSize: number,
   minChars = 4,
+  fontWeight = 400,
 ): string | null {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const room = maxWidth - textWidth('…', fontSize);
+  if (textWidth(text, fontSize, fontWeight) <= maxWidth) return text;
+  const room = maxWidth - textWidth('…', fontSize, fontWeight);
   const words = text.includes(' ') ? text.split(' ') : [...text];
   const joiner = text.includes(' ') ? ' ' : '';
   let kept = '';
   for (const word of words) {
     const next = kept ? `${kept}${joiner}${word}` : word;
-    if (textWidth(next, fontSize) > room) break;
+    if (textWidth(next, fontSize, fontWeight) > room) break;
     kept = next;
   }
   kept = kept.replace(/[\s,;:(–-]+$/u, '');
