@@ -80,6 +80,103 @@ describe('bar labels on /centres/', () => {
   }
 });
 
+// Issue 22: bold labels were placed by their regular widths. At 1280 px, in every language, the
+// citation network drew "S/2017/1025" 0.4 px into "A/72/42" (its white halo over the "2"), and
+// a selected event's bold label ran up to 9.7 px under the next mark of its row. Boxes are
+// Chromium's (getBoundingClientRect of each text, in the page's fonts).
+type Box = { text: string; left: number; right: number; top: number; bottom: number };
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+const describeBox = (box: Box) => `"${box.text}" [${box.left.toFixed(1)}, ${box.right.toFixed(1)}]`;
+const boldLocales = [
+  ['en', 'desktop'],
+  ['zh', 'desktop'],
+  ['ar', 'desktop'],
+  ['ru', 'desktop'],
+  ['en', 'phone'],
+  ['zh', 'phone'],
+] as const;
+
+describe('bold labels on /sources/ and the overview', () => {
+  for (const [locale, device] of boldLocales) {
+    const prefix = locale === 'en' ? '' : `${locale}/`;
+    it(`regression: no network label over another (${locale}, ${device})`, async () => {
+      const page = await open(`${suite.site.url}${prefix}sources/`, widths[device]);
+      const { frame, labels } = await page.$eval(
+        '#network-panel-chart svg:has(text.node-label)',
+        (svg) => {
+          const box = (element: Element, text = '') => {
+            const { left, right, top, bottom } = element.getBoundingClientRect();
+            return { text, left, right, top, bottom };
+          };
+          return {
+            frame: box(svg),
+            labels: [...svg.querySelectorAll('text.node-label')].map((text) =>
+              box(text, text.textContent ?? ''),
+            ),
+          };
+        },
+      );
+      expect(labels.length).toBeGreaterThan(5);
+      for (const [index, label] of labels.entries()) {
+        expect(label.left, label.text).toBeGreaterThanOrEqual(frame.left);
+        expect(label.right, label.text).toBeLessThanOrEqual(frame.right);
+        for (const other of labels.slice(index + 1)) {
+          expect(overlap(label, other), `${describeBox(label)} and ${describeBox(other)}`).toBe(
+            false,
+          );
+        }
+      }
+    });
+
+    it(`regression: a selected event's bold label is clear of its row (${locale}, ${device})`, async () => {
+      const page = await open(`${suite.site.url}${prefix}`, widths[device]);
+      // Each labelled event selected in turn, as a click does.
+      const found = await page.$eval('#timeline-panel-chart svg:has(g.event)', async (svg) => {
+        const box = (element: Element, text = '') => {
+          const { left, right, top, bottom } = element.getBoundingClientRect();
+          return { text, left, right, top, bottom };
+        };
+        const frame = () =>
+          new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const results: { selected: Box; others: Box[]; frame: Box }[] = [];
+        for (const event of [...svg.querySelectorAll<SVGGElement>('g.event')]) {
+          event.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+          await frame();
+          const label = svg.querySelector('text.event-label.selected');
+          if (!label) continue;
+          results.push({
+            selected: box(label, label.textContent ?? ''),
+            frame: box(svg),
+            others: [
+              ...[...svg.querySelectorAll('text.event-label:not(.selected)')].map((text) =>
+                box(text, text.textContent ?? ''),
+              ),
+              ...[...svg.querySelectorAll('g.event:not(.selected) .mark')].map((mark) =>
+                box(mark, `mark ${mark.closest<SVGGElement>('g.event')!.dataset.key}`),
+              ),
+            ],
+          });
+        }
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        return results;
+      });
+      expect(found.length).toBeGreaterThan(5);
+      for (const { selected, others, frame } of found) {
+        expect(selected.left, selected.text).toBeGreaterThanOrEqual(frame.left);
+        expect(selected.right, selected.text).toBeLessThanOrEqual(frame.right);
+        for (const other of others) {
+          expect(
+            overlap(selected, other),
+            `${describeBox(selected)} over ${describeBox(other)}`,
+          ).toBe(false);
+        }
+      }
+    });
+  }
+});
+
 describe('headline cards on the overview', () => {
   for (const locale of ['en', 'zh'] as const) {
     it(`link each figure to its source document and show its passage (${locale})`, async () => {

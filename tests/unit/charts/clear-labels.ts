@@ -5,16 +5,16 @@ import { textWidth } from '$lib/charts/core/wrap';
 /**
  * Asserts what a reader needs of labels drawn beside marks: each inside `room` (the frame, or
  * the part of it clear of axes and titles), none over another label, none over a mark other
- * than its own. Boxes are measured with the one text estimator the layouts use, ascent 0.8 em
- * and descent 0.25 em.
+ * than its own. Boxes are measured with the one text estimator the layouts use, in the labels'
+ * weight, ascent 0.8 em and descent 0.25 em.
  */
 export function expectClearLabels(
   labels: PlacedLabel[],
   marks: Circle[],
-  { room, fontSize }: { room: Box; fontSize: number },
+  { room, fontSize, fontWeight = 400 }: { room: Box; fontSize: number; fontWeight?: number },
 ): void {
   const boxes = labels.map((label) => {
-    const w = textWidth(label.text, fontSize);
+    const w = textWidth(label.text, fontSize, fontWeight);
     const left =
       label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - w : label.x - w / 2;
     return {

@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
-import { networkLayout, nodeRadius, type NetworkNode } from '$lib/charts/network/network';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from '$lib/db/node.server';
+import {
+  LABEL_SIZE,
+  LABEL_WEIGHT,
+  networkLayout,
+  nodeRadius,
+  type NetworkNode,
+} from '$lib/charts/network/network';
 import { expectClearLabels } from './clear-labels';
+import { docName } from '../../../src/routes/sources/detail';
 import { citationGraph } from '../../../src/routes/sources/network';
+import { queries as sources } from '../../../src/routes/sources/queries';
 
 const nodes: NetworkNode[] = [
   { id: 'seed', group: 'report', highlight: true, cited: 0 },
@@ -66,7 +75,11 @@ describe('networkLayout(nodes, links, dims)', () => {
       expectClearLabels(
         layout.labels,
         layout.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, r: node.r })),
-        { room: { left: 0, top: 0, right: size.width, bottom: size.height }, fontSize: 11 },
+        {
+          room: { left: 0, top: 0, right: size.width, bottom: size.height },
+          fontSize: LABEL_SIZE,
+          fontWeight: LABEL_WEIGHT,
+        },
       );
       counts.push(layout.labels.length);
     }
@@ -114,5 +127,116 @@ describe('networkLayout(citationGraph(documents, citations), dims)', () => {
       const largest = Math.max(...layout.nodes.map((node) => node.r));
       expect(layout.nodes.find((node) => node.id === most)?.r).toBe(largest);
     });
+  }
+});
+
+// Issue 22: at 1280 px, in every language, "S/2017/1025" was drawn over "A/72/42" (by 0.4 px,
+// its white halo over the "2"): the labels are bold, and were placed by their regular widths.
+// Here each label's drawn box is measured from the fonts, not by the layout's estimate: widths
+// are the sum of Chromium's advances for DejaVu Sans Bold (canvas measureText at 1000 px,
+// weight 600, the page's font stack on the Debian 12 test machine, Chromium 156; on these
+// labels the sum is within 0.25 px of getComputedTextLength, or wider where Chromium kerns), a
+// Chinese character one em (Noto Sans CJK SC Bold), the Arabic labels measured whole
+// (getComputedTextLength, shaped); heights are the box Chromium draws at 11 px (getBBox): 10 px
+// above the baseline, 3 below.
+const GLYPHS = [
+  ...' (),-./0123456789ABCDEFGHIKLMNOPRSTUVWXabcdefghilmnopqrstuvwyzàáèéíñóôАВГДИКМНОПРУабвгдежзийклмнопрстуфхцчшщъыьюя’…',
+];
+const BOLD_ADVANCES = [
+  348, 457, 457, 380, 415, 380, 365, 696, 696, 696, 696, 696, 696, 696, 696, 696, 696, 774, 762,
+  734, 830, 683, 683, 821, 837, 372, 775, 637, 995, 837, 850, 733, 770, 720, 682, 812, 774, 1103,
+  771, 675, 716, 593, 716, 678, 435, 716, 712, 343, 343, 1042, 712, 687, 716, 716, 493, 595, 478,
+  712, 652, 924, 652, 582, 675, 675, 678, 678, 343, 712, 687, 687, 774, 762, 637, 891, 837, 817,
+  995, 837, 850, 837, 733, 771, 675, 698, 633, 522, 808, 678, 995, 581, 701, 701, 679, 732, 817,
+  691, 687, 691, 716, 593, 580, 652, 992, 645, 741, 687, 1062, 1105, 751, 904, 632, 972, 642, 380,
+  1000,
+];
+const ARABIC_DRAWN: Record<string, number> = {
+  'اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية': 321.9,
+  'المبادئ التوجيهية التقنية الدولية بشأن الذخيرة': 250.1,
+  'المعايير الدولية لمراقبة الأسلحة الصغيرة': 217.9,
+  'الموقع الشبكي لسجل الأمم المتحدة': 194.3,
+  'الموقع الشبكي لنظام PoA-ISS': 169.2,
+  'بروتوكول مكافحة صنع الأسلحة النارية وأجزائها ومكوناتها والذخيرة والاتجار بها بصورة غير مشروعة': 533.4,
+  'تقرير عن التنمية في العالم لعام 2005': 208.2,
+  'قرار مؤتمر الأطراف 5/4 (الجريمة المنظمة)': 235.8,
+  'معاهدة تجارة الأسلحة': 116.2,
+  'مقرر الجمعية العامة 60/519': 154.0,
+  'ميثاق الأمم المتحدة': 105.4,
+  'نتائج مؤتمر القمة العالمي لعام 2005': 199.9,
+};
+
+/** A network label's width as drawn, bold, at 11 px (see above). */
+function drawnWidth(text: string): number {
+  if (/\p{Script=Arabic}/u.test(text)) {
+    expect(ARABIC_DRAWN[text], `a measured width for "${text}"`).toBeDefined();
+    return ARABIC_DRAWN[text];
+  }
+  let em = 0;
+  for (const char of text) {
+    if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char)) em += 1;
+    else {
+      expect(GLYPHS, `an advance for "${char}" of "${text}"`).toContain(char);
+      em += BOLD_ADVANCES[GLYPHS.indexOf(char)] / 1000;
+    }
+  }
+  return em * 11;
+}
+
+describe('the citation network on /sources/, its labels as Chromium draws them', () => {
+  // The page's own graph: its SQL over data/, rows in the order the page gets them (the
+  // layout's starting spiral follows the order of the nodes).
+  let graph: ReturnType<typeof citationGraph>;
+  beforeAll(async () => {
+    const db = await openNodeDb(path.resolve('data'));
+    graph = citationGraph(db.query(sources.documents.sql), db.query(sources.citations.sql));
+  });
+  // The frames the page draws at 1280 and 390 px (the SVG's viewBox there), and its labels
+  // (src/routes/sources/+page.svelte: the document's short name, less a trailing "(2013)").
+  for (const size of [
+    { width: 918, height: 505 },
+    { width: 316, height: 427 },
+  ]) {
+    for (const locale of ['en', 'zh', 'ar', 'fr', 'ru', 'es']) {
+      it(`regression: no label over another at ${size.width} px (${locale})`, () => {
+        const names = Object.fromEntries(
+          graph.nodes.map((node) => [
+            node.id,
+            docName(node.id, locale).text.replace(/ \(\d{4}\)$/, ''),
+          ]),
+        );
+        const layout = networkLayout(graph.nodes, graph.links, size, names);
+        expect(layout.labels.length).toBeGreaterThan(size.width > 600 ? 40 : 10);
+        const boxes = layout.labels.map((label) => {
+          const width = drawnWidth(label.text);
+          const left =
+            label.anchor === 'start'
+              ? label.x
+              : label.anchor === 'end'
+                ? label.x - width
+                : label.x - width / 2;
+          return {
+            text: label.text,
+            left,
+            right: left + width,
+            top: label.y - 10,
+            bottom: label.y + 3,
+          };
+        });
+        for (const a of boxes) {
+          expect(a.left, a.text).toBeGreaterThanOrEqual(0);
+          expect(a.right, a.text).toBeLessThanOrEqual(size.width);
+          for (const b of boxes) {
+            if (a === b) continue;
+            const apart =
+              a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+            expect(
+              apart,
+              `"${a.text}" [${a.left.toFixed(1)}, ${a.right.toFixed(1)}] and "${b.text}" [${b.left.toFixed(1)}, ${b.right.toFixed(1)}]`,
+            ).toBe(true);
+          }
+        }
+      });
+    }
   }
 });

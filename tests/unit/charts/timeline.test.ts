@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from '$lib/db/node.server';
+import type { Row } from '$lib/db/rows';
 import { textWidth } from '$lib/charts/core/wrap';
-import { periodOf, timelineLayout, type TimelineEvent } from '$lib/charts/timeline/timeline';
+import {
+  LABEL_SIZE,
+  periodOf,
+  timelineLayout,
+  type TimelineEvent,
+} from '$lib/charts/timeline/timeline';
+import { eventName } from '../../../src/routes/overview/names';
+import { LANES, laneOf, queries as overview } from '../../../src/routes/overview/queries';
 
 describe('periodOf(date)', () => {
   it('reads a year, a month or a day as the whole period it stands for', () => {
@@ -137,4 +147,63 @@ describe('timelineLayout(events, lanes, { dir: "rtl" }) on Arabic pages', () => 
     expect(early.labelAnchor).toBe('start');
     expect(early.labelX).toBeLessThan(early.x);
   });
+});
+
+// Issue 22: a selected event's label is drawn bold, wider than the regular label its row was
+// packed by: at 1280 px "General Assembly adopts…" (the Arms Trade Treaty) ran 9.7 px under
+// the next mark. The overview's own events (its SQL over data/), in the six languages, at the
+// widths the page draws the chart at 1280 and 390 px (the SVG's viewBox there).
+describe('the timeline on the overview, an event selected', () => {
+  let rows: Row[];
+  beforeAll(async () => {
+    const db = await openNodeDb(path.resolve('data'));
+    rows = db.query(overview.events.sql);
+  });
+  for (const width of [918, 316]) {
+    for (const locale of ['en', 'zh', 'ar', 'fr', 'ru', 'es'] as const) {
+      it(`regression: its bold label stays clear of the marks and labels of its row at ${width} px (${locale})`, () => {
+        const events: TimelineEvent[] = rows.map((row) => ({
+          key: String(row.event_id),
+          label: eventName(row, locale),
+          lane: laneOf(String(row.kind)),
+          start: String(row.start_date),
+          end: (row.end_date as string | null) ?? null,
+        }));
+        const layout = timelineLayout(events, Object.keys(LANES), { width, from: 1991, to: 2024 });
+        const boxes = layout.marks.map((mark) => ({
+          key: mark.key,
+          y: mark.y,
+          left: mark.point ? mark.x - 5 : mark.x,
+          right: mark.point ? mark.x + 5 : mark.x + mark.width,
+        }));
+        for (const mark of layout.marks) {
+          if (!mark.shownLabel) continue;
+          const width = textWidth(mark.shownLabel, LABEL_SIZE);
+          const left = mark.labelAnchor === 'start' ? mark.labelX : mark.labelX - width;
+          boxes.push({ key: `${mark.key} label`, y: mark.y, left, right: left + width });
+        }
+        expect(layout.marks.filter((mark) => mark.shownLabel).length).toBeGreaterThan(5);
+        for (const mark of layout.marks.filter((each) => each.shownLabel)) {
+          // What the chart draws when the event is selected: the layout's bold label (700, as
+          // before), or (where that is null) the regular one, not bold.
+          const bold = mark.selectedLabel !== null;
+          const text = mark.selectedLabel ?? mark.shownLabel!;
+          expect(mark.label.startsWith(text.replace(/…$/, '')), text).toBe(true);
+          const drawn = textWidth(text, LABEL_SIZE, bold ? 700 : 400);
+          const left = mark.labelAnchor === 'start' ? mark.labelX : mark.labelX - drawn;
+          const right = left + drawn;
+          expect(left, text).toBeGreaterThanOrEqual(Math.min(layout.plot.left, layout.plot.right));
+          expect(right, text).toBeLessThanOrEqual(Math.max(layout.plot.left, layout.plot.right));
+          for (const other of boxes) {
+            if (other.y !== mark.y || other.key === mark.key || other.key === `${mark.key} label`) {
+              continue;
+            }
+            expect(right <= other.left || other.right <= left, `"${text}" over ${other.key}`).toBe(
+              true,
+            );
+          }
+        }
+      });
+    }
+  }
 });

@@ -48,3 +48,44 @@ describe('wrapText(text, maxWidth, fontSize) at a comma', () => {
     ]);
   });
 });
+
+// Issue 22: the citation network drew "S/2017/1025" over "A/72/42" at 1280 px, in every
+// language: its labels are bold, and were measured as regular text. The widths below are
+// Chromium's, not this estimator's: getComputedTextLength() of an SVG <text> at 11 px in the
+// network's label group on /sources/ (the page's font stack, which is DejaVu Sans and Noto Sans
+// CJK SC on the Debian 12 test machine: fonts-dejavu-core 2.37, fonts-noto-cjk 20220127),
+// Chromium 156, weights 400 and 600 (DejaVu Sans Bold). [text, regular, bold]
+const DRAWN_AT_11PX: [string, number, number][] = [
+  ['S/2017/1025', 70.4, 77.2],
+  ['A/72/42', 42.9, 47.2],
+  ['A/CONF.192/BMS/2016/2', 135, 149.8],
+  ['UN Charter', 61.3, 68.9],
+  ['World Development Report 2005', 180.5, 203],
+  ['Traité sur le commerce des armes', 186.9, 209.9],
+  ['Tratado sobre el Comercio de Armas', 199.7, 225],
+  ['Доклад о мировом развитии, 2005 год', 223.8, 246.7],
+  ['Решение 60/519 Генеральной Ассамблеи', 238.7, 262.8],
+  ['معاهدة تجارة الأسلحة', 98.7, 116.2],
+  ['نتائج مؤتمر القمة العالمي لعام 2005', 169.4, 199.9],
+  ['《武器贸易条约》', 88, 88],
+  ['大会第60/519号决定', 104.7, 108.3],
+  ['A/67/…', 39.9, 42.9],
+];
+
+describe('textWidth(text, fontSize, fontWeight)', () => {
+  it('regression: is at least the width Chromium draws, regular and bold, in every script', () => {
+    for (const [text, regular, bold] of DRAWN_AT_11PX) {
+      expect(textWidth(text, 11), `${text}, regular`).toBeGreaterThanOrEqual(regular);
+      expect(textWidth(text, 11, 400), `${text}, 400`).toBeGreaterThanOrEqual(regular);
+      expect(textWidth(text, 11, 600), `${text}, bold`).toBeGreaterThanOrEqual(bold);
+      expect(textWidth(text, 11, 800), `${text}, 800`).toBeGreaterThanOrEqual(bold);
+    }
+  });
+
+  it('is no more generous in bold than in regular, so bold labels are not left out for nothing', () => {
+    for (const [text, regular, bold] of DRAWN_AT_11PX) {
+      const spare = textWidth(text, 11) / regular;
+      expect(textWidth(text, 11, 600) / bold, text).toBeLessThanOrEqual(spare * 1.05);
+    }
+  });
+});

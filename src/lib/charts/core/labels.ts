@@ -25,7 +25,16 @@ export type Box = { left: number; right: number; top: number; bottom: number };
 export function placeLabels(
   wanted: (Circle & { text: string })[],
   marks: Circle[],
-  { room, fontSize }: { room: Box; fontSize: number },
+  {
+    room,
+    fontSize,
+    fontWeight = 400,
+  }: {
+    room: Box;
+    fontSize: number;
+    /** The weight the labels are drawn in (CSS `font-weight`): bold labels are wider. */
+    fontWeight?: number;
+  },
 ): PlacedLabel[] {
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
@@ -34,7 +43,7 @@ export function placeLabels(
   const gap = 3;
   for (const mark of wanted) {
     const { id, text, x, y, r } = mark;
-    const w = textWidth(text, fontSize);
+    const w = textWidth(text, fontSize, fontWeight);
     const candidates: PlacedLabel[] = [
       { id, text, x, y: y - r - gap - descent, anchor: 'middle' },
       { id, text, x, y: y + r + gap + ascent, anchor: 'middle' },

@@ -51,6 +51,8 @@ const LABEL_ROOM = 18;
 
 /** Label text size, in CSS pixels (the chart's own). */
 export const LABEL_SIZE = 11;
+/** Label weight, bold: the layout measures labels in it (the selected one, drawn 800, too). */
+export const LABEL_WEIGHT = 600;
 
 /**
  * A circle's area grows with the times the document is cited, from a floor that keeps a
@@ -176,6 +178,7 @@ function nodeLabels(
     {
       room: { left: 1, top: 1, right: frame.width - 1, bottom: frame.height - 1 },
       fontSize: LABEL_SIZE,
+      fontWeight: LABEL_WEIGHT,
     },
   );
 }

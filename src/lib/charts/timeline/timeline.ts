@@ -44,6 +44,11 @@ export type TimelineMark = TimelineEvent & {
   precision: Precision;
   /** The label drawn beside the mark (the name, cut at a word where room is short), if any. */
   shownLabel: string | null;
+  /**
+   * The label drawn when the event is selected, bold (SELECTED_WEIGHT), so wider: cut to the
+   * room its row leaves it; null where a bold label would be too short (the regular one stays).
+   */
+  selectedLabel: string | null;
   labelX: number;
   labelAnchor: 'start' | 'end';
 };
@@ -64,6 +69,8 @@ const AXIS = 26;
 const POINT_WIDTH = 10;
 /** Label text size, in CSS pixels. */
 export const LABEL_SIZE = 11;
+/** The selected event's label is bold. */
+export const SELECTED_WEIGHT = 700;
 const LABEL_GAP = 4;
 /** A label is cut to this width at most, and not drawn in less room than the minimum. */
 const LABEL_MAX = 190;
@@ -139,6 +146,7 @@ export function timelineLayout(
     // or, if too little is left, removes it; a mark is never moved for a label.
     type Row = { end: number; labelEnd: number; last: TimelineMark | null };
     const rows: Row[] = [];
+    const inRows: TimelineMark[][] = [];
     const cut = (mark: TimelineMark, before: number) => {
       const room = before - 2 - mark.labelX;
       mark.shownLabel = room >= LABEL_MIN ? fitText(mark.label, room, LABEL_SIZE, 10) : null;
@@ -174,15 +182,37 @@ export function timelineLayout(
         point: placed.point,
         precision: placed.precision,
         shownLabel: labelled ? labelText : null,
+        selectedLabel: null,
         labelX: toLeft ? placed.left - LABEL_GAP : placed.right + LABEL_GAP,
         labelAnchor: toLeft ? 'end' : 'start',
       };
       marks.push(mark);
+      (inRows[index] ??= []).push(mark);
       rows[index] = {
         end: placed.right,
         labelEnd: labelled && !toLeft ? placed.right + LABEL_GAP + labelWidth : placed.right,
         last: mark,
       };
+    }
+    // A selected label is drawn bold: it may take the room up to the next mark or label of
+    // its row (or the plot's end), no more, where the regular label may have only just fitted.
+    for (const row of inRows) {
+      row.forEach((mark, at) => {
+        if (!mark.shownLabel) return;
+        const next = row[at + 1];
+        const previous = row[at - 1];
+        const room =
+          mark.labelAnchor === 'start'
+            ? (next ? leftOf(next) : right) - 2 - mark.labelX
+            : mark.labelX - 2 - (previous ? rightOf(previous) : left);
+        mark.selectedLabel = fitText(
+          mark.label,
+          Math.min(LABEL_MAX, room),
+          LABEL_SIZE,
+          10,
+          SELECTED_WEIGHT,
+        );
+      });
     }
     const height = (narrow ? ROW : 0) + Math.max(1, rows.length) * ROW;
     laneBoxes.push({ name: lane, y, height });
@@ -200,6 +230,22 @@ export function timelineLayout(
     ticks: x.ticks(tickCount).map((date) => ({ value: date.getUTCFullYear(), x: x(date) })),
   };
   return dir === 'rtl' ? mirrorTimeline(layout) : layout;
+}
+
+/** Where a mark, or its label drawn left of it, starts (before mirroring). */
+function leftOf(mark: TimelineMark): number {
+  const start = mark.point ? mark.x - POINT_WIDTH / 2 : mark.x;
+  return mark.shownLabel && mark.labelAnchor === 'end'
+    ? mark.labelX - textWidth(mark.shownLabel, LABEL_SIZE)
+    : start;
+}
+
+/** Where a mark, or its label drawn right of it, ends (before mirroring). */
+function rightOf(mark: TimelineMark): number {
+  const end = mark.point ? mark.x + POINT_WIDTH / 2 : mark.x + mark.width;
+  return mark.shownLabel && mark.labelAnchor === 'start'
+    ? mark.labelX + textWidth(mark.shownLabel, LABEL_SIZE)
+    : end;
 }
 
 /**
