@@ -177,7 +177,8 @@ export const zh: Messages = {
   'overview.tip.month': '日期只知道月份',
   'overview.detail.source': '见于 {source}',
   'overview.views': '视图',
-  'overview.view.register': '哪些区域向联合国常规武器登记册报告其武器转让，参与情况又发生了哪些变化。',
+  'overview.view.register':
+    '哪些区域向联合国常规武器登记册报告其武器转让，参与情况又发生了哪些变化。',
   'overview.view.missions': '文件提到的每一个联合国外地特派团，可按武器禁运任务、类型和区域筛选。',
   'overview.view.trade': '小武器贸易的价值，以及火器造成的死亡所占的比例。',
   'overview.view.centres': '联合国三个区域中心做了什么、在哪里做、与谁合作。',
