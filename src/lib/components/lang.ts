@@ -12,6 +12,26 @@ export function langAttr(
   return language(textLang) === language(pageLocale) ? undefined : textLang;
 }
 
+/** A run of text, with its `lang` where that is not the page's language. */
+export type Run = { text: string; lang?: string };
+
+/**
+ * `text` cut around the first occurrence of `part` (a name a message puts in its sentence), the
+ * part marked with its language where that is not the page's: "DPKO Second Generation DDR 2010，
+ * 研究出版物，…" with the English name marked `lang="en"` on a Chinese page.
+ */
+export function markedIn(text: string, part: Run, pageLocale = 'en'): Run[] {
+  const lang = langAttr(part.lang, pageLocale);
+  const at = part.text ? text.indexOf(part.text) : -1;
+  if (!lang || at < 0) return text ? [{ text }] : [];
+  const end = at + part.text.length;
+  return [
+    ...(at > 0 ? [{ text: text.slice(0, at) }] : []),
+    { text: part.text, lang },
+    ...(end < text.length ? [{ text: text.slice(end) }] : []),
+  ];
+}
+
 /** A text cut into runs of Chinese characters and of everything else, in order. */
 export function hanRuns(text: string): { text: string; han: boolean }[] {
   return (

@@ -7,6 +7,11 @@ import { nextKey } from './roving';
  */
 export type TipContent = {
   title: string;
+  /**
+   * `title` cut into runs, each with its `lang` where it is not the page's (a document's name
+   * left in English, on a Chinese page): the tooltip shows these when given.
+   */
+  titleRuns?: { text: string; lang?: string }[];
   value: string;
   qualifier?: string;
   period?: string;
