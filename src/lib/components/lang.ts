@@ -12,8 +12,12 @@ export function langAttr(
   return language(textLang) === language(pageLocale) ? undefined : textLang;
 }
 
-/** A run of text, with its `lang` where that is not the page's language. */
-export type Run = { text: string; lang?: string };
+/**
+ * A run of text, with its `lang` where that is not the page's language; `code` for a name of
+ * the data (a table, a column, a code value: `source_doc`, `confirmed`), shown as code and not
+ * translated.
+ */
+export type Run = { text: string; lang?: string; code?: boolean };
 
 /**
  * `text` cut around the first occurrence of `part` (a name a message puts in its sentence), the
@@ -48,12 +52,13 @@ export function nonLatinPage(pageLocale: string): boolean {
 }
 /**
  * A run of Latin-script text: a letter, then letters, digits, spaces and ASCII punctuation.
- * Letters with accents belong to it, so a quoted "från" or "Côte" is not cut in two; a
- * symbol's or a path's last "/" or "…" too ("A/67/…", "seeds/"), and a path's braces
- * ("UNSD-{en,cn}.csv"), so that it stays in order on a right-to-left page.
+ * Letters with accents and a typographic apostrophe belong to it, so a quoted "från" or
+ * "Côte d’Ivoire" is not cut in two; a symbol's or a path's last "/" or "…" too ("A/67/…",
+ * "seeds/"), and a path's braces ("UNSD-{en,cn}.csv"), so that it stays in order on a
+ * right-to-left page.
  */
 const LATIN_RUN =
-  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'&:()[\]{}…]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]/…])?/g;
+  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'’&:()[\]{}…]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]/…])?/g;
 
 /**
  * The Swedish letters: the one source the data quotes in a Latin-script language other than
