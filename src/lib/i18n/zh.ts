@@ -726,8 +726,9 @@ export const zh: Messages = {
     '折线图：{country}的可持续发展目标指标16.4.2数值，即已缴获、发现或交出的武器中非法来源已被追查的比例。{summary}',
   'country.links': '其他视图',
   'country.registerNote': '来源按联合国区域组而非按国家提供登记册报告情况。',
-  'indicator.label': '指标',
-  'indicator.target': '具体目标',
+  // A number against its word, as the site's title writes 具体目标16.4: 指标16.4.2, not 指标 16.4.2.
+  'indicator.named': '指标{code}',
+  'indicator.targetNamed': '具体目标{code}',
   'indicator.custodians': '托管机构',
   'indicator.tier': '级别',
   'indicator.col.value': '已追查比例',
