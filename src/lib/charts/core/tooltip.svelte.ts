@@ -16,6 +16,8 @@ export type TipContent = {
   qualifier?: string;
   period?: string;
   source?: string;
+  /** `source` cut into runs, a name left in English marked so (see `titleRuns`). */
+  sourceRuns?: { text: string; lang?: string }[];
 };
 
 /** The tooltip of one chart: which mark it belongs to, where it points, what it says. */
