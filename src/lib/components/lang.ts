@@ -36,6 +36,15 @@ export function markedIn(text: string, part: Run, pageLocale = 'en'): Run[] {
   ];
 }
 
+/**
+ * A title set with `word-break: keep-all` (a Chinese title breaks at its spaces, never inside a
+ * word such as 仪表板) cut where a line may break though it has no space: after a number that
+ * Chinese follows, "可持续发展目标具体目标16.4" | "武器流动仪表板". The parts are joined by <wbr>.
+ */
+export function titleParts(title: string): string[] {
+  return title.split(/(?<=\d)(?=\p{Script=Han})/u);
+}
+
 /** A text cut into runs of Chinese characters and of everything else, in order. */
 export function hanRuns(text: string): { text: string; han: boolean }[] {
   return (

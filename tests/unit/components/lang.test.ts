@@ -146,3 +146,16 @@ describe('<LangText> on an Arabic page', () => {
     expect(zh).toContain('<span lang="en">A/67/…</span>');
   });
 });
+
+describe('titleParts(title)', () => {
+  it('regression: the Chinese site title may break after its number, so that it fits a phone (it ran past the right edge at 390 px)', async () => {
+    const { titleParts } = await import('$lib/components/lang');
+    expect(titleParts('可持续发展目标具体目标16.4武器流动仪表板')).toEqual([
+      '可持续发展目标具体目标16.4',
+      '武器流动仪表板',
+    ]);
+    // Titles with spaces break at their spaces: nothing else is cut.
+    expect(titleParts('Потоки оружия: информационная панель по задаче 16.4 ЦУР')).toHaveLength(1);
+    expect(titleParts('SDG 16.4 Arms Flows Dashboard')).toHaveLength(1);
+  });
+});
