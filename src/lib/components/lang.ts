@@ -25,13 +25,27 @@ export type Run = { text: string; lang?: string; code?: boolean };
  * 研究出版物，…" with the English name marked `lang="en"` on a Chinese page.
  */
 export function markedIn(text: string, part: Run, pageLocale = 'en'): Run[] {
-  const lang = langAttr(part.lang, pageLocale);
-  const at = part.text ? text.indexOf(part.text) : -1;
-  if (!lang || at < 0) return text ? [{ text }] : [];
-  const end = at + part.text.length;
+  return placedIn(text, [part], pageLocale);
+}
+
+/**
+ * `text` with `runs` in it where their text is ("见于 {source}" with the source's runs, its name
+ * left in English marked so), each run marked with its language where that is not the page's.
+ */
+export function placedIn(text: string, runs: Run[], pageLocale = 'en'): Run[] {
+  const inner = runs.map((run) => run.text).join('');
+  const at = inner ? text.indexOf(inner) : -1;
+  if (at < 0) return text ? [{ text }] : [];
+  const end = at + inner.length;
+  const marked = runs.map((run) => {
+    const lang = langAttr(run.lang, pageLocale);
+    return lang ? { ...run, lang } : { text: run.text, ...(run.code ? { code: true } : {}) };
+  });
+  // Nothing to mark: the text is one run.
+  if (marked.every((run) => !run.lang && !run.code)) return text ? [{ text }] : [];
   return [
     ...(at > 0 ? [{ text: text.slice(0, at) }] : []),
-    { text: part.text, lang },
+    ...marked,
     ...(end < text.length ? [{ text: text.slice(end) }] : []),
   ];
 }

@@ -159,3 +159,22 @@ describe('titleParts(title)', () => {
     expect(titleParts('SDG 16.4 Arms Flows Dashboard')).toHaveLength(1);
   });
 });
+
+describe('placedIn(text, runs, pageLocale)', () => {
+  it('regression: the overview’s event detail marks its source’s English name in "见于 UN press release DC/3814，第一段和第二段" (issue 22)', async () => {
+    const { placedIn } = await import('$lib/components/lang');
+    const { sourceCell } = await import('$lib/components/figures');
+    const row = { source_doc: 'UN press release DC/3814', source_ref: '1st and 2nd paragraphs' };
+    const cell = sourceCell(row, 'zh');
+    expect(placedIn(`见于 ${cell.text}`, cell.runs ?? [], 'zh')).toEqual([
+      { text: '见于 ' },
+      { text: 'UN press release DC/3814', lang: 'en' },
+      { text: '，第一段和第二段' },
+    ]);
+    // On an English page nothing is marked: one run.
+    const english = sourceCell(row, 'en');
+    expect(placedIn(`Found in ${english.text}`, english.runs ?? [], 'en')).toEqual([
+      { text: `Found in ${english.text}` },
+    ]);
+  });
+});
