@@ -199,6 +199,30 @@ describe('every page in every language: no serious or critical axe-core violatio
   }
 });
 
+describe('reflow: the header on a phone', () => {
+  it('regression: the site title fits 390 px in every language (the Chinese one, with no space to break at, ran past the right edge)', async () => {
+    const context = await browser.newContext({
+      viewport: { width: phone.width, height: phone.height },
+    });
+    const page = await context.newPage();
+    const cut: string[] = [];
+    try {
+      for (const locale of locales) {
+        await page.goto(`${site.url}${locale === 'en' ? '' : `${locale}/`}trade/`);
+        const { right, wider } = await page.locator('header .brand').evaluate((brand) => ({
+          right: Math.max(...[...brand.getClientRects()].map((rect) => rect.right)),
+          wider: document.documentElement.scrollWidth - window.innerWidth,
+        }));
+        if (right > phone.width || wider > 0)
+          cut.push(`${locale}: right edge ${right}, page ${wider} px wider`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(cut).toEqual([]);
+  }, 120_000);
+});
+
 describe('the workbench with a result shown', () => {
   for (const theme of THEMES) {
     it(`${theme}: its result grid reads with enough contrast, and Tab reaches the grid to scroll it`, async () => {

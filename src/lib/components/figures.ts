@@ -1,10 +1,12 @@
 import type { Row } from '$lib/db/rows';
+import { codeText } from '$lib/i18n/data-text';
 import { formatPeriod, formatQualified } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
 import { translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Column } from './DataTable.svelte';
+import { nonLatinPage, type Run } from './lang';
 
 /** A `key_figures` row's label in the page's language (label_zh, or data/translations.csv). */
 export const figureLabel = translatedCell('key_figures', 'label');
@@ -20,18 +22,31 @@ export function figurePeriod(row: Row): string {
 }
 
 /**
- * A row's source as a table shows it: the document and the place in it, in Chinese on Chinese
- * pages where the place is one of the forms UN Chinese documents use ("S/2017/1025，第6段"),
- * otherwise as written and marked as English.
+ * A row's source as a table shows it: the document, by its name in the page's language where it
+ * has one (《武器贸易条约》), and the place in it, in the page's language where the place is one of
+ * the forms its UN documents use ("S/2017/1025，第6段"), otherwise as written. `runs` marks what
+ * stays in English: on a Chinese, Russian or Arabic page a name or symbol left as published
+ * ("UN press release DC/3814，第一段和第二段"), on a French or Spanish page an English name; and
+ * a place left in English.
  */
-export function sourceCell(row: Row, locale: string): { text: string; lang?: string } {
+export function sourceCell(
+  row: Row,
+  locale: string,
+): { text: string; lang?: string; runs?: Run[] } {
   const [doc, place] = [row.source_doc, row.source_ref].map((value) => String(value ?? ''));
   if (!doc) return { text: String(row.source ?? '') };
+  if (locale === 'en') return { text: place ? `${doc}, ${place}` : doc };
+  const name = codeText('documents.doc_id', doc, locale);
+  const kept = name.lang === 'en' && (nonLatinPage(locale) || /[A-Za-z][a-z]{2,}/.test(name.text));
+  const runs: Run[] = [kept ? { text: name.text, lang: 'en' } : { text: name.text }];
   const local = localPlace(place, locale as Locale);
-  if (locale !== 'en' && local !== place)
-    return { text: `${doc}${placePunctuation(locale).comma}${local}` };
-  const english = locale !== 'en' && /[A-Za-z]{2,}/.test(place) ? 'en' : undefined;
-  return { text: place ? `${doc}, ${place}` : doc, lang: english };
+  if (place && local !== place) runs.push({ text: `${placePunctuation(locale).comma}${local}` });
+  else if (place)
+    runs.push(
+      { text: ', ' },
+      /[A-Za-z]{2,}/.test(place) ? { text: place, lang: 'en' } : { text: place },
+    );
+  return { text: runs.map((run) => run.text).join(''), runs };
 }
 
 /** The table (and download) columns of `key_figures` rows, as every page shows them. */

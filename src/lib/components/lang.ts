@@ -12,6 +12,53 @@ export function langAttr(
   return language(textLang) === language(pageLocale) ? undefined : textLang;
 }
 
+/**
+ * A run of text, with its `lang` where that is not the page's language; `code` for a name of
+ * the data (a table, a column, a code value: `source_doc`, `confirmed`), shown as code and not
+ * translated.
+ */
+export type Run = { text: string; lang?: string; code?: boolean };
+
+/**
+ * `text` cut around the first occurrence of `part` (a name a message puts in its sentence), the
+ * part marked with its language where that is not the page's: "DPKO Second Generation DDR 2010，
+ * 研究出版物，…" with the English name marked `lang="en"` on a Chinese page.
+ */
+export function markedIn(text: string, part: Run, pageLocale = 'en'): Run[] {
+  return placedIn(text, [part], pageLocale);
+}
+
+/**
+ * `text` with `runs` in it where their text is ("见于 {source}" with the source's runs, its name
+ * left in English marked so), each run marked with its language where that is not the page's.
+ */
+export function placedIn(text: string, runs: Run[], pageLocale = 'en'): Run[] {
+  const inner = runs.map((run) => run.text).join('');
+  const at = inner ? text.indexOf(inner) : -1;
+  if (at < 0) return text ? [{ text }] : [];
+  const end = at + inner.length;
+  const marked = runs.map((run) => {
+    const lang = langAttr(run.lang, pageLocale);
+    return lang ? { ...run, lang } : { text: run.text, ...(run.code ? { code: true } : {}) };
+  });
+  // Nothing to mark: the text is one run.
+  if (marked.every((run) => !run.lang && !run.code)) return text ? [{ text }] : [];
+  return [
+    ...(at > 0 ? [{ text: text.slice(0, at) }] : []),
+    ...marked,
+    ...(end < text.length ? [{ text: text.slice(end) }] : []),
+  ];
+}
+
+/**
+ * A title set with `word-break: keep-all` (a Chinese title breaks at its spaces, never inside a
+ * word such as 仪表板) cut where a line may break though it has no space: after a number that
+ * Chinese follows, "可持续发展目标具体目标16.4" | "武器流动仪表板". The parts are joined by <wbr>.
+ */
+export function titleParts(title: string): string[] {
+  return title.split(/(?<=\d)(?=\p{Script=Han})/u);
+}
+
 /** A text cut into runs of Chinese characters and of everything else, in order. */
 export function hanRuns(text: string): { text: string; han: boolean }[] {
   return (
@@ -28,12 +75,13 @@ export function nonLatinPage(pageLocale: string): boolean {
 }
 /**
  * A run of Latin-script text: a letter, then letters, digits, spaces and ASCII punctuation.
- * Letters with accents belong to it, so a quoted "från" or "Côte" is not cut in two; a
- * symbol's or a path's last "/" or "…" too ("A/67/…", "seeds/"), and a path's braces
- * ("UNSD-{en,cn}.csv"), so that it stays in order on a right-to-left page.
+ * Letters with accents and a typographic apostrophe belong to it, so a quoted "från" or
+ * "Côte d’Ivoire" is not cut in two; a symbol's or a path's last "/" or "…" too ("A/67/…",
+ * "seeds/"), and a path's braces ("UNSD-{en,cn}.csv"), so that it stays in order on a
+ * right-to-left page.
  */
 const LATIN_RUN =
-  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'&:()[\]{}…]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]/…])?/g;
+  /[A-Za-zÀ-ÖØ-öø-ÿ](?:[A-Za-zÀ-ÖØ-öø-ÿ0-9 .,/_\-'’&:()[\]{}…]*[A-Za-zÀ-ÖØ-öø-ÿ0-9.)\]/…])?/g;
 
 /**
  * The Swedish letters: the one source the data quotes in a Latin-script language other than

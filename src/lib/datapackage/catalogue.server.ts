@@ -25,8 +25,35 @@ type Resource = {
   title: string;
   description: string;
   sources?: { title: string; path?: string }[];
-  schema: { fields: { name: string; type: string; description?: string }[] };
+  schema: {
+    fields: {
+      name: string;
+      type: string;
+      description?: string;
+      constraints?: { enum?: unknown[] };
+    }[];
+  };
 };
+
+/**
+ * The names the package's descriptions write as they are, in every language: its datasets'
+ * and columns' names, the values its columns allow (`confirmed`, `public_source`) and the
+ * booleans' `true` and `false`. The data page shows them as code.
+ */
+export function packageNames(dir = path.resolve('data')): string[] {
+  const datapackage = JSON.parse(readFileSync(path.join(dir, 'datapackage.json'), 'utf8')) as {
+    resources: Resource[];
+  };
+  const names = new Set(['true', 'false']);
+  for (const resource of datapackage.resources) {
+    names.add(resource.name);
+    for (const field of resource.schema.fields) {
+      names.add(field.name);
+      for (const value of field.constraints?.enum ?? []) names.add(String(value));
+    }
+  }
+  return [...names].sort();
+}
 
 /** The package's datasets with their row counts, read from data/ when the site is built. */
 export function datasetCatalogue(dir = path.resolve('data'), locale = 'en'): DatasetEntry[] {

@@ -802,8 +802,8 @@ export const ar: Messages = {
   'country.links': 'في الأقسام الأخرى',
   'country.registerNote':
     'لا تذكر المصادر الإبلاغ إلى السجل إلا حسب المجموعة الإقليمية للأمم المتحدة، لا حسب البلد.',
-  'indicator.label': 'المؤشر',
-  'indicator.target': 'الغاية',
+  'indicator.named': 'المؤشر {code}',
+  'indicator.targetNamed': 'الغاية {code}',
   'indicator.custodians': 'الوكالات الراعية',
   'indicator.tier': 'الفئة',
   'indicator.col.value': 'نسبة ما تم تتبعه',

@@ -812,8 +812,8 @@ export const es: Messages = {
   'country.links': 'En las demás vistas',
   'country.registerNote':
     'las fuentes presentan los informes al Registro por grupo regional de las Naciones Unidas, no por país.',
-  'indicator.label': 'Indicador',
-  'indicator.target': 'Meta',
+  'indicator.named': 'Indicador {code}',
+  'indicator.targetNamed': 'Meta {code}',
   'indicator.custodians': 'Organismos custodios',
   'indicator.tier': 'Nivel',
   'indicator.col.value': 'Proporción rastreada',

@@ -235,35 +235,79 @@ export function formatDateTime(moment: string | Date, locale: Locale = getLocale
   );
 }
 
+/** A date with a month ("2013-09" or "2013-09-26") without its year: "8 mars", "август". */
+function withoutYear(date: string, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const options: Intl.DateTimeFormatOptions = day
+    ? { month: 'long', day: 'numeric' }
+    : { month: 'long' };
+  return formatted(dateFormat(locale, options), Date.UTC(year, month - 1, day || 1), locale);
+}
+
+/**
+ * Whether two dates with a month, both to the day or both to the month, fall in one year and
+ * differ: a range that writes its year once.
+ */
+function oneYear(start: string, end: string): boolean {
+  const precision = (date: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(date) ? 'day' : /^\d{4}-\d{2}$/.test(date) ? 'month' : null;
+  return (
+    start !== end &&
+    precision(start) !== null &&
+    precision(start) === precision(end) &&
+    start.slice(0, 4) === end.slice(0, 4)
+  );
+}
+
 /**
  * A range of dates with a month or a day, in the words each language joins them with; undefined
- * where the `figure.period` dash does (English, Chinese, two bare years). Russian sets a spaced
- * em dash between dates that hold spaces, «август 2011 г. — июль 2012 г.», a bare year taking
- * «г.» beside them; Spanish, French and Arabic write from … to …, a range of days in one month
- * with the month once, as the Programme of Action (A/CONF.192/15) dates its conference: «del 9
- * al 20 de julio de 2001», « du 9 au 20 juillet 2001 », "من 9 إلى 20 تموز/يوليه 2001".
+ * where the `figure.period` dash does (English, two bare years). Russian sets a spaced em dash
+ * between dates that hold spaces, «август 2011 г. — июль 2012 г.», a bare year taking «г.»
+ * beside them; Spanish, French and Arabic write from … to …, a range of days in one month with
+ * the month once, as the Programme of Action (A/CONF.192/15) dates its conference: «del 9 al 20
+ * de julio de 2001», « du 9 au 20 juillet 2001 », "من 9 إلى 20 تموز/يوليه 2001". A range within
+ * one year writes the year once: "2013年2月25日至3月8日" (Chinese writes it first, and within one
+ * month the month once too, "2001年7月9日至20日"), « du 25 février au 8 mars 2013 ».
  */
 function periodInWords(start: string, end: string, locale: Locale): string | undefined {
   const bare = (date: string) => /^\d{4}$/.test(date);
-  if (locale === 'en' || locale === 'zh' || (bare(start) && bare(end))) return undefined;
+  if (locale === 'en' || (bare(start) && bare(end))) return undefined;
   const from = formatDate(start, locale);
   const to = formatDate(end, locale);
   const day = (date: string) => /^\d{4}-\d{2}-(\d{2})$/.exec(date)?.[1];
   const oneMonth =
     day(start) !== undefined && day(end) !== undefined && start.slice(0, 7) === end.slice(0, 7);
-  const first = oneMonth ? String(Number(day(start))) : from;
+  const sameYear = oneYear(start, end);
+  if (locale === 'zh') {
+    if (!sameYear) return undefined;
+    // The end without what the start already says: its year, and in one month its month.
+    const said = oneMonth
+      ? `${Number(start.slice(0, 4))}年${Number(start.slice(5, 7))}月`
+      : `${Number(start.slice(0, 4))}年`;
+    return t(
+      'figure.period',
+      { start: from, end: to.startsWith(said) ? to.slice(said.length) : to },
+      locale,
+    );
+  }
+  const first = oneMonth
+    ? String(Number(day(start)))
+    : sameYear
+      ? withoutYear(start, locale)
+      : from;
   switch (locale) {
     case 'ru': {
       // Intl writes a bare year without «г.».
       const year = (date: string, text: string) => (bare(date) ? `${date}\u00a0г.` : text);
       if (oneMonth) return `${first}–${to}`;
+      if (sameYear) return `${first}\u00a0— ${to}`;
       return `${year(start, from)}\u00a0— ${year(end, to)}`;
     }
     case 'es':
-      return day(start) ? `del ${first} al ${to}` : `de ${from} a ${to}`;
+      return day(start) ? `del ${first} al ${to}` : `de ${first} a ${to}`;
     case 'fr':
       if (day(start)) return `du ${first === '1' ? '1er' : first} au ${to}`;
-      return `${from}\u00a0– ${to}`;
+      return `${first}\u00a0– ${to}`;
     case 'ar':
       return `من ${first} إلى ${to}`;
   }

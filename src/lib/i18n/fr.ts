@@ -818,8 +818,8 @@ export const fr: Messages = {
   'country.links': 'Dans les autres vues',
   'country.registerNote':
     'les sources présentent les rapports au Registre par groupe régional de l’ONU, et non par pays.',
-  'indicator.label': 'Indicateur',
-  'indicator.target': 'Cible',
+  'indicator.named': 'Indicateur {code}',
+  'indicator.targetNamed': 'Cible {code}',
   'indicator.custodians': 'Organismes responsables',
   'indicator.tier': 'Catégorie',
   'indicator.col.value': 'Proportion retracée',

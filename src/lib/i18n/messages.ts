@@ -776,8 +776,8 @@ export const en = {
   'country.links': 'In the other views',
   'country.registerNote':
     'the sources give Register reporting by UN regional group, not by country.',
-  'indicator.label': 'Indicator',
-  'indicator.target': 'Target',
+  'indicator.named': 'Indicator {code}',
+  'indicator.targetNamed': 'Target {code}',
   'indicator.custodians': 'Custodian agencies',
   'indicator.tier': 'Tier',
   'indicator.col.value': 'Share traced',

@@ -825,8 +825,8 @@ export const ru: Messages = {
   'country.links': 'В других разделах',
   'country.registerNote':
     'источники приводят данные о представлении данных в Регистр по региональным группам Организации Объединенных Наций, а не по странам.',
-  'indicator.label': 'Показатель',
-  'indicator.target': 'Задача',
+  'indicator.named': 'Показатель {code}',
+  'indicator.targetNamed': 'Задача {code}',
   'indicator.custodians': 'Учреждения-хранители',
   'indicator.tier': 'Уровень',
   'indicator.col.value': 'Доля отслеженного оружия',

@@ -177,7 +177,8 @@ export const zh: Messages = {
   'overview.tip.month': '日期只知道月份',
   'overview.detail.source': '见于 {source}',
   'overview.views': '视图',
-  'overview.view.register': '哪些区域向联合国登记册报告其武器转让，参与情况又发生了哪些变化。',
+  'overview.view.register':
+    '哪些区域向联合国常规武器登记册报告其武器转让，参与情况又发生了哪些变化。',
   'overview.view.missions': '文件提到的每一个联合国外地特派团，可按武器禁运任务、类型和区域筛选。',
   'overview.view.trade': '小武器贸易的价值，以及火器造成的死亡所占的比例。',
   'overview.view.centres': '联合国三个区域中心做了什么、在哪里做、与谁合作。',
@@ -200,12 +201,12 @@ export const zh: Messages = {
   'register.mapNote':
     '各国按其所属区域组的比例着色，而不是按该国本身是否提交了报告：来源只给出了各区域组的数目。区域组按现今的划分；有{noShape}个会员国面积太小，无法在1:1.1亿比例尺的地图上显示，仅列于表中。',
   'register.mapTitle': '{name}：{group}，该区域组中{rate}的国家提交了报告',
-  'register.participationTitle': '按转让年份分列的向登记册提交报告的国家',
+  'register.participationTitle': '按转让年份分列的向登记册提交报告的国家数',
   'register.participationSubtitle':
     '这些数目在不同时间公布：有的在报告印发时，有的是最终数目，有的是“截至”某一日期的数目。',
   'register.participationLabel':
-    '折线图：按所报告转让的年份分列的向联合国登记册提交报告的国家，{from}至{to}年。{summary}',
-  'register.participationAxis': '提交报告的国家',
+    '折线图：按所报告转让的年份分列的向联合国常规武器登记册提交报告的国家数，{from}至{to}年。{summary}',
+  'register.participationAxis': '提交报告的国家数',
   'register.partialLegend': '迟交报告计入前的数目（报告印发日或“截至”某日）',
   'register.finalLegend': '公布的数目或最终数目',
   'register.participationNote':
@@ -725,8 +726,9 @@ export const zh: Messages = {
     '折线图：{country}的可持续发展目标指标16.4.2数值，即已缴获、发现或交出的武器中非法来源已被追查的比例。{summary}',
   'country.links': '其他视图',
   'country.registerNote': '来源按联合国区域组而非按国家提供登记册报告情况。',
-  'indicator.label': '指标',
-  'indicator.target': '具体目标',
+  // A number against its word, as the site's title writes 具体目标16.4: 指标16.4.2, not 指标 16.4.2.
+  'indicator.named': '指标{code}',
+  'indicator.targetNamed': '具体目标{code}',
   'indicator.custodians': '托管机构',
   'indicator.tier': '级别',
   'indicator.col.value': '已追查比例',

@@ -4,6 +4,7 @@ SELECT
   m.mission_id,
   m.name_en,
   m.name_zh,
+  m.short_name_zh,
   m.kind,
   m.embargo_mandate,
   m.embargo_mandate_ended_year,

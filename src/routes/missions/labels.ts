@@ -6,13 +6,37 @@ import { resolutionName, resolutionParagraph } from '$lib/i18n/resolutions';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
 
+/** A mission's full name in the page's language, where the data or translations.csv has it. */
+const fullName = translatedCell('missions', 'name');
+
 /**
  * A mission's name in the page's language, with its `lang` where it is not the page's: the
  * data's English and Chinese, the official French, Spanish, Russian and Arabic names of
- * data/translations.csv (`code/missions.name_en/…`), else the English.
+ * data/translations.csv (`code/missions.name_en/…`); where the language has no full name, its
+ * short name (`short_name_zh`: UNISFA is 联阿安全部队, the only name the seed prints); else the
+ * English. Every place that names a mission (heading, page title, sources, country pages) asks
+ * here.
  */
-export const missionName: (row: Row, locale: string) => { text: string; lang?: string } =
-  translatedCell('missions', 'name');
+export function missionName(row: Row, locale: string): { text: string; lang?: string } {
+  const name = fullName(row, locale);
+  const short = row[`short_name_${locale}`];
+  if (name.lang === 'en' && typeof short === 'string' && short.trim() !== '')
+    return { text: short };
+  return name;
+}
+
+/**
+ * A mission's Chinese name as a page in another language gives it beside its own: the full
+ * name with the short one in brackets (联合国马里多层面综合稳定团, 联合国组织刚果民主共和国稳定特派团
+ * （联刚稳定团）), or the short one alone where the data has no full name (联阿安全部队).
+ */
+export function chineseName(row: Row): string {
+  const [full, short] = [row.name_zh, row.short_name_zh].map((value) =>
+    typeof value === 'string' ? value.trim() : '',
+  );
+  if (!full) return short;
+  return short ? `${full}（${short}）` : full;
+}
 
 /** The names of the hosts' UN regional groups in the page's language, by group id. */
 export function groupNamesOf(rows: Row[]): Map<string, string | null> {

@@ -126,4 +126,22 @@ describe('<SourceNote sources locale>', () => {
       expect(plain, locale).not.toMatch(word);
     }
   });
+
+  it('regression: on a Chinese page, the English names a passage keeps ("Paul Holtom 和 Irene Pavesi 著") are marked lang="en" (issue 22)', () => {
+    const quoted: Source[] = [
+      {
+        citation: 'A/CONF.192/2018/RC/3, annex',
+        doc: 'A/CONF.192/2018/RC/3',
+        place: 'annex',
+        quoteZh: 'Paul Holtom 和 Irene Pavesi 著。2017年贸易最新情况：走出阴影',
+      },
+    ];
+    const body = render(SourceNote, { props: { sources: quoted, locale: 'zh' } }).body.replace(
+      /<!--.*?-->/g,
+      '',
+    );
+    expect(body).toContain(
+      '“<span lang="en">Paul Holtom</span> 和 <span lang="en">Irene Pavesi</span> 著。2017年贸易最新情况：走出阴影”',
+    );
+  });
 });

@@ -146,3 +146,35 @@ describe('<LangText> on an Arabic page', () => {
     expect(zh).toContain('<span lang="en">A/67/…</span>');
   });
 });
+
+describe('titleParts(title)', () => {
+  it('regression: the Chinese site title may break after its number, so that it fits a phone (it ran past the right edge at 390 px)', async () => {
+    const { titleParts } = await import('$lib/components/lang');
+    expect(titleParts('可持续发展目标具体目标16.4武器流动仪表板')).toEqual([
+      '可持续发展目标具体目标16.4',
+      '武器流动仪表板',
+    ]);
+    // Titles with spaces break at their spaces: nothing else is cut.
+    expect(titleParts('Потоки оружия: информационная панель по задаче 16.4 ЦУР')).toHaveLength(1);
+    expect(titleParts('SDG 16.4 Arms Flows Dashboard')).toHaveLength(1);
+  });
+});
+
+describe('placedIn(text, runs, pageLocale)', () => {
+  it('regression: the overview’s event detail marks its source’s English name in "见于 UN press release DC/3814，第一段和第二段" (issue 22)', async () => {
+    const { placedIn } = await import('$lib/components/lang');
+    const { sourceCell } = await import('$lib/components/figures');
+    const row = { source_doc: 'UN press release DC/3814', source_ref: '1st and 2nd paragraphs' };
+    const cell = sourceCell(row, 'zh');
+    expect(placedIn(`见于 ${cell.text}`, cell.runs ?? [], 'zh')).toEqual([
+      { text: '见于 ' },
+      { text: 'UN press release DC/3814', lang: 'en' },
+      { text: '，第一段和第二段' },
+    ]);
+    // On an English page nothing is marked: one run.
+    const english = sourceCell(row, 'en');
+    expect(placedIn(`Found in ${english.text}`, english.runs ?? [], 'en')).toEqual([
+      { text: `Found in ${english.text}` },
+    ]);
+  });
+});

@@ -333,3 +333,37 @@ describe('formatPeriod(start, end, locale): a range of dates as each language wr
     );
   });
 });
+
+describe('formatPeriod(start, end, locale): a range within one year writes its year once (issue 22)', () => {
+  it('regression: Chinese writes 2013年2月25日至3月8日, not 2013年2月25日至2013年3月8日 (the Belize course on /zh/centres/)', async () => {
+    expect(formatPeriod('2013-02-25', '2013-03-08', 'zh')).toBe('2013年2月25日至3月8日');
+    const { localPlace } = await import('$lib/i18n/places');
+    expect(
+      localPlace(
+        'news item on the Belize training course (25 February to 8 March 2013), 3rd paragraph',
+        'zh',
+      ),
+    ).toContain('（2013年2月25日至3月8日）');
+    // Within one month the month too is written once, as UN Chinese dates a conference.
+    expect(formatPeriod('2001-07-09', '2001-07-20', 'zh')).toBe('2001年7月9日至20日');
+    expect(formatPeriod('2011-08', '2011-12', 'zh')).toBe('2011年8月至12月');
+    // Across years both are written whole.
+    expect(formatPeriod('2011-08', '2012-07', 'zh')).toBe('2011年8月至2012年7月');
+  });
+
+  it('French, Spanish, Russian and Arabic write the year once too', () => {
+    expect(formatPeriod('2013-02-25', '2013-03-08', 'fr')).toBe('du 25 février au 8 mars 2013');
+    expect(formatPeriod('2013-02-25', '2013-03-08', 'es')).toBe(
+      'del 25 de febrero al 8 de marzo de 2013',
+    );
+    expect(formatPeriod('2013-02-25', '2013-03-08', 'ru')).toMatch(
+      /^25 февраля\u00a0— 8 марта 2013\sг\.$/u,
+    );
+    expect(formatPeriod('2013-02-25', '2013-03-08', 'ar')).toBe(
+      'من 25 شباط/\u2060فبراير إلى 8 آذار/\u2060مارس 2013',
+    );
+    expect(formatPeriod('2011-08', '2011-12', 'es')).toBe('de agosto a diciembre de 2011');
+    expect(formatPeriod('2011-08', '2011-12', 'ru')).toMatch(/^август\u00a0— декабрь 2011\sг\.$/u);
+    expect(formatPeriod('2010-07-01', '2010-08-15', 'fr')).toBe('du 1er juillet au 15 août 2010');
+  });
+});

@@ -7,10 +7,17 @@ import { nextKey } from './roving';
  */
 export type TipContent = {
   title: string;
+  /**
+   * `title` cut into runs, each with its `lang` where it is not the page's (a document's name
+   * left in English, on a Chinese page): the tooltip shows these when given.
+   */
+  titleRuns?: { text: string; lang?: string }[];
   value: string;
   qualifier?: string;
   period?: string;
   source?: string;
+  /** `source` cut into runs, a name left in English marked so (see `titleRuns`). */
+  sourceRuns?: { text: string; lang?: string }[];
 };
 
 /** The tooltip of one chart: which mark it belongs to, where it points, what it says. */

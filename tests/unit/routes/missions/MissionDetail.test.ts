@@ -188,3 +188,30 @@ describe('<MissionDetail> details', () => {
     expect(body('ar')).toContain('، S/RES/2374 (2017)');
   });
 });
+
+describe('a mission the data names in Chinese by its short name only (UNISFA, issue 22)', () => {
+  // As missions.csv has it: no full Chinese name, the short name the seed prints.
+  const abyei = {
+    ...mission,
+    mission_id: 'UNISFA',
+    name_en: 'United Nations Interim Security Force for Abyei',
+    name_zh: '',
+    short_name_zh: '联阿安全部队',
+  };
+
+  it('regression: on a Chinese page it is named by its Chinese short name, not in English ("UNISFA：United Nations Interim Security Force for Abyei")', () => {
+    expect(missionName(abyei, 'zh')).toEqual({ text: '联阿安全部队' });
+    const html = body('zh', abyei).replace(/<!--.*?-->/g, '');
+    expect(html).toContain('UNISFA：<span>联阿安全部队</span>');
+    expect(html).not.toMatch(/<span lang="en">United Nations Interim/);
+  });
+
+  it('in the other languages by its name there; on their pages the Chinese line is the short name, without brackets', () => {
+    expect(missionName(abyei, 'en')).toEqual({ text: abyei.name_en });
+    expect(missionName(abyei, 'fr').text).toMatch(/^Force intérimaire de sécurité/);
+    expect(missionName(abyei, 'ru').lang).toBeUndefined();
+    const html = body('en', abyei).replace(/<!--.*?-->/g, '');
+    expect(html).toMatch(/<p lang="zh-Hans" class="other-name[^"]*">\s*联阿安全部队\s*<\/p>/);
+    expect(html).not.toContain('（联阿安全部队）');
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   citedByPieces,
   citesPieces,
+  documentFacts,
+  documentHeading,
   documentTitle,
   type Piece,
 } from '../../../../src/routes/sources/detail';
@@ -71,5 +73,70 @@ describe('documentTitle(row, locale)', () => {
       text: untranslated.title_en,
       lang: 'en',
     });
+  });
+});
+
+describe('the detail of a selected document: its heading and its facts (issue 22)', () => {
+  // Rows of documents.sql as the sources page has them.
+  const treatyRow = {
+    doc_id: 'Arms Trade Treaty',
+    kind: 'instrument',
+    body: 'United Nations',
+    date: null,
+    title_en: 'Arms Trade Treaty (United Nations Treaty Series, vol. 3013, No. 52373)',
+    title_zh: '《武器贸易条约》',
+  };
+  const note = {
+    doc_id: 'Small Arms Survey Research Note 60',
+    kind: 'research_publication',
+    body: 'Small Arms Survey',
+    date: null,
+    title_en: 'Small Arms Survey Research Note 60 (firearms in conflict deaths)',
+    title_zh: null,
+  };
+  const resolution = {
+    doc_id: 'S/RES/2117 (2013)',
+    kind: 'security_council_resolution',
+    body: 'Security Council',
+    date: '2013-09-26',
+    title_en: 'Resolution 2117 (2013) on small arms and light weapons',
+    title_zh: '第 2117(2013)号决议',
+  };
+
+  it('regression: the heading names a document in the page’s language, not by its raw id ("Arms Trade Treaty：《武器贸易条约》"), and once where its name is its title', () => {
+    expect(text(documentHeading(treatyRow, 'zh'))).toBe('《武器贸易条约》');
+    expect(text(documentHeading(treatyRow, 'fr'))).toBe(
+      'Traité sur le commerce des armes\u00a0: Arms Trade Treaty (United Nations Treaty Series, vol. 3013, No. 52373)',
+    );
+    expect(text(documentHeading(resolution, 'zh'))).toBe('S/RES/2117 (2013)：第 2117(2013)号决议');
+    expect(text(documentHeading(resolution, 'en'))).toBe(
+      'S/RES/2117 (2013): Resolution 2117 (2013) on small arms and light weapons',
+    );
+  });
+
+  it('regression: a name or title left in English is marked lang="en" on every other page, and nothing in the page’s own language is marked', () => {
+    for (const locale of ['zh', 'ar', 'fr', 'ru', 'es'] as const) {
+      const [name, colon, title] = documentHeading(note, locale);
+      expect(name).toEqual({ text: note.doc_id, lang: 'en' });
+      expect(colon.lang).toBeUndefined();
+      expect(title).toEqual({ text: note.title_en, lang: 'en' });
+    }
+    expect(documentHeading(note, 'en').every((piece) => piece.lang === undefined)).toBe(true);
+    expect(documentHeading(treatyRow, 'zh')).toEqual([{ text: '《武器贸易条约》' }]);
+  });
+
+  it('regression: the facts line has no stray " ·" at its end when a document has no date ("国际文书 · 联合国 ·"), in any language', () => {
+    for (const locale of ['en', 'zh', 'ar', 'fr', 'ru', 'es'] as const) {
+      const line = text(documentFacts(treatyRow, locale));
+      expect(line, locale).not.toMatch(/·\s*$/);
+      expect(line.split(' · '), locale).toHaveLength(2);
+      expect(text(documentFacts(resolution, locale)).split(' · '), locale).toHaveLength(3);
+    }
+    expect(text(documentFacts(treatyRow, 'zh'))).toBe('国际文书 · 联合国');
+    expect(text(documentFacts(resolution, 'zh'))).toBe(
+      '安全理事会决议 · 安全理事会 · 2013年9月26日',
+    );
+    // The body left in English is marked so on a Chinese page.
+    expect(documentFacts(note, 'zh')[2]).toEqual({ text: 'Small Arms Survey', lang: 'en' });
   });
 });

@@ -1,0 +1,51 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import DataTable, { type Column } from '$lib/components/DataTable.svelte';
+import { sourceCell } from '$lib/components/figures';
+import type { Row } from '$lib/db/rows';
+
+// Rows of events.csv as the overview's timeline table has them.
+const release = { source_doc: 'UN press release DC/3814', source_ref: '1st and 2nd paragraphs' };
+const treaty = { source_doc: 'Arms Trade Treaty', source_ref: 'article 5' };
+const seed = { source_doc: 'A/67/…', source_ref: 'para. 15' };
+const text = (body: string) => body.replace(/<!--.*?-->/g, '');
+
+describe('sourceCell(row, locale): a row’s source as a table shows it (issue 22)', () => {
+  it('regression: on a Chinese page a source named in English is marked lang="en", its place in Chinese not ("UN press release DC/3814，第一段和第二段")', () => {
+    const columns: Column<Row>[] = [{ key: 'source', label: '来源', cell: sourceCell }];
+    const body = text(
+      render(DataTable, { props: { rows: [release], columns, caption: '事件', locale: 'zh' } })
+        .body,
+    );
+    expect(body).toContain('<span lang="en">UN press release DC/3814</span>，第一段和第二段</td>');
+    expect(sourceCell(release, 'zh').text).toBe('UN press release DC/3814，第一段和第二段');
+  });
+
+  it('names a document by its name in the page’s language where it has one, a symbol marked as the English it stays in', () => {
+    expect(sourceCell({ ...treaty, source_ref: 'op. 19' }, 'zh').runs).toEqual([
+      { text: '《武器贸易条约》' },
+      { text: '，执行部分第19段' },
+    ]);
+    expect(sourceCell(seed, 'zh').runs?.[0]).toEqual({ text: 'A/67/…', lang: 'en' });
+    // A place with no form in the page's language stays in English, marked so.
+    expect(sourceCell({ ...release, source_ref: 'closing remarks' }, 'ru').runs).toEqual([
+      { text: 'UN press release DC/3814', lang: 'en' },
+      { text: ', ' },
+      { text: 'closing remarks', lang: 'en' },
+    ]);
+  });
+
+  it('marks on a French or Spanish page an English name, not a symbol', () => {
+    expect(sourceCell(release, 'fr').runs?.[0]).toEqual({
+      text: 'UN press release DC/3814',
+      lang: 'en',
+    });
+    expect(sourceCell(seed, 'es').runs?.[0]).toEqual({ text: 'A/67/…' });
+  });
+
+  it('on an English page, as the data writes it, unmarked', () => {
+    expect(sourceCell(release, 'en')).toEqual({
+      text: 'UN press release DC/3814, 1st and 2nd paragraphs',
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { render } from 'svelte/server';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from '$lib/db/node.server';
+import type { QueryResult } from '$lib/db/result';
+import { overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
+import IndicatorPage from '../../../../src/routes/indicators/[code]/+page.svelte';
+import { indicatorQueries } from '../../../../src/routes/indicators/queries';
+
+// The views as the build computes them, from a DuckDB over data/.
+let views: Record<keyof typeof indicatorQueries, QueryResult>;
+beforeAll(async () => {
+  const db = await openNodeDb(path.resolve('data'));
+  const ready = async (query: { sql: string; params?: unknown[] }) =>
+    ({ status: 'ready', rows: await db.query(query.sql, query.params ?? []) }) as QueryResult;
+  views = {
+    indicators: await ready(indicatorQueries.indicators),
+    values: await ready(indicatorQueries.values),
+  };
+});
+afterEach(() => overwriteGetLocale(() => 'en'));
+
+/** The indicator page's text as prerendered in `locale`. */
+const shown = (locale: Locale, code: '16-4-1') => {
+  overwriteGetLocale(() => locale);
+  const { body, head } = render(IndicatorPage, { props: { data: { code, views } } as never });
+  const text = (html: string) =>
+    html
+      .replace(/<!--.*?-->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+  return { body: text(body), head: text(head) };
+};
+
+describe('an indicator page on a Chinese page (issue 22)', () => {
+  it('regression: heading, target and title write 指标16.4.1 and 具体目标16.4, with no space', () => {
+    const page = shown('zh', '16-4-1');
+    expect(page.body).toContain('指标16.4.1：');
+    expect(page.body).toContain('具体目标16.4');
+    expect(page.head).toContain('指标16.4.1｜');
+    expect(page.body).not.toMatch(/指标 16|具体目标 16/);
+  });
+
+  it('regression: the custodians are listed with 、 and the tier is 二级 ("UNODC; UNCTAD", "II" before)', () => {
+    const page = shown('zh', '16-4-1');
+    expect(page.body).toMatch(/托管机构 UNODC ?、 ?UNCTAD/);
+    expect(page.body).toContain('级别 二级');
+    expect(page.body).not.toContain('UNODC; UNCTAD');
+  });
+
+  // (16.4.1's page: 16.4.2's draws its chart, which needs the browser's page state.)
+  it('English keeps "Indicator 16.4.1", "UNODC, UNCTAD" and "II"', () => {
+    const page = shown('en', '16-4-1');
+    expect(page.body).toContain('Indicator 16.4.1: Total value');
+    expect(page.body).toContain('Target 16.4');
+    expect(page.body).toMatch(/Custodian agencies UNODC ?, UNCTAD/);
+    expect(page.body).toContain('Tier II');
+  });
+});
