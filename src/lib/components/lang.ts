@@ -37,7 +37,7 @@ export function placedIn(text: string, runs: Run[], pageLocale = 'en'): Run[] {
   const at = inner ? text.indexOf(inner) : -1;
   if (at < 0) return text ? [{ text }] : [];
   const end = at + inner.length;
-  const marked = runs.map((run) => {
+  const marked = runs.map((run): Run => {
     const lang = langAttr(run.lang, pageLocale);
     return lang ? { ...run, lang } : { text: run.text, ...(run.code ? { code: true } : {}) };
   });

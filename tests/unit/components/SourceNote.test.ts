@@ -141,7 +141,7 @@ describe('<SourceNote sources locale>', () => {
       '',
     );
     expect(body).toContain(
-      '“<span lang="en">Paul Holtom</span> 和 <span lang="en">Irene Pavesi</span> 著。2017年贸易最新情况：走出阴影”',
+      '“<span class="passage" data-i18n="data"><span lang="en">Paul Holtom</span> 和 <span lang="en">Irene Pavesi</span> 著。2017年贸易最新情况：走出阴影</span>”',
     );
   });
 });

@@ -12,7 +12,9 @@ const text = (body: string) => body.replace(/<!--.*?-->/g, '');
 
 describe('sourceCell(row, locale): a row’s source as a table shows it (issue 22)', () => {
   it('regression: on a Chinese page a source named in English is marked lang="en", its place in Chinese not ("UN press release DC/3814，第一段和第二段")', () => {
-    const columns: Column<Row>[] = [{ key: 'source', label: '来源', cell: sourceCell }];
+    const columns: Column<Record<string, unknown>>[] = [
+      { key: 'source', label: '来源', cell: (row, locale) => sourceCell(row as Row, locale) },
+    ];
     const body = text(
       render(DataTable, { props: { rows: [release], columns, caption: '事件', locale: 'zh' } })
         .body,
@@ -36,8 +38,13 @@ describe('sourceCell(row, locale): a row’s source as a table shows it (issue 2
   });
 
   it('marks on a French or Spanish page an English name, not a symbol', () => {
+    // A press release has a French name (data/translations.csv); a journal keeps its own.
     expect(sourceCell(release, 'fr').runs?.[0]).toEqual({
-      text: 'UN press release DC/3814',
+      text: 'Communiqué de presse de l’ONU DC/3814',
+    });
+    const journal = { source_doc: 'Arms Control Today 2002', source_ref: 'article text' };
+    expect(sourceCell(journal, 'fr').runs?.[0]).toEqual({
+      text: 'Arms Control Today 2002',
       lang: 'en',
     });
     expect(sourceCell(seed, 'es').runs?.[0]).toEqual({ text: 'A/67/…' });
