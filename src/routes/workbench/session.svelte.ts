@@ -145,7 +145,9 @@ export class WorkbenchSession {
         message:
           effect === 'unread'
             ? t('workbench.linkUnread', where)
-            : t('workbench.linkRefused', { ...where, what: t(`workbench.effect.${effect}`) }),
+            : effect === 'bidiControl'
+              ? t('workbench.linkBidi', where)
+              : t('workbench.linkRefused', { ...where, what: t(`workbench.effect.${effect}`) }),
       };
       this.editor?.placeCursor(base + offset);
     } else if (error instanceof StatementError) {
