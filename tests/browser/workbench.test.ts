@@ -290,7 +290,8 @@ describe('uploading files', () => {
     const duplicate = page.locator(
       '[data-file="duplicate.csv"] [data-testid="problems"] li.warning',
     );
-    expect(await duplicate.innerText()).toContain('“value” is used twice');
+    // Names are isolated in a sentence (issue 22): FSI … PDI.
+    expect(await duplicate.innerText()).toContain('“\u2068value\u2069” is used twice');
     await loadPreview(page, 'duplicate.csv');
 
     // A ragged row far past the preview fails the load at its line; nothing is added.
@@ -302,7 +303,7 @@ describe('uploading files', () => {
     const failure = late.locator('[data-testid="problems"] li.error');
     await failure.waitFor({ timeout: 30_000 });
     expect(await failure.innerText()).toBe(
-      'late_ragged.csv, line 20002, column 4: this row has 4 fields where the header has 3. Check the delimiter, or quotes around values that contain it.',
+      '\u2068late_ragged.csv\u2069, line 20002, column 4: this row has 4 fields where the header has 3. Check the delimiter, or quotes around values that contain it.',
     );
 
     // A table name already taken by a built-in table is refused by name.
@@ -672,7 +673,7 @@ describe('the SQL workbench', () => {
       ]);
       const svgText = readFileSync((await svgDownload.path())!, 'utf8');
       expect(svgText).toContain('<svg');
-      expect(svgText).toContain('Bar chart of tasks by name_en');
+      expect(svgText).toContain('Bar chart of \u2068tasks\u2069 by \u2068name_en\u2069');
       await opened.close();
 
       const drop = new URL(link);
