@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows, type Row } from '$lib/db/rows';
@@ -470,6 +470,86 @@ describe('on a phone', () => {
     );
     await page.screenshot({ path: 'test-results/workbench-phone.png', fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+/**
+ * Where the first `first` and the last `last` of `cell`'s text are drawn, from the left: a
+ * value laid out in its own order has its first character left of its last.
+ */
+function drawnAt(cell: Locator, first: string, last: string): Promise<[number, number]> {
+  return cell.evaluate(
+    (element, [a, b]) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode()!;
+      const text = node.textContent ?? '';
+      const left = (index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return [left(text.indexOf(a)), left(text.lastIndexOf(b))] as [number, number];
+    },
+    [first, last],
+  );
+}
+
+// Issue 22: on /ar/workbench/ "3–5" showed as "5–3" and "+41 22 917 1234" as "1234 917 22 41+",
+// and names holding U+202E or U+2060 passed for others ("reportexe.csv", "value").
+describe('on an Arabic page', () => {
+  it('lays out each value in its own order, in the preview and the result, and shows names as they are', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbenchAt(await context.newPage(), `${site.url}ar/`);
+    const name = 'report\u202Evsc.exe';
+    const csv =
+      'value,\u202Eeulav,val\u2060ue,range,phone,formula,symbol\n' +
+      '1,999,5,3–5,+41 22 917 1234,@SUM(A1:A2),A/67/…\n';
+    await upload(page, [file(name, csv)]);
+    const values: [string, string, string][] = [
+      ['3–5', '3', '5'],
+      ['+41 22 917 1234', '+', '4'],
+      ['@SUM(A1:A2)', '@', ')'],
+      ['A/67/…', 'A', '…'],
+    ];
+    const preview = page.locator('[data-testid="file-preview"]');
+    for (const [value, first, last] of values) {
+      const cell = preview.locator('td').getByText(value, { exact: true });
+      const [left, right] = await drawnAt(cell, first, last);
+      expect(left, `${value} in the preview`).toBeLessThan(right);
+    }
+    // The names: each hidden character written out, none of them left to reorder anything.
+    const hidden = /[\u202E\u2060]/;
+    expect(await preview.locator('h3').innerText()).toBe('report\\u202Evsc.exe');
+    const headers = await preview.locator('th').allInnerTexts();
+    expect(headers.slice(0, 3).map((header) => header.split('\n')[0])).toEqual([
+      'value',
+      '\\u202Eeulav',
+      'val\\u2060ue',
+    ]);
+    expect(await preview.innerText()).not.toMatch(hidden);
+
+    await preview.locator('button.primary').click();
+    await preview.waitFor({ state: 'detached', timeout: 60_000 });
+    const [table] = Object.keys(await uploadedRows(page));
+    expect(await page.locator('[data-testid="uploaded-tables"] tbody').innerText()).toContain(
+      'report\\u202Evsc.exe',
+    );
+    await runSql(page, `SELECT * FROM ${table}`);
+    const grid = page.locator('[data-testid="result-grid"]');
+    for (const [value, first, last] of values) {
+      const cell = grid.locator('[role="gridcell"]').getByText(value, { exact: true });
+      const [left, right] = await drawnAt(cell, first, last);
+      expect(left, `${value} in the result`).toBeLessThan(right);
+    }
+    expect(await grid.locator('[role="row"]').first().innerText()).toContain('\\u202Eeulav');
+    expect(await grid.innerText()).not.toMatch(hidden);
+    expect(await page.locator('[data-testid="schema"]').innerText()).not.toMatch(hidden);
+    const options = await page.locator('[data-testid="chart-builder"] option').allTextContents();
+    expect(options).toContain('\u2068val\u2066\\u2060\u2069ue\u2069');
+    expect(options.join('')).not.toMatch(hidden);
+    await page.screenshot({ path: 'test-results/workbench-ar-names.png', fullPage: true });
     await context.close();
   });
 });
