@@ -19,14 +19,41 @@
 export const bidiControl = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /**
+ * Characters that show as nothing or reorder text, as ranges of code points. Variation
+ * selectors are left alone: emoji and CJK ideographs need them.
+ */
+const hiddenRanges: [number, number][] = [
+  [0x0000, 0x0008], // control characters, but the tab
+  [0x000a, 0x001f],
+  [0x007f, 0x009f], // DELETE and the C1 controls
+  [0x00ad, 0x00ad], // SOFT HYPHEN
+  [0x034f, 0x034f], // COMBINING GRAPHEME JOINER
+  [0x061c, 0x061c], // ARABIC LETTER MARK
+  [0x115f, 0x1160], // Hangul fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels, invisible
+  [0x180e, 0x180e], // MONGOLIAN VOWEL SEPARATOR
+  [0x200b, 0x200f], // zero-width space, non-joiner, joiner; LRM, RLM
+  [0x2028, 0x202e], // line and paragraph separators; LRE, RLE, PDF, LRO, RLO
+  [0x2060, 0x206f], // WORD JOINER, invisible operators; LRI, RLI, FSI, PDI; deprecated controls
+  [0x3164, 0x3164], // HANGUL FILLER
+  [0xfeff, 0xfeff], // ZERO WIDTH NO-BREAK SPACE (the byte order mark)
+  [0xffa0, 0xffa0], // HALFWIDTH HANGUL FILLER
+  [0xfff9, 0xfffb], // interlinear annotation marks
+  [0xe0000, 0xe007f], // tag characters
+];
+
+const codePoint = (code: number) => `\\u{${code.toString(16)}}`;
+
+/**
  * Characters that show as nothing or reorder text: control characters but the tab, the soft
  * hyphen, the bidirectional controls and marks, zero-width spaces and joiners, invisible
  * operators, line and paragraph separators, the byte order mark, interlinear annotation marks,
- * Hangul fillers and tag characters. Variation selectors are left alone (emoji and CJK
- * ideographs need them).
+ * Hangul fillers and tag characters (`hiddenRanges`).
  */
-export const hiddenCharacter =
-  /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u;
+export const hiddenCharacter = new RegExp(
+  `[${hiddenRanges.map(([from, to]) => `${codePoint(from)}-${codePoint(to)}`).join('')}]`,
+  'u',
+);
 
 const hiddenCharacters = new RegExp(hiddenCharacter.source, 'gu');
 
