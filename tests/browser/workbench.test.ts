@@ -312,7 +312,7 @@ describe('uploading files', () => {
     await clash.locator('[data-testid="table-name"]').fill('missions');
     await clash.locator('button.primary').click();
     expect(await clash.locator('li.error').innerText()).toContain(
-      'a table named “missions” already exists',
+      'a table named “\u2068missions\u2069” already exists',
     );
 
     expect(await uploadedRows(page)).toEqual({ duplicate: 1 });
@@ -414,7 +414,7 @@ describe('uploading files', () => {
       await spoil(arrow, 'not an Arrow stream');
     }, arrow);
     await page.reload();
-    const warning = page.locator('p.warning', { hasText: '“kept”' });
+    const warning = page.locator('p.warning', { hasText: '“\u2068kept\u2069”' });
     await warning.waitFor({ timeout: 60_000 });
     expect(await warning.innerText()).toContain('its file is still kept');
     await warning.locator('button').click();
@@ -422,7 +422,7 @@ describe('uploading files', () => {
     await page.reload();
     await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
-    expect(await page.locator('p.warning', { hasText: '“kept”' }).count()).toBe(0);
+    expect(await page.locator('p.warning', { hasText: '“\u2068kept\u2069”' }).count()).toBe(0);
     await context.close();
   });
 
