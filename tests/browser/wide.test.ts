@@ -150,9 +150,10 @@ describe('a CSV 1,000 columns wide', () => {
       grid.evaluate((element) => {
         const pointAt = (x: number, y: number) =>
           document.elementFromPoint(x, y)?.textContent ?? '';
+        // A header's title names its column isolated (FSI … PDI), then its type.
         const header = (name: string) =>
           element
-            .querySelector(`[role="columnheader"][title^="${name} "]`)
+            .querySelector(`[role="columnheader"][title^="\u2068${name}\u2069 "]`)
             ?.getBoundingClientRect();
         const last = header('c999_blank');
         const sparse = header('c998_sparse');
