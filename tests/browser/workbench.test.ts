@@ -529,6 +529,9 @@ describe('on an Arabic page', () => {
       'val\\u2060ue',
     ]);
     expect(await preview.innerText()).not.toMatch(hidden);
+    // A table name is SQL and reads left to right ("ragged_" showed as "_ragged").
+    const tableName = preview.locator('[data-testid="table-name"]');
+    expect(await tableName.evaluate((input) => getComputedStyle(input).direction)).toBe('ltr');
 
     await preview.locator('button.primary').click();
     await preview.waitFor({ state: 'detached', timeout: 60_000 });
