@@ -151,7 +151,7 @@ describe('kept uploads in two tabs', () => {
     );
     await refused.waitFor({ timeout: 15_000 });
     expect(await refused.innerText()).toContain(
-      'another tab has kept or is loading a table named “data”',
+      'another tab has kept or is loading a table named “\u2068data\u2069”',
     );
     expect(await previewOf(b).locator('[data-testid="table-name"]').inputValue()).toBe('data_2');
     // ...and B now lists A's table, read from storage.

@@ -279,6 +279,29 @@ describe("a link's script runs exactly as it was checked", () => {
     expect(await tablesNamed(page, 'pwned')).toBe('1');
   });
 
+  // Issue 22: the editor showed `missions WHERE embargo_mandate='current' --` and DuckDB ran
+  // `missions -- …`, all 13 missions where the reader expected 8.
+  it('refuses a link whose SQL shows in another order than it runs, names the character and its place, and shows it in the editor', async () => {
+    const sql = "SELECT count(*) n FROM missions \u202E-- 'tnerruc'=etadnam_ograbme EREHW";
+    const page = await runLink(sql);
+    // It ran: the grid showed 13 missions where the editor asked for 8.
+    expect(await page.locator('[data-testid="result-grid"]').count(), 'a result').toBe(0);
+    expect(await page.locator('[data-testid="run-error"]').innerText()).toContain(
+      'Not run: this query came from a link and holds U+202E (line 1, column 33)',
+    );
+    // The editor draws the character as what it is, so the line reads as DuckDB reads it.
+    expect(await page.locator('.cm-content .cm-specialChar').allInnerTexts()).toEqual(['\\u202E']);
+    expect(await page.locator('.cm-content').innerText()).toBe(
+      "SELECT count(*) n FROM missions \\u202E-- 'tnerruc'=etadnam_ograbme EREHW",
+    );
+    // Made the user's own, it runs as typed SQL does: the comment hides the WHERE.
+    await page.locator('[data-testid="own-query"]').click();
+    await page.locator('[data-testid="run"]').click();
+    await waitForRunEnd(page, 40_000);
+    expect(await firstCell(page)).toBe(String(db.query('SELECT count(*) AS n FROM missions')[0].n));
+    expect(Number(await firstCell(page))).not.toBe(currentMandates());
+  });
+
   for (const [name, sql, what] of [
     [
       'a lone carriage return before SET',

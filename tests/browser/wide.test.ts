@@ -150,9 +150,10 @@ describe('a CSV 1,000 columns wide', () => {
       grid.evaluate((element) => {
         const pointAt = (x: number, y: number) =>
           document.elementFromPoint(x, y)?.textContent ?? '';
+        // A header's title names its column isolated (FSI … PDI), then its type.
         const header = (name: string) =>
           element
-            .querySelector(`[role="columnheader"][title^="${name} "]`)
+            .querySelector(`[role="columnheader"][title^="\u2068${name}\u2069 "]`)
             ?.getBoundingClientRect();
         const last = header('c999_blank');
         const sparse = header('c998_sparse');
@@ -214,12 +215,12 @@ describe('a file too large for this browser', () => {
       [
         'tooLarge',
         'warning',
-        `large.csv: this file is ${megabytes}; loading it takes about ${((size * 5) / 2 ** 20).toFixed(1)} MB of memory, more than this browser can give it (about 128 MB). The load may fail or stop the tab: a smaller extract (fewer rows or columns) is safer.`,
+        `\u2068large.csv\u2069: this file is ${megabytes}; loading it takes about ${((size * 5) / 2 ** 20).toFixed(1)} MB of memory, more than this browser can give it (about 128 MB). The load may fail or stop the tab: a smaller extract (fewer rows or columns) is safer.`,
       ],
       [
         'tooLargeToKeep',
         'warning',
-        `large.csv: this file is ${megabytes} and this browser lets the site store only 64 KB more: it can be loaded, but it will not be kept for your next visit.`,
+        `\u2068large.csv\u2069: this file is ${megabytes} and this browser lets the site store only 64 KB more: it can be loaded, but it will not be kept for your next visit.`,
       ],
     ]);
     // A warning: the user may still load it.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { arrowToRows, type Row } from '$lib/db/rows';
@@ -290,7 +290,8 @@ describe('uploading files', () => {
     const duplicate = page.locator(
       '[data-file="duplicate.csv"] [data-testid="problems"] li.warning',
     );
-    expect(await duplicate.innerText()).toContain('“value” is used twice');
+    // Names are isolated in a sentence (issue 22): FSI … PDI.
+    expect(await duplicate.innerText()).toContain('“\u2068value\u2069” is used twice');
     await loadPreview(page, 'duplicate.csv');
 
     // A ragged row far past the preview fails the load at its line; nothing is added.
@@ -302,7 +303,7 @@ describe('uploading files', () => {
     const failure = late.locator('[data-testid="problems"] li.error');
     await failure.waitFor({ timeout: 30_000 });
     expect(await failure.innerText()).toBe(
-      'late_ragged.csv, line 20002, column 4: this row has 4 fields where the header has 3. Check the delimiter, or quotes around values that contain it.',
+      '\u2068late_ragged.csv\u2069, line 20002, column 4: this row has 4 fields where the header has 3. Check the delimiter, or quotes around values that contain it.',
     );
 
     // A table name already taken by a built-in table is refused by name.
@@ -311,7 +312,7 @@ describe('uploading files', () => {
     await clash.locator('[data-testid="table-name"]').fill('missions');
     await clash.locator('button.primary').click();
     expect(await clash.locator('li.error').innerText()).toContain(
-      'a table named “missions” already exists',
+      'a table named “\u2068missions\u2069” already exists',
     );
 
     expect(await uploadedRows(page)).toEqual({ duplicate: 1 });
@@ -413,7 +414,7 @@ describe('uploading files', () => {
       await spoil(arrow, 'not an Arrow stream');
     }, arrow);
     await page.reload();
-    const warning = page.locator('p.warning', { hasText: '“kept”' });
+    const warning = page.locator('p.warning', { hasText: '“\u2068kept\u2069”' });
     await warning.waitFor({ timeout: 60_000 });
     expect(await warning.innerText()).toContain('its file is still kept');
     await warning.locator('button').click();
@@ -421,7 +422,7 @@ describe('uploading files', () => {
     await page.reload();
     await page.locator('[data-testid="schema"] details').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
-    expect(await page.locator('p.warning', { hasText: '“kept”' }).count()).toBe(0);
+    expect(await page.locator('p.warning', { hasText: '“\u2068kept\u2069”' }).count()).toBe(0);
     await context.close();
   });
 
@@ -469,6 +470,89 @@ describe('on a phone', () => {
     );
     await page.screenshot({ path: 'test-results/workbench-phone.png', fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+/**
+ * Where the first `first` and the last `last` of `cell`'s text are drawn, from the left: a
+ * value laid out in its own order has its first character left of its last.
+ */
+function drawnAt(cell: Locator, first: string, last: string): Promise<[number, number]> {
+  return cell.evaluate(
+    (element, [a, b]) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const node = walker.nextNode()!;
+      const text = node.textContent ?? '';
+      const left = (index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return [left(text.indexOf(a)), left(text.lastIndexOf(b))] as [number, number];
+    },
+    [first, last],
+  );
+}
+
+// Issue 22: on /ar/workbench/ "3–5" showed as "5–3" and "+41 22 917 1234" as "1234 917 22 41+",
+// and names holding U+202E or U+2060 passed for others ("reportexe.csv", "value").
+describe('on an Arabic page', () => {
+  it('lays out each value in its own order, in the preview and the result, and shows names as they are', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbenchAt(await context.newPage(), `${site.url}ar/`);
+    const name = 'report\u202Evsc.exe';
+    const csv =
+      'value,\u202Eeulav,val\u2060ue,range,phone,formula,symbol\n' +
+      '1,999,5,3–5,+41 22 917 1234,@SUM(A1:A2),A/67/…\n';
+    await upload(page, [file(name, csv)]);
+    const values: [string, string, string][] = [
+      ['3–5', '3', '5'],
+      ['+41 22 917 1234', '+', '4'],
+      ['@SUM(A1:A2)', '@', ')'],
+      ['A/67/…', 'A', '…'],
+    ];
+    const preview = page.locator('[data-testid="file-preview"]');
+    for (const [value, first, last] of values) {
+      const cell = preview.locator('td').getByText(value, { exact: true });
+      const [left, right] = await drawnAt(cell, first, last);
+      expect(left, `${value} in the preview`).toBeLessThan(right);
+    }
+    // The names: each hidden character written out, none of them left to reorder anything.
+    const hidden = /[\u202E\u2060]/;
+    expect(await preview.locator('h3').innerText()).toBe('report\\u202Evsc.exe');
+    const headers = await preview.locator('th').allInnerTexts();
+    expect(headers.slice(0, 3).map((header) => header.split('\n')[0])).toEqual([
+      'value',
+      '\\u202Eeulav',
+      'val\\u2060ue',
+    ]);
+    expect(await preview.innerText()).not.toMatch(hidden);
+    // A table name is SQL and reads left to right ("ragged_" showed as "_ragged").
+    const tableName = preview.locator('[data-testid="table-name"]');
+    expect(await tableName.evaluate((input) => getComputedStyle(input).direction)).toBe('ltr');
+
+    await preview.locator('button.primary').click();
+    await preview.waitFor({ state: 'detached', timeout: 60_000 });
+    const [table] = Object.keys(await uploadedRows(page));
+    expect(await page.locator('[data-testid="uploaded-tables"] tbody').innerText()).toContain(
+      'report\\u202Evsc.exe',
+    );
+    await runSql(page, `SELECT * FROM ${table}`);
+    const grid = page.locator('[data-testid="result-grid"]');
+    for (const [value, first, last] of values) {
+      const cell = grid.locator('[role="gridcell"]').getByText(value, { exact: true });
+      const [left, right] = await drawnAt(cell, first, last);
+      expect(left, `${value} in the result`).toBeLessThan(right);
+    }
+    expect(await grid.locator('[role="row"]').first().innerText()).toContain('\\u202Eeulav');
+    expect(await grid.innerText()).not.toMatch(hidden);
+    expect(await page.locator('[data-testid="schema"]').innerText()).not.toMatch(hidden);
+    const options = await page.locator('[data-testid="chart-builder"] option').allTextContents();
+    expect(options).toContain('\u2068val\u2066\\u2060\u2069ue\u2069');
+    expect(options.join('')).not.toMatch(hidden);
+    await page.screenshot({ path: 'test-results/workbench-ar-names.png', fullPage: true });
     await context.close();
   });
 });
@@ -672,7 +756,7 @@ describe('the SQL workbench', () => {
       ]);
       const svgText = readFileSync((await svgDownload.path())!, 'utf8');
       expect(svgText).toContain('<svg');
-      expect(svgText).toContain('Bar chart of tasks by name_en');
+      expect(svgText).toContain('Bar chart of \u2068tasks\u2069 by \u2068name_en\u2069');
       await opened.close();
 
       const drop = new URL(link);

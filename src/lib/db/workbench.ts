@@ -2,6 +2,7 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { MessageReader, tableFromIPC, type Table } from 'apache-arrow';
 import { t } from '$lib/i18n/messages';
 import {
+  bidiControlProblem,
   knownFunction,
   linkFunctionsSql,
   linkMacrosSql,
@@ -126,6 +127,9 @@ export async function runScript(
 }
 
 async function runStatements(script: string, fromLink: boolean): Promise<WorkbenchResult> {
+  // A link's script that may not show as it reads is refused before DuckDB reads any of it.
+  const hidden = fromLink ? bidiControlProblem(script) : undefined;
+  if (hidden) throw new LinkRefused(hidden);
   const statements = await splitStatements(script, tokenizeSql);
   if (statements.length === 0) throw new StatementError('There is no SQL to run.', script, 0);
   return exclusive(async () => {

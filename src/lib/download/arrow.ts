@@ -42,7 +42,9 @@ const isNumeric = (type: DataType) =>
  * `spreadsheetField`); numbers are never changed. Parquet is the exact export. Built a slice
  * of rows at a time with a pause between slices, so a million rows neither freeze the page nor
  * exist as objects all at once. Each slice becomes a Blob of its own, which the browser may
- * keep on disk, so a streamed result of any length is never held as strings.
+ * keep on disk, so a streamed result of any length is never held as strings. It starts with a
+ * byte order mark, as the dashboard's "table as shown" does, so a spreadsheet program (Excel on
+ * Windows) reads its Chinese or Arabic as UTF-8; CSV readers (DuckDB, R, pandas) skip it.
  */
 export async function arrowToCsv(
   source: Table | ArrowSource,
@@ -55,7 +57,9 @@ export async function arrowToCsv(
     const fields = table.schema.fields;
     if (!header) {
       parts.push(
-        new Blob([fields.map((field) => spreadsheetField(field.name)).join(',') + '\r\n']),
+        new Blob([
+          '\ufeff' + fields.map((field) => spreadsheetField(field.name)).join(',') + '\r\n',
+        ]),
       );
       header = true;
     }

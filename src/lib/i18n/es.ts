@@ -573,6 +573,8 @@ export const es: Messages = {
   'workbench.effect.unplannable': 'no es una consulta que DuckDB pueda planificar como lectura',
   'workbench.linkUnread':
     'No se ejecutó: esta consulta procede de un enlace y DuckDB no puede leerla más allá de {word} (línea {line}, columna {column}), por lo que no puede comprobarse que sea una lectura. Modifique la consulta si desea ejecutarla usted mismo.',
+  'workbench.linkBidi':
+    'No se ejecutó: esta consulta procede de un enlace y contiene {word} (línea {line}, columna {column}), un carácter invisible que cambia el orden en que se muestra el texto, por lo que la consulta podría no ejecutarse tal como se lee. Si confía en ella, pulse «Tratar como consulta propia» y vuelva a ejecutarla.',
   'workbench.export': 'Descargar el resultado:',
   'workbench.exportNote':
     "El CSV es para hojas de cálculo: el texto que empieza por =, +, -, {at}, una tabulación o un salto de línea (o que tiene uno de los cuatro primeros tras espacios, un punto y coma o una tabulación) recibe un ' inicial para que nunca se ejecute como fórmula. Parquet conserva cada valor exactamente.",

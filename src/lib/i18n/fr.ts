@@ -577,6 +577,8 @@ export const fr: Messages = {
     'n’est pas une requête que DuckDB peut planifier comme une lecture',
   'workbench.linkUnread':
     'Non exécutée : cette requête provient d’un lien et DuckDB ne peut pas la lire au-delà de {word} (ligne {line}, colonne {column}), de sorte qu’il est impossible de vérifier qu’il s’agit d’une lecture. Modifiez la requête si vous voulez l’exécuter vous-même.',
+  'workbench.linkBidi':
+    'Non exécutée : cette requête provient d’un lien et contient {word} (ligne {line}, colonne {column}), un caractère invisible qui change l’ordre dans lequel le texte s’affiche, de sorte que la requête pourrait ne pas s’exécuter telle qu’elle se lit. Si vous lui faites confiance, appuyez sur « Traiter comme ma propre requête » et exécutez-la de nouveau.',
   'workbench.export': 'Télécharger le résultat :',
   'workbench.exportNote':
     "Le CSV est destiné aux tableurs : un texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) reçoit un ' initial afin de ne jamais être exécuté comme une formule. Parquet conserve chaque valeur exactement.",

@@ -543,6 +543,8 @@ export const en = {
   'workbench.effect.unplannable': 'is not a query that DuckDB can plan as a read',
   'workbench.linkUnread':
     'Not run: this query came from a link and DuckDB cannot read it past {word} (line {line}, column {column}), so it cannot be checked as a read. Edit the query if you mean to run it yourself.',
+  'workbench.linkBidi':
+    'Not run: this query came from a link and holds {word} (line {line}, column {column}), an invisible character that changes the order in which text is shown, so the query may not run as it reads. If you trust it, press “Treat as my own query” and run it again.',
   'workbench.export': 'Download result:',
   // `@` as {at}: see download.readme.tableFile.
   'workbench.exportNote':

@@ -515,6 +515,8 @@ export const zh: Messages = {
   'workbench.effect.unplannable': '不是 DuckDB 能作为只读查询规划的语句',
   'workbench.linkUnread':
     '未运行：此查询来自链接，DuckDB 无法读取 {word}（第{line}行第{column}列）之后的内容，因此无法确认它只读取数据。如果您确实要自行运行，请编辑该查询。',
+  'workbench.linkBidi':
+    '未运行：此查询来自链接，含有 {word}（第{line}行第{column}列），这是一个会改变文字显示顺序的不可见字符，因此查询实际运行的内容可能与显示的不同。如果您信任它，请按“作为我自己的查询”后再次运行。',
   'workbench.export': '下载结果：',
   'workbench.exportNote':
     "CSV 供电子表格使用：以 =、+、-、{at}、制表符或换行符开头的文本（或在空格、分号、制表符之后出现前四个字符之一的）前加 '，不会作为公式执行。Parquet 完全保留每个值。",

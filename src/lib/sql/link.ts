@@ -18,6 +18,7 @@ import {
   readingTableFunctions,
   type PlanEffect,
 } from './plan';
+import { bidiControl, codePointName } from '$lib/i18n/hidden';
 import linkFunctionsSql from './link_functions.sql?raw';
 import linkMacrosSql from './link_macros.sql?raw';
 import { TokenType, type Statement, type Token } from './statements';
@@ -52,9 +53,10 @@ export const macro = (row: Record<string, unknown>): Macro => ({
 export type LinkProblem = {
   /**
    * What the statement would do; `unread`: DuckDB cannot read the script past this point;
-   * `invisibleSpace`: it holds a character DuckDB reads as a space inside what looks like a word.
+   * `invisibleSpace`: it holds a character DuckDB reads as a space inside what looks like a word;
+   * `bidiControl`: it holds a character that changes the order in which text is shown.
    */
-  effect: PlanEffect | 'unread' | 'invisibleSpace';
+  effect: PlanEffect | 'unread' | 'invisibleSpace' | 'bidiControl';
   /** The word (or text) that does it, as written. */
   word: string;
   /** Where it is in the script. */
@@ -177,6 +179,20 @@ function judgedText(statement: Statement): { text: string; first: Token | undefi
     if (stands) return { text: stands, first };
   }
   return { text: text.slice((first?.offset ?? offset) - offset), first };
+}
+
+/**
+ * A character that changes the order in which text is shown (U+202E RIGHT-TO-LEFT OVERRIDE,
+ * U+2066 LEFT-TO-RIGHT ISOLATE, U+200F RIGHT-TO-LEFT MARK …) anywhere in a link's script,
+ * comments and strings too. The editor lays a line out in the order such a character asks for,
+ * while DuckDB reads the characters in the order they are stored: `missions \u202E-- 'x'=y
+ * EREHW` shows as `missions WHERE y='x' --` and runs without the WHERE ("Trojan Source",
+ * CVE-2021-42574). Refused before anything of the script is read; typed SQL may hold one.
+ */
+export function bidiControlProblem(script: string): LinkProblem | undefined {
+  const at = script.search(bidiControl);
+  if (at < 0) return undefined;
+  return { effect: 'bidiControl', word: codePointName(script[at]), offset: at };
 }
 
 /**

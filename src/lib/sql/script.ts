@@ -11,5 +11,11 @@ export {
   type Token,
   type Tokenize,
 } from './statements';
-export { linkProblem, PrepareError, type LinkProblem, type PlanEngine } from './link';
+export {
+  bidiControlProblem,
+  linkProblem,
+  PrepareError,
+  type LinkProblem,
+  type PlanEngine,
+} from './link';
 export { describeError, errorOffset, lineAndColumn, type DescribedError } from './errors';

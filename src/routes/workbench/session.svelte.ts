@@ -12,6 +12,7 @@ import {
 } from '$lib/db/workbench';
 import { arrowToCsv, arrowToParquet, type ArrowSource } from '$lib/download/arrow';
 import { saveBlob } from '$lib/download/image';
+import { visibleText } from '$lib/i18n/hidden';
 import { t } from '$lib/i18n/messages';
 import { quoteIdentifier } from '$lib/sql/identifiers';
 import { describeError, lineAndColumn } from '$lib/sql/script';
@@ -140,12 +141,15 @@ export class WorkbenchSession {
     else if (error instanceof LinkRefused) {
       const { effect, word, offset } = error.problem;
       const place = lineAndColumn(this.script, base + offset);
-      const where = { word, line: place.line, column: place.column };
+      // The words of the link's SQL, with any hidden character written out (hidden.ts).
+      const where = { word: visibleText(word), line: place.line, column: place.column };
       this.runError = {
         message:
           effect === 'unread'
             ? t('workbench.linkUnread', where)
-            : t('workbench.linkRefused', { ...where, what: t(`workbench.effect.${effect}`) }),
+            : effect === 'bidiControl'
+              ? t('workbench.linkBidi', where)
+              : t('workbench.linkRefused', { ...where, what: t(`workbench.effect.${effect}`) }),
       };
       this.editor?.placeCursor(base + offset);
     } else if (error instanceof StatementError) {
@@ -154,7 +158,8 @@ export class WorkbenchSession {
         described.offset === undefined ? undefined : base + error.offset + described.offset;
       const place = at === undefined ? undefined : lineAndColumn(this.script, at);
       this.runError = {
-        message: described.message,
+        // DuckDB quotes names as they are: their hidden characters are written out.
+        message: visibleText(described.message),
         place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
       };
       if (at !== undefined) this.editor?.placeCursor(at);

@@ -38,6 +38,25 @@ describe('arrowToCsv(table)', () => {
     expect(parsed.data[0].big).toBe('12345678901234567');
   });
 
+  // Issue 22: Chinese and Arabic results opened garbled in Excel on Windows.
+  it('starts with a byte order mark, as the dashboard’s CSVs do, and DuckDB reads back the same names and values', async () => {
+    const sql = `SELECT '中文' AS 名称, 'عربي' AS "الاسم", 'plain' AS latin, 3 AS n`;
+    const bytes = new Uint8Array(await (await arrowToCsv(db.queryArrow(sql))).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Once only: a streamed result's later parts add none.
+    expect(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\ufeff'),
+    ).toHaveLength(2);
+    db.registerFile('bom.csv', bytes);
+    const read = "SELECT * FROM read_csv('bom.csv')";
+    expect(db.query(`SELECT column_name FROM (DESCRIBE ${read})`)).toEqual(
+      ['名称', 'الاسم', 'latin', 'n'].map((column_name) => ({ column_name })),
+    );
+    expect(db.query(`SELECT 名称, "الاسم", latin, n::INTEGER AS n FROM (${read})`)).toEqual([
+      { 名称: '中文', الاسم: 'عربي', latin: 'plain', n: 3 },
+    ]);
+  });
+
   it('writes NULL as an empty field and NaN by name', async () => {
     const csv = await (
       await arrowToCsv(db.queryArrow("SELECT NULL::BIGINT AS missing, 'NaN'::DOUBLE AS nan"))

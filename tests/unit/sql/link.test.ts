@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
-import { lineAndColumn, linkProblem, PrepareError, splitStatements } from '$lib/sql/script';
+import {
+  bidiControlProblem,
+  lineAndColumn,
+  linkProblem,
+  PrepareError,
+  splitStatements,
+} from '$lib/sql/script';
 
 let db: NodeDatabase;
 const judge = async (script: string) =>
@@ -205,6 +211,37 @@ describe('linkProblem: SQL in strings, spaces DuckDB strips, files named where a
     }
     // Judging bound none of the calls above: the sequence has not moved.
     expect(db.query("SELECT nextval('string_sequence')::INTEGER AS n")).toEqual([{ n: 1 }]);
+  });
+
+  // Issue 22: a link's SQL that showed one query and ran another ("Trojan Source").
+  it('refuses a character that reorders what the editor shows, in a comment or string too, and names it and its place', () => {
+    const trojan = "SELECT count(*) n FROM missions \u202E-- 'tnerruc'=etadnam_ograbme EREHW";
+    const problem = bidiControlProblem(trojan);
+    expect(problem).toEqual({ effect: 'bidiControl', word: 'U+202E', offset: 32 });
+    expect(lineAndColumn(trojan, problem!.offset)).toEqual({ line: 1, column: 33 });
+    const controls = [0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e];
+    for (const code of [...controls, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      const character = String.fromCodePoint(code);
+      for (const sql of [
+        `SELECT 1;\nSELECT '${character}' AS s`,
+        `SELECT 1 -- note ${character}\n`,
+        `SELECT 1; /* ${character} */`,
+        `SELECT "a${character}" FROM (SELECT 1 AS "a${character}")`,
+      ]) {
+        expect(bidiControlProblem(sql), `${code.toString(16)} in ${sql}`).toMatchObject({
+          effect: 'bidiControl',
+          offset: sql.indexOf(character),
+        });
+      }
+    }
+    // Characters that reorder nothing are not its to refuse (a space in a word is judged above).
+    for (const sql of [
+      'SELECT 1',
+      "SELECT 'مرحبا' AS greeting, '中文' AS zh",
+      "SELECT 'a\u200Bb'",
+    ]) {
+      expect(bidiControlProblem(sql), sql).toBeUndefined();
+    }
   });
 
   it('refuses a PRAGMA that assigns, which DuckDB runs as SET, whatever its name', async () => {

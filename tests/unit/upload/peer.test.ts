@@ -114,7 +114,8 @@ const expected: Record<string, string> = {
   'auto__utf8bom.csv': 'same',
   'sample-0.csv': 'same shape, 3 cells differ',
   'comments__simple.csv':
-    'same; note: comments__simple.csv: lines 1, 2, 4 and 7 start with “#” and were skipped as comments.',
+    // The file's name is isolated in the sentence (issue 22): FSI … PDI.
+    'same; note: \u2068comments__simple.csv\u2069: lines 1, 2, 4 and 7 start with “#” and were skipped as comments.',
   'titanic.csv': 'same',
 };
 
