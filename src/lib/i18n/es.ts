@@ -292,7 +292,7 @@ export const es: Messages = {
   'missions.tipHost': 'Acoge {missions}',
   'missions.mapNote':
     'La UNISFA opera en la zona de Abyei, entre el Sudán y Sudán del Sur, que no tiene un contorno propio.',
-  'missions.ended': 'Concluido en {year} por {resolution}',
+  'missions.ended': 'Concluido en {year} por la resolución {resolution}',
   'missions.detail.close': 'Cerrar los detalles',
   'missions.detail.host': 'País anfitrión',
   'missions.detail.kind': 'Tipo',

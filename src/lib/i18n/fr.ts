@@ -295,7 +295,7 @@ export const fr: Messages = {
   'missions.tipHost': 'Accueille {missions}',
   'missions.mapNote':
     'La FISNUA opère dans la zone d’Abyei, entre le Soudan et le Soudan du Sud, qui n’a pas de contour propre.',
-  'missions.ended': 'Terminé en {year} par {resolution}',
+  'missions.ended': 'Terminé en {year} par la résolution {resolution}',
   'missions.detail.close': 'Fermer le détail',
   'missions.detail.host': 'Pays hôte',
   'missions.detail.kind': 'Type',

@@ -277,7 +277,7 @@ export const en = {
   'missions.tipHost': 'Hosts {missions}',
   'missions.mapNote':
     'UNISFA works in the Abyei Area between Sudan and South Sudan, which has no shape of its own.',
-  'missions.ended': 'Ended in {year} by {resolution}',
+  'missions.ended': 'Ended in {year} by resolution {resolution}',
   'missions.detail.close': 'Close details',
   'missions.detail.host': 'Host',
   'missions.detail.kind': 'Kind',

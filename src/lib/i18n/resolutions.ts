@@ -18,6 +18,19 @@ export function resolutionName(symbol: string, locale: Locale, body = false): st
 }
 
 /**
+ * A resolution as a sentence names it after the word "resolution" in the page's language:
+ * "2283 (2016)" («резолюцией 2283 (2016)», "by resolution 2283 (2016)"), "70/262"; in Chinese
+ * the whole name, the Council or Assembly first (安全理事会第2283(2016)号决议), as
+ * `resolutionName` writes it. Anything that is not a resolution symbol stays as it is.
+ */
+export function resolutionInSentence(symbol: string, locale: Locale): string {
+  if (locale === 'zh') return resolutionName(symbol, locale, true);
+  const council = /^S\/RES\/(\d+ \(\d{4}\))$/.exec(symbol.trim());
+  const assembly = /^A\/RES\/(\d+\/\d+(?: [A-Z])?)$/.exec(symbol.trim());
+  return (council ?? assembly)?.[1] ?? symbol;
+}
+
+/**
  * A paragraph of a resolution in the page's language: "para. 34 (c) (v)" is "第34(c)(五)段" in
  * Chinese, its subparagraph's Roman number in Chinese numerals, as S/2017/1025 cites it; null
  * for a place of another form.

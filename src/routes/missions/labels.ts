@@ -2,7 +2,7 @@ import type { Row } from '$lib/db/rows';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { localCell, localName, translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
-import { resolutionName, resolutionParagraph } from '$lib/i18n/resolutions';
+import { resolutionInSentence, resolutionName, resolutionParagraph } from '$lib/i18n/resolutions';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 import type { FacetKey } from './facets';
 
@@ -91,7 +91,7 @@ export const monitoringLabel = (row: Row) =>
   t(`missions.monitoring.${row.embargo_monitoring}` as MessageKey);
 
 /**
- * A mission's embargo-support mandate, in words: "Ended in 2016 by S/RES/2283 (2016)",
+ * A mission's embargo-support mandate, in words: "Ended in 2016 by resolution 2283 (2016)",
  * "2016年根据安全理事会第2283(2016)号决议终止".
  */
 export const mandateLabel = (row: Row, locale: Locale = getLocale()) =>
@@ -100,7 +100,7 @@ export const mandateLabel = (row: Row, locale: Locale = getLocale()) =>
         'missions.ended',
         {
           year: String(row.embargo_mandate_ended_year),
-          resolution: resolutionName(String(row.embargo_mandate_ended_by), locale, true),
+          resolution: resolutionInSentence(String(row.embargo_mandate_ended_by), locale),
         },
         locale,
       )

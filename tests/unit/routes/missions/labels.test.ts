@@ -44,7 +44,13 @@ describe('resolutionLabel(row, locale)', () => {
     };
     // S/2017/1025 annex II, footnote 2: "按照安全理事会第 2283(2016)号决议的规定于 2016 年终止".
     expect(mandateLabel(ended, 'zh')).toBe('2016年根据安全理事会第2283(2016)号决议终止');
-    expect(mandateLabel(ended, 'en')).toBe('Ended in 2016 by S/RES/2283 (2016)');
+    // Other languages name it as their UN texts do in a sentence, by its number after the
+    // word for resolution, not by the document symbol («резолюцией S/RES/2283 (2016)»).
+    expect(mandateLabel(ended, 'en')).toBe('Ended in 2016 by resolution 2283 (2016)');
+    expect(mandateLabel(ended, 'ru')).toBe('Завершен в 2016\u00a0году резолюцией 2283 (2016)');
+    expect(mandateLabel(ended, 'fr')).toBe('Terminé en 2016 par la résolution 2283 (2016)');
+    expect(mandateLabel(ended, 'es')).toBe('Concluido en 2016 por la resolución 2283 (2016)');
+    expect(mandateLabel(ended, 'ar')).toBe('انتهت في عام 2016 بموجب القرار 2283 (2016)');
   });
 
   it('gives the resolution alone when no paragraph is known, and nothing without a resolution', () => {
