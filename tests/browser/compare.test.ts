@@ -99,6 +99,37 @@ describe('compare countries on /indicators/16-4-2/', () => {
     await page.close();
   });
 
+  it('in Russian, the table lists the countries by their Russian names, each one’s years in order (issue 22: they were in English order)', async () => {
+    const page = await open('ru/indicators/16-4-2/');
+    const names = parseCsv(readFileSync(path.resolve('data', 'countries.csv'), 'utf8'));
+    const ru = new Map(
+      names.records.map(({ values }) => [
+        values[names.header.indexOf('iso3')],
+        values[names.header.indexOf('name_ru')],
+      ]),
+    );
+    const expected = records
+      .map(({ values }) => ({
+        name: ru.get(values[iso3])!,
+        year: values[header.indexOf('year')],
+      }))
+      .sort(
+        (a, b) =>
+          new Intl.Collator('ru').compare(a.name, b.name) || Number(a.year) - Number(b.year),
+      )
+      .map(({ name, year }) => `${name} ${year}`);
+    const shown = await page.locator('#indicator-panel-table tbody tr').evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')]
+          .slice(0, 2)
+          .map((cell) => cell.textContent!.trim())
+          .join(' '),
+      ),
+    );
+    expect(shown).toEqual(expected);
+    await page.close();
+  });
+
   it("the chosen countries go with the chart's embed code", async () => {
     const page = await open('indicators/16-4-2/?countries=gbr,fra');
     await page.locator('#indicator [data-share="embed"]').click();
