@@ -334,8 +334,12 @@ export function formatPeriod(
     if (words) return words;
     return t('figure.period', { start: from, end: to }, locale);
   }
-  if (from) return t('figure.since', { start: from }, locale);
-  if (to) return t('figure.until', { end: to }, locale);
+  // Russian follows a year in a sentence with «г.» (Intl writes a bare year without it):
+  // «по состоянию на 2017 г.», «с 2004 г.».
+  const year = (date: string, text: string) =>
+    locale === 'ru' && /^\d{4}$/.test(date.trim()) ? `${text}\u00a0г.` : text;
+  if (from) return t('figure.since', { start: year(start!, from) }, locale);
+  if (to) return t('figure.until', { end: year(end!, to) }, locale);
   return '';
 }
 

@@ -310,6 +310,9 @@ describe('formatPeriod(start, end, locale): a range of dates as each language wr
     );
     expect(formatPeriod('2004', '2013-03', 'ru')).toMatch(/^2004\sг\.\u00a0— март 2013\sг\.$/u);
     expect(formatPeriod('2010', '2015', 'ru')).toBe('2010–2015');
+    // An open period's year takes «г.» too (issue 22, Russian reader: «по состоянию на 2017»).
+    expect(formatPeriod(null, '2017', 'ru')).toBe('по состоянию на 2017\u00a0г.');
+    expect(formatPeriod('2004', null, 'ru')).toBe('с 2004\u00a0г.');
   });
 
   it('regression: Spanish writes «de agosto de 2011 a julio de 2012» and «del 9 al 20 de julio de 2001»', () => {
