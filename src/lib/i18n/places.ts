@@ -247,7 +247,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     quotedSection: (words) => `section «\u00a0${words}\u00a0»`,
     quotedParagraph: (words) => `paragraphe «\u00a0${words}\u00a0»`,
     symbolCited: (year, citing) =>
-      `cote du document (publié en ${year})\u202f; cité dans ${citing}`,
+      `cote du document (publié en ${year})\u00a0; cité dans ${citing}`,
     asset: (n) => `élément ${n}`,
     profile: (country) => `fiche ${country}`,
     factSheet: (paragraph) =>
@@ -256,7 +256,7 @@ const forms: Partial<Record<Locale, Forms>> = {
     adoptedThatAfternoon: (resolution) =>
       ` (résolution ${resolution} adoptée à l’unanimité l’après-midi même)`,
     indicatorText: (updated) =>
-      `texte de l’indicateur\u202f; métadonnées mises à jour le ${updated}`,
+      `texte de l’indicateur\u00a0; métadonnées mises à jour le ${updated}`,
     instrument: {
       'Programme of Action': 'Programme d’action',
       'International Tracing Instrument': 'Instrument international de traçage',
@@ -564,7 +564,7 @@ export function placePunctuation(locale: string): {
     return { comma: '，', semicolon: '；', colon: '：', open: '（', close: '）' };
   if (locale === 'ar') return { comma: '، ', semicolon: '؛ ', colon: ': ', open: ' (', close: ')' };
   if (locale === 'fr')
-    return { comma: ', ', semicolon: '\u202f; ', colon: '\u00a0: ', open: ' (', close: ')' };
+    return { comma: ', ', semicolon: '\u00a0; ', colon: '\u00a0: ', open: ' (', close: ')' };
   return { comma: ', ', semicolon: '; ', colon: ': ', open: ' (', close: ')' };
 }
 

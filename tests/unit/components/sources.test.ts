@@ -113,8 +113,8 @@ describe('summarizeSources(localSources(sources, locale), more, limit, locale)',
   it('writes the places in French (its semicolon spaced), Spanish and Russian, and in Arabic with the Arabic semicolon', () => {
     const line = (locale: 'fr' | 'es' | 'ru' | 'ar') =>
       summarizeSources(localSources(sources, locale), undefined, 8, locale)[0];
-    // French: a narrow no-break space before the semicolon.
-    expect(line('fr')).toBe('S/2017/1025 (par. 6\u202f; par. 8)');
+    // French: a no-break space before the semicolon, as the French catalogue writes it.
+    expect(line('fr')).toBe('S/2017/1025 (par. 6\u00a0; par. 8)');
     expect(line('es')).toBe('S/2017/1025 (párr. 6; párr. 8)');
     expect(line('ru')).toBe('S/2017/1025 (п. 6; п. 8)');
     expect(line('ar')).toBe('S/2017/1025 (الفقرة 6؛ الفقرة 8)');

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headed, labelled, localPlace, semicolonList, withNote } from '$lib/i18n/places';
+import { parseCsv } from '$lib/datapackage/csv';
+import { fr } from '$lib/i18n/fr';
+import {
+  headed,
+  labelled,
+  localPlace,
+  placePunctuation,
+  semicolonList,
+  withNote,
+} from '$lib/i18n/places';
 
 // Expected forms as the Chinese seeds cite places: S/2017/1025 (seeds/002_…) writes "附件一",
 // "附件二", "第28段" and "脚注18" (its print layout puts spaces around the numerals; UN Chinese
@@ -89,7 +99,19 @@ describe('a name and its value, a list of phrases, a note in brackets', () => {
 
   it('in French with the spaces French typography puts before a colon and a semicolon', () => {
     expect(labelled('Mali', 'MINUSMA', 'fr')).toBe('Mali\u00a0: MINUSMA');
-    expect(semicolonList(['a', 'b'], 'fr')).toBe('a\u202f; b');
+    expect(semicolonList(['a', 'b'], 'fr')).toBe('a\u00a0; b');
+  });
+
+  it('regression: puts before a French semicolon the space the French texts of the catalogue and data/translations.csv put there (issue 22: U+202F here, U+00A0 there)', () => {
+    const french = [
+      ...Object.values(fr),
+      ...parseCsv(readFileSync('data/translations.csv', 'utf8'))
+        .records.filter(({ values }) => values[1] === 'fr')
+        .map(({ values }) => values[3]),
+    ].join('\n');
+    const before = new Set([...french.matchAll(/(\S|\s)(?=; )/gu)].map((match) => match[1]));
+    expect([...before].filter((space) => /\s/u.test(space))).toEqual(['\u00a0']);
+    expect(placePunctuation('fr').semicolon).toBe('\u00a0; ');
   });
 
   it('in Arabic with the Arabic semicolon', () => {
@@ -175,7 +197,7 @@ describe('localPlace: the places of other sources in the page’s language (issu
   it('regression: "document symbol (issued 2014); cited in S/2017/1025, Annex II, para. 15"', () => {
     const place = 'document symbol (issued 2014); cited in S/2017/1025, Annex II, para. 15';
     expect(localPlace(place, 'fr')).toBe(
-      'cote du document (publié en 2014)\u202f; cité dans S/2017/1025, annexe II, par. 15',
+      'cote du document (publié en 2014)\u00a0; cité dans S/2017/1025, annexe II, par. 15',
     );
     expect(localPlace(place, 'es')).toBe(
       'signatura del documento (publicado en 2014); citado en S/2017/1025, anexo II, párr. 15',

@@ -28,7 +28,7 @@ describe('the sources detail: what a document cites and what cites it', () => {
 
   it('regression: on French, Chinese and Arabic pages the places are in the page’s language, not "preamble" and "para. 3"', () => {
     expect(text(citesPieces(rows, 'fr'))).toBe(
-      'S/PRST/2010/6 (préambule)\u202f; S/PRST/2009/1 (par. 3)',
+      'S/PRST/2010/6 (préambule)\u00a0; S/PRST/2009/1 (par. 3)',
     );
     // UN Chinese: 序言部分, 第3段, in full-width brackets, a list separated by ；.
     expect(text(citesPieces(rows, 'zh'))).toBe('S/PRST/2010/6（序言部分）；S/PRST/2009/1（第3段）');
