@@ -361,6 +361,25 @@ export function formatRange(low: number, high: number, locale: Locale = getLocal
 }
 
 /**
+ * A range of shares, as a legend names a class: "0–20%" in English and Chinese, one sign after
+ * the range; in French, Spanish, Russian and Arabic as Intl writes it, the sign spaced where the
+ * language spaces it ("0–20 %").
+ */
+export function formatPercentRange(
+  low: number,
+  high: number,
+  locale: Locale = getLocale(),
+): string {
+  if (locale === 'en' || locale === 'zh')
+    return `${formatInteger(low * 100, locale)}–${formatPercent(high, locale)}`;
+  const range = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).formatRange(
+    low,
+    high,
+  );
+  return locale === 'ar' ? unbroken(range) : range;
+}
+
+/**
  * A data code as text: its catalogue entry `{group}.{code}` when there is one (so a
  * translation can name it), else the code with spaces for underscores ("in_force" -> "in force").
  */

@@ -7,11 +7,11 @@ import { SEQUENTIAL_BLUES } from '$lib/charts/map/quantiles';
  * and in greyscale), and the lightest class stays clear of the grey of "no data".
  */
 export const RATE_CLASSES = [
-  { upTo: 0.2, color: SEQUENTIAL_BLUES[0], label: '0–20%' },
-  { upTo: 0.4, color: SEQUENTIAL_BLUES[1], label: '20–40%' },
-  { upTo: 0.6, color: SEQUENTIAL_BLUES[2], label: '40–60%' },
-  { upTo: 0.8, color: SEQUENTIAL_BLUES[3], label: '60–80%' },
-  { upTo: 1, color: SEQUENTIAL_BLUES[4], label: '80–100%' },
+  { from: 0, upTo: 0.2, color: SEQUENTIAL_BLUES[0] },
+  { from: 0.2, upTo: 0.4, color: SEQUENTIAL_BLUES[1] },
+  { from: 0.4, upTo: 0.6, color: SEQUENTIAL_BLUES[2] },
+  { from: 0.6, upTo: 0.8, color: SEQUENTIAL_BLUES[3] },
+  { from: 0.8, upTo: 1, color: SEQUENTIAL_BLUES[4] },
 ] as const;
 
 /** The colour of a share, or null when there is none. */

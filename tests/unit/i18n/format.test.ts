@@ -7,6 +7,7 @@ import {
   formatDateTime,
   formatInteger,
   formatPercent,
+  formatPercentRange,
   formatPeriod,
   formatQualified,
   formatRange,
@@ -368,5 +369,16 @@ describe('formatPeriod(start, end, locale): a range within one year writes its y
     expect(formatPeriod('2011-08', '2011-12', 'es')).toBe('de agosto a diciembre de 2011');
     expect(formatPeriod('2011-08', '2011-12', 'ru')).toMatch(/^август\u00a0— декабрь 2011\sг\.$/u);
     expect(formatPeriod('2010-07-01', '2010-08-15', 'fr')).toBe('du 1er juillet au 15 août 2010');
+  });
+});
+
+describe('formatPercentRange(low, high, locale): a legend’s class of shares', () => {
+  it('regression: French, Spanish and Russian space the percent sign, as their typography does ("0–20%" on /fr/register/ before)', () => {
+    expect(formatPercentRange(0, 0.2, 'en')).toBe('0–20%');
+    expect(formatPercentRange(0.8, 1, 'zh')).toBe('80–100%');
+    for (const locale of ['fr', 'es', 'ru'] as const) {
+      expect(formatPercentRange(0, 0.2, locale)).toMatch(/^0[–-]20[\u00a0\u202f]%$/u);
+    }
+    expect(formatPercentRange(0.8, 1, 'ar')).toMatch(/^80.*100/u);
   });
 });
