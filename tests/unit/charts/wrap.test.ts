@@ -89,3 +89,13 @@ describe('textWidth(text, fontSize, fontWeight)', () => {
     }
   });
 });
+
+describe('breakUnits(text): what must stay on one line (issue 22)', () => {
+  it('regression: never breaks at a word joiner or a no-break space (/ar/centres/ broke "تموز/" from "يوليه")', () => {
+    expect(breakUnits('تموز/\u2060يوليه 2012')).toEqual(['تموز/\u2060يوليه ', '2012']);
+    expect(breakUnits('март 2013\u00a0г.')).toEqual(['март ', '2013\u00a0г.']);
+    expect(breakUnits('12\u202f345 armes')).toEqual(['12\u202f345 ', 'armes']);
+    // A plain slash still lets a line break after it.
+    expect(breakUnits('A/67/…')).toEqual(['A/', '67/', '…']);
+  });
+});

@@ -40,7 +40,12 @@ export function textWidth(text: string, fontSize: number, fontWeight = 400): num
   return (em * (fontWeight >= 600 ? BOLD : 1) + full) * fontSize;
 }
 
+/** What holds the characters either side of it on one line: a word joiner, no-break spaces. */
+const JOIN = new Set('\u2060\u00a0\u202f\u2007');
+
 function breakBefore(previous: string, char: string): boolean {
+  // "تموز/\u2060يوليه" (an Arabic month and its other name), "2013\u00a0г.": never apart.
+  if (JOIN.has(char) || JOIN.has(previous)) return false;
   if (/\s/u.test(char) || CLOSE.has(char) || OPEN.has(previous)) return false;
   if (/\s/u.test(previous) || previous === '–' || previous === '/') return true;
   const full = FULL.test(char);
