@@ -172,7 +172,7 @@ export const es: Messages = {
     'Cifras de cinco documentos de las Naciones Unidas sobre armas pequeñas y armas ligeras (2012–2021), completadas con datos públicos. Cada cifra remite al párrafo del que procede; abra cualquier nota de fuente para leer el pasaje original en chino.',
   'overview.figures': 'Cifras principales',
   'overview.figuresSubtitle':
-    'Tal como las presentan los documentos, con sus matices («al menos», «casi»)',
+    'Tal como las presentan los documentos, con sus matices (“al menos”, “casi”)',
   'overview.passage': 'Pasaje original',
   'overview.col.source': 'Fuente',
   'overview.timeline': 'El proceso relativo a las armas pequeñas, 1991–2024',
@@ -227,12 +227,12 @@ export const es: Messages = {
   'register.participationTitle':
     'Estados que presentaron informe al Registro, por año de las transferencias',
   'register.participationSubtitle':
-    'Las cifras se publican en momentos distintos: algunas en la fecha de publicación de un informe, otras definitivas, otras «a una fecha determinada».',
+    'Las cifras se publican en momentos distintos: algunas en la fecha de publicación de un informe, otras definitivas, otras “a una fecha determinada”.',
   'register.participationLabel':
     'Gráfico de líneas: Estados que presentaron informe al Registro de las Naciones Unidas por año de las transferencias comunicadas, de {from} a {to}. {summary}',
   'register.participationAxis': 'Estados que presentaron informe',
   'register.partialLegend':
-    'Cifra anterior a los informes tardíos (en la fecha de publicación o «a una fecha determinada»)',
+    'Cifra anterior a los informes tardíos (en la fecha de publicación o “a una fecha determinada”)',
   'register.finalLegend': 'Cifra publicada o definitiva',
   'register.participationNote':
     'Las líneas discontinuas unen años no consecutivos o cifras no definitivas; no son tendencias. Cifras posteriores del mismo año pueden ser más altas.',
@@ -269,7 +269,7 @@ export const es: Messages = {
   'missions.region.none': 'Sin un único Estado anfitrión',
   'missions.shown':
     '{shown} de {total, plural, one {# misión} many {# de misiones} other {# misiones}}',
-  'missions.searchCaption': 'búsqueda «{text}»',
+  'missions.searchCaption': 'búsqueda “{text}”',
   'missions.col.mission': 'Misión',
   'missions.col.host': 'País anfitrión',
   'missions.col.name': 'Nombre completo',
@@ -327,7 +327,7 @@ export const es: Messages = {
   'trade.ammunition': 'Municiones',
   'trade.rest': 'Otros (calculado: 100 % − {share})',
   'trade.note':
-    'El valor del comercio es un mínimo («al menos»): el valor real puede ser mayor. La barra más clara no figura en el documento: es el 100 % menos la proporción indicada.',
+    'El valor del comercio es un mínimo (“al menos”): el valor real puede ser mayor. La barra más clara no figura en el documento: es el 100 % menos la proporción indicada.',
   'harm.title': 'Armas de fuego y muertes, 2010–2015',
   'harm.subtitle':
     'Dos medidas con denominadores distintos: no deben compararse como si fueran una sola',
@@ -339,7 +339,7 @@ export const es: Messages = {
   'harm.conflictCaption':
     'Proporción de las muertes directamente relacionadas con conflictos en que hubo armas de fuego',
   'harm.note':
-    '«Casi la mitad» se dibuja con un extremo difuminado en el 50 %: los documentos no dan una cifra exacta. Las muertes en conflictos son un subconjunto de las muertes violentas, medido por separado.',
+    '“Casi la mitad” se dibuja con un extremo difuminado en el 50 %: los documentos no dan una cifra exacta. Las muertes en conflictos son un subconjunto de las muertes violentas, medido por separado.',
   'figures.col.label': 'Cifra',
   'figures.col.value': 'Valor',
   'figures.col.qualifier': 'Matiz',
@@ -400,7 +400,7 @@ export const es: Messages = {
     'Copiados sin modificaciones en seeds/; cada cifra de este sitio procede de ellos o de una fuente pública indicada',
   'sources.networkCaption':
     '{docs, plural, one {# documento que cita o es citado} many {# de documentos que citan o son citados} other {# documentos que citan o son citados}}, {links, plural, one {# par de citas} many {# de pares de citas} other {# pares de citas}} (se omiten las fuentes de datos públicas que no hacen ni una cosa ni otra)',
-  'sources.seedsCaption': 'Los documentos de documents.csv cuya función es «seed»',
+  'sources.seedsCaption': 'Los documentos de documents.csv cuya función es “seed”',
   'sources.col.symbol': 'Signatura',
   'sources.col.title': 'Título',
   'sources.col.titleZh': 'Título en chino',
@@ -560,7 +560,7 @@ export const es: Messages = {
   'workbench.ownQueryDone':
     'Esta consulta es ahora suya: se ejecuta como cualquier cosa que usted escriba.',
   'workbench.linkRefused':
-    'No se ejecutó: esta consulta procede de un enlace y {what} ({word}, línea {line}, columna {column}). Los enlaces solo ejecutan consultas de lectura. Si confía en ella, pulse «Tratar como consulta propia» y vuelva a ejecutarla.',
+    'No se ejecutó: esta consulta procede de un enlace y {what} ({word}, línea {line}, columna {column}). Los enlaces solo ejecutan consultas de lectura. Si confía en ella, pulse “Tratar como consulta propia” y vuelva a ejecutarla.',
   'workbench.effect.changesData': 'modificaría la base de datos',
   'workbench.effect.changesSetting': 'modificaría un parámetro de configuración',
   'workbench.effect.touchesFile': 'leería o escribiría un archivo',
@@ -574,7 +574,7 @@ export const es: Messages = {
   'workbench.linkUnread':
     'No se ejecutó: esta consulta procede de un enlace y DuckDB no puede leerla más allá de {word} (línea {line}, columna {column}), por lo que no puede comprobarse que sea una lectura. Modifique la consulta si desea ejecutarla usted mismo.',
   'workbench.linkBidi':
-    'No se ejecutó: esta consulta procede de un enlace y contiene {word} (línea {line}, columna {column}), un carácter invisible que cambia el orden en que se muestra el texto, por lo que la consulta podría no ejecutarse tal como se lee. Si confía en ella, pulse «Tratar como consulta propia» y vuelva a ejecutarla.',
+    'No se ejecutó: esta consulta procede de un enlace y contiene {word} (línea {line}, columna {column}), un carácter invisible que cambia el orden en que se muestra el texto, por lo que la consulta podría no ejecutarse tal como se lee. Si confía en ella, pulse “Tratar como consulta propia” y vuelva a ejecutarla.',
   'workbench.export': 'Descargar el resultado:',
   'workbench.exportNote':
     "El CSV es para hojas de cálculo: el texto que empieza por =, +, -, {at}, una tabulación o un salto de línea (o que tiene uno de los cuatro primeros tras espacios, un punto y coma o una tabulación) recibe un ' inicial para que nunca se ejecute como fórmula. Parquet conserva cada valor exactamente.",
@@ -618,15 +618,15 @@ export const es: Messages = {
   'workbench.ready.overTimeLabel': 'Gráfico de líneas: valor por año para {area}.',
   'workbench.ready.sipriTitle': 'Registro de transferencias del SIPRI: {table}',
   'workbench.ready.sipriHeader':
-    'Encabezado encontrado en la línea {line}. Las marcas de incertidumbre («?») se conservan en: {uncertain}.',
+    'Encabezado encontrado en la línea {line}. Las marcas de incertidumbre (“?”) se conservan en: {uncertain}.',
   'workbench.ready.sipriTiv':
     'Gráfico de barras: {measure} por proveedor, los 15 mayores (valores del indicador de tendencias del SIPRI).',
   'workbench.ready.sipriTivCaption':
-    'Volumen de entregas por proveedor, los 15 mayores, en millones de valores del indicador de tendencias del SIPRI (TIV del SIPRI, millones; columna «{column}»).',
+    'Volumen de entregas por proveedor, los 15 mayores, en millones de valores del indicador de tendencias del SIPRI (TIV del SIPRI, millones; columna “{column}”).',
   'workbench.ready.sipriDealsCaption':
     'Número de operaciones por proveedor, los 15 mayores (el archivo no tiene columna de TIV del SIPRI).',
   'workbench.ready.sipriNotNumbers':
-    '{bad} de {given} valores de «{column}» no son números y se omiten, por lo que el gráfico puede no mostrar a los verdaderos principales proveedores. Es posible que una hoja de cálculo haya añadido delimitadores al final de cada línea: compruebe la última columna del archivo.',
+    '{bad} de {given} valores de “{column}” no son números y se omiten, por lo que el gráfico puede no mostrar a los verdaderos principales proveedores. Es posible que una hoja de cálculo haya añadido delimitadores al final de cada línea: compruebe la última columna del archivo.',
   'workbench.ready.sipriDeals':
     'Gráfico de barras: número de operaciones por proveedor, los 15 mayores.',
   'upload.title': 'Cargar archivos CSV',
@@ -646,7 +646,7 @@ export const es: Messages = {
   'upload.delimiter.space': 'Espacio',
   'upload.skip': 'Líneas que omitir',
   'upload.header': 'La primera fila da nombre a las columnas',
-  'upload.comment': 'Omitir las líneas que empiezan por «#» (comentarios)',
+  'upload.comment': 'Omitir las líneas que empiezan por “#” (comentarios)',
   'upload.moreLines': '{count} más',
   'upload.tableName': 'Nombre de la tabla',
   'upload.previewCaption': 'Primeras filas de {file} tal como se cargarán',
@@ -668,9 +668,9 @@ export const es: Messages = {
   'upload.problem.binary':
     'no es un archivo de texto (contiene datos binarios); elija un archivo CSV.',
   'upload.problem.xlsx':
-    'es un libro de Excel (.xlsx) o un archivo zip, no un CSV. En Excel, utilice Guardar como → «CSV UTF-8».',
+    'es un libro de Excel (.xlsx) o un archivo zip, no un CSV. En Excel, utilice Guardar como → “CSV UTF-8”.',
   'upload.problem.xls':
-    'es un libro de Excel antiguo (.xls), no un CSV. En Excel, utilice Guardar como → «CSV UTF-8».',
+    'es un libro de Excel antiguo (.xls), no un CSV. En Excel, utilice Guardar como → “CSV UTF-8”.',
   'upload.problem.gzip': 'este archivo está comprimido con gzip; descomprímalo primero.',
   'upload.problem.pdf': 'es un documento PDF, no un CSV.',
   'upload.problem.html':
@@ -683,46 +683,46 @@ export const es: Messages = {
   'upload.problem.strayQuote':
     'unas comillas dentro de un valor no están duplicadas ("") como exige el formato CSV.',
   'upload.problem.duplicateHeader':
-    'el nombre de columna «{name}» se utiliza dos veces; esta columna se carga como «{renamed}».',
-  'upload.problem.blankHeader': 'esta columna no tiene nombre; se carga como «{name}».',
+    'el nombre de columna “{name}” se utiliza dos veces; esta columna se carga como “{renamed}”.',
+  'upload.problem.blankHeader': 'esta columna no tiene nombre; se carga como “{name}”.',
   'upload.problem.badBytes':
     'algunos bytes no son {encoding} válido (se muestran como �); es posible que el archivo tenga otra codificación.',
   'upload.problem.oneColumn':
     'no se encontró ningún delimitador, por lo que cada línea es un solo valor. Elija el delimitador si esto es un error.',
-  'upload.problem.comment': 'esta línea empieza por «#» y se omitió como comentario.',
-  'upload.problem.comments': 'las líneas {lines} empiezan por «#» y se omitieron como comentarios.',
+  'upload.problem.comment': 'esta línea empieza por “#” y se omitió como comentario.',
+  'upload.problem.comments': 'las líneas {lines} empiezan por “#” y se omitieron como comentarios.',
   'upload.problem.loadFailed': 'DuckDB no pudo cargar el archivo: {message}',
-  'upload.problem.nameTaken': 'ya existe una tabla llamada «{name}»; elija otro nombre.',
+  'upload.problem.nameTaken': 'ya existe una tabla llamada “{name}”; elija otro nombre.',
   'upload.problem.nameInvalid':
-    '«{name}» no puede ser un nombre de tabla: utilice letras minúsculas, dígitos y _, empezando por una letra o _.',
+    '“{name}” no puede ser un nombre de tabla: utilice letras minúsculas, dígitos y _, empezando por una letra o _.',
   'upload.problem.nameReserved':
-    '«{name}» es una palabra clave de SQL, por lo que todas las consultas tendrían que entrecomillarla; elija otro nombre.',
+    '“{name}” es una palabra clave de SQL, por lo que todas las consultas tendrían que entrecomillarla; elija otro nombre.',
   'upload.problem.nameKeptElsewhere':
-    'otra pestaña acaba de conservar una tabla llamada «{name}», por lo que este archivo se cargará como «{suggested}»; cambie el nombre si lo desea.',
+    'otra pestaña acaba de conservar una tabla llamada “{name}”, por lo que este archivo se cargará como “{suggested}”; cambie el nombre si lo desea.',
   'upload.problem.nameTakenElsewhere':
-    'otra pestaña ha conservado o está cargando una tabla llamada «{name}», por lo que aquí no se cargó nada y esa tabla no se ha modificado. El nombre es ahora «{suggested}»: vuelva a cargar, o elija otro nombre.',
+    'otra pestaña ha conservado o está cargando una tabla llamada “{name}”, por lo que aquí no se cargó nada y esa tabla no se ha modificado. El nombre es ahora “{suggested}”: vuelva a cargar, o elija otro nombre.',
   'upload.problem.tooLarge':
     'este archivo ocupa {size}; cargarlo requiere unos {needed} de memoria, más de lo que este navegador puede darle (unos {limit}). La carga puede fallar o detener la pestaña: es más seguro un extracto más pequeño (menos filas o columnas).',
   'upload.problem.tooLargeForBrowser':
     'este archivo ocupa {size}; cargarlo requiere al menos {needed} de memoria, más de lo que DuckDB puede utilizar en cualquier navegador ({limit}). Cargue un extracto más pequeño (menos filas o columnas).',
   'upload.problem.padding':
-    'cada línea termina en «{padding}» como relleno, tal como lo deja una hoja de cálculo al volver a guardar un archivo; el relleno se omite, de modo que la última columna conserva sus valores.',
+    'cada línea termina en “{padding}” como relleno, tal como lo deja una hoja de cálculo al volver a guardar un archivo; el relleno se omite, de modo que la última columna conserva sus valores.',
   'upload.problem.joinedRecords':
     'los registros divididos en varias líneas por un salto de línea dentro de un valor sin comillas, como ocurre a veces en las exportaciones del SIPRI, se leen cada uno como un solo registro, conservando el salto de línea en ese valor: líneas {lines}.',
   'upload.problem.paddedValues':
-    'los valores de la columna «{name}» tienen espacios o tabulaciones alrededor; se leen como los números o fechas que son.',
+    'los valores de la columna “{name}” tienen espacios o tabulaciones alrededor; se leen como los números o fechas que son.',
   'upload.problem.tooLargeToKeep':
     'este archivo ocupa {size} y este navegador solo permite al sitio almacenar {free} más: puede cargarse, pero no se conservará para su próxima visita.',
   'upload.problem.lateText':
-    'la columna «{name}» se carga como texto: «{value}» no es aquí un número ni una fecha como los valores anteriores.',
+    'la columna “{name}” se carga como texto: “{value}” no es aquí un número ni una fecha como los valores anteriores.',
   'upload.problem.lateCode':
-    'la columna «{name}» se carga como texto: un valor posterior a la vista previa está escrito como código (un cero inicial o un signo +), no como número.',
+    'la columna “{name}” se carga como texto: un valor posterior a la vista previa está escrito como código (un cero inicial o un signo +), no como número.',
   'tables.title': 'Sus tablas',
   'tables.none': 'Todavía no se ha cargado ninguna tabla.',
   'tables.restoreFailed':
-    'La tabla «{table}» conservada de una visita anterior no pudo volver a cargarse ({message}); su archivo sigue conservado.',
+    'La tabla “{table}” conservada de una visita anterior no pudo volver a cargarse ({message}); su archivo sigue conservado.',
   'tables.restoredFromCsv':
-    'No se pudo leer la copia rápida de «{table}», por lo que se volvió a cargar desde su archivo CSV conservado. No se perdió nada.',
+    'No se pudo leer la copia rápida de “{table}”, por lo que se volvió a cargar desde su archivo CSV conservado. No se perdió nada.',
   'tables.restoring': 'Cargando las tablas conservadas de su última visita…',
   'tables.col.table': 'Tabla',
   'tables.col.file': 'Archivo',
@@ -839,11 +839,11 @@ export const es: Messages = {
   'share.embed': 'Insertar',
   'share.cite': 'Citar',
   'share.label': 'Insertar o citar {title}',
-  'share.embedLabel': 'Código para insertar «{title}»',
+  'share.embedLabel': 'Código para insertar “{title}”',
   'share.embedHint':
     'Pegue este código HTML en una página web para mostrar solo el gráfico, con su título, sus fuentes y un enlace a esta vista.',
   'share.preview': 'Abrir solo el gráfico',
-  'share.citeLabel': 'Referencia para citar «{title}»',
+  'share.citeLabel': 'Referencia para citar “{title}”',
   'share.copy': 'Copiar',
   'share.copied': 'Copiado.',
   'share.copyFailed': 'No se pudo copiar: seleccione el texto y cópielo.',
@@ -864,5 +864,5 @@ export const es: Messages = {
     'Se pueden comparar hasta {max, plural, one {# país} many {# de países} other {# países}} a la vez, cada uno con un color: quite uno para añadir otro.',
   'compare.dropped':
     'El enlace incluye {count, plural, one {# país} many {# de países} other {# países}}; se muestran los {max} primeros.',
-  'compare.noMatch': 'Ningún país con datos coincide con «{query}».',
+  'compare.noMatch': 'Ningún país con datos coincide con “{query}”.',
 };

@@ -94,8 +94,9 @@ export function compareNames(a: string, b: string, locale: Locale = getLocale())
 
 /**
  * The quotation marks of `locale` around a passage quoted in another language (a seed's
- * Chinese): “…” in English and Chinese, «…» in Arabic, Russian and Spanish, and « … » with
- * no-break spaces in French, as this site's translations of those languages quote.
+ * Chinese): “…” in English, Chinese and Spanish (as UN Spanish texts quote: the UN Nairobi
+ * Spanish unit's style rules, dcs.unon.org/node/60, write “session” and “agenda”), «…» in
+ * Arabic and Russian, and « … » with no-break spaces in French.
  */
 const quotationMarks: Record<Locale, readonly [string, string]> = {
   en: ['“', '”'],
@@ -103,7 +104,7 @@ const quotationMarks: Record<Locale, readonly [string, string]> = {
   ar: ['«', '»'],
   fr: ['«\u00a0', '\u00a0»'],
   ru: ['«', '»'],
-  es: ['«', '»'],
+  es: ['“', '”'],
 };
 
 export function quoteMarks(locale: Locale = getLocale()): readonly [string, string] {

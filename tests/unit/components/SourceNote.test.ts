@@ -53,12 +53,12 @@ describe('<SourceNote sources locale>', () => {
     expect(plain).toContain('Show what each passage says in English');
   });
 
-  it('regression: a passage is quoted as the page’s language quotes: «…» in Russian, Spanish and Arabic, « … » in French (it was “…” in every language)', () => {
+  it('regression: a passage is quoted as the page’s language quotes: «…» in Russian and Arabic, « … » in French, “…” in Spanish and Chinese (it was “…” in every language)', () => {
     // As the UN texts of each language, and this site's own translations (translations.csv:
-    // «desmilitarizada», «démilitarisée», «демилитаризован», «منزوعة السلاح»), quote.
+    // “desmilitarizada”, «démilitarisée», «демилитаризован», «منزوعة السلاح»), quote.
     for (const [locale, open, close] of [
       ['ru', '«', '»'],
-      ['es', '«', '»'],
+      ['es', '“', '”'],
       ['ar', '«', '»'],
       ['fr', '«\u00a0', '\u00a0»'],
       ['zh', '“', '”'],

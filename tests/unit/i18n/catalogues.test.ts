@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '$lib/datapackage/csv';
 import { en, t, type MessageKey } from '$lib/i18n/messages';
 import { locales, type Locale } from '$lib/paraglide/runtime.js';
 import {
@@ -78,6 +79,19 @@ describe('t(key, params, locale) over the compiled Paraglide messages', () => {
       expect(text, key).not.toMatch(/ [:;?!»]|« /);
       expect(text, key).not.toMatch(/[^\s\u00a0\u202f][;?!»]|«[^\s\u00a0\u202f]/u);
     }
+  });
+
+  it('regression: Spanish quotes with “ ” (‘ ’ inside), as UN Spanish texts do, not with « » (issue 22, Spanish reader)', () => {
+    // The UN Nairobi Spanish unit's style rules (dcs.unon.org/node/60) write “session” and
+    // “agenda”; UN Spanish resolutions quote titles so.
+    const spanish = translations.find(([locale]) => locale === 'es')![1];
+    for (const [key, message] of Object.entries(spanish)) expect(message, key).not.toMatch(/[«»]/);
+    const { header, records } = parseCsv(readFileSync('data/translations.csv', 'utf8'));
+    const texts = records
+      .filter(({ values }) => values[header.indexOf('lang')] === 'es')
+      .map(({ values }) => values[header.indexOf('text')]);
+    expect(texts.length).toBeGreaterThan(500);
+    expect(texts.filter((text) => /[«»]/.test(text))).toEqual([]);
   });
 
   it('is in English outside a page (no locale known)', () => {
