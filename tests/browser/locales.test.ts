@@ -120,6 +120,26 @@ describe('names in the page language', () => {
     expect(english.zero).toBeCloseTo(english.mark.left, -1);
   });
 
+  it('/ar/register/ map: a country’s tooltip opens to its left, as the page reads, on a map that is not mirrored (issue 22: it opened to the right)', async () => {
+    // Where a focused country's tooltip opens against the country's middle, on a page.
+    const opened = async (path: string) => {
+      await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
+      const country = page.locator('#reporting-panel-map path[data-m49="566"]');
+      await country.waitFor({ timeout: 20_000 });
+      await country.focus();
+      const tip = page.locator('#reporting [role="tooltip"]');
+      await tip.waitFor();
+      const mark = (await country.boundingBox())!;
+      const box = (await tip.boundingBox())!;
+      return { middle: mark.x + mark.width / 2, left: box.x, right: box.x + box.width };
+    };
+    // Nigeria, nearer the map's middle than either edge: room on both sides.
+    const arabic = await opened('ar/register/?reporting=map');
+    expect(arabic.right).toBeLessThanOrEqual(arabic.middle);
+    const english = await opened('register/?reporting=map');
+    expect(english.left).toBeGreaterThanOrEqual(english.middle);
+  });
+
   it('/ar/sources/ lays out what is in English or Chinese left to right, set apart from the Arabic around it', async () => {
     await page.goto(`${site.url}ar/sources/`, { waitUntil: 'load' });
     await page.locator('main [lang^="zh"]').first().waitFor({ timeout: 20_000 });
