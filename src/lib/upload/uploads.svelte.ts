@@ -55,7 +55,15 @@ export type UploadedTable = StoredTable & {
 
 /** Table names: from the file name, as built-in tables are named, and never one already taken. */
 export function tableNameFor(fileName: string, taken: ReadonlySet<string>): string {
-  let base = datasetFromPath(fileName).table.slice(0, 55);
+  // Accents dropped ("données" is donnees, not donn_es); what is left of a name in another
+  // script ("武器转让.csv", "بيانات.csv": "_") is no name: such a file's table is "upload".
+  const latin = fileName.normalize('NFKD').replace(/\p{M}/gu, '');
+  let base = datasetFromPath(latin)
+    .table.replace(/_{2,}/g, '_')
+    .replace(/^t_(?=_)/, 't')
+    .replace(/^_(?=[0-9])/, 't_')
+    .replace(/^_+$/, 'upload')
+    .slice(0, 55);
   if (reservedWords.has(base)) base = `${base}_data`;
   let name = base;
   for (let suffix = 2; taken.has(name); suffix++) name = `${base}_${suffix}`;

@@ -15,6 +15,15 @@ describe('table names for uploads', () => {
     expect(tableNameFor('missions.csv', new Set(['missions', 'missions_2']))).toBe('missions_3');
   });
 
+  it('regression: a file named in Chinese, Arabic or Russian gets a name that says something, accents are dropped (issue 22: "_", "donn_es")', () => {
+    expect(tableNameFor('武器转让.csv', new Set())).toBe('upload');
+    expect(tableNameFor('بيانات الأسلحة.csv', new Set(['upload']))).toBe('upload_2');
+    expect(tableNameFor('Оружие 2020.csv', new Set())).toBe('t_2020');
+    expect(tableNameFor('数据_2020.csv', new Set())).toBe('t_2020');
+    expect(tableNameFor('données.csv', new Set())).toBe('donnees');
+    expect(tableNameFor('Côte d’Ivoire.csv', new Set())).toBe('cote_d_ivoire');
+  });
+
   it('never are an SQL keyword, which every query would have to quote', () => {
     expect(tableNameFor('full.csv', new Set())).toBe('full_data');
     expect(tableNameFor('Order.CSV', new Set())).toBe('order_data');
