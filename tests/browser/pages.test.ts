@@ -148,7 +148,11 @@ describe('the missions page', () => {
     await page.getByRole('checkbox', { name: /^Ended/ }).check();
     await expect.poll(() => rows.count()).toBe(2);
     await page.getByRole('link', { name: 'UNOCI' }).click();
-    await page.getByTestId('mission-detail').getByText(/2283 \(2016\)/).first().waitFor();
+    await page
+      .getByTestId('mission-detail')
+      .getByText(/2283 \(2016\)/)
+      .first()
+      .waitFor();
     expect(query(page).get('mission')).toBe('UNOCI');
 
     await page.goBack();
