@@ -4,7 +4,13 @@ import { codeLabel } from '$lib/i18n/format';
 import { t } from '$lib/i18n/messages';
 import { localCell, translatedCell } from '$lib/i18n/names';
 import { viewState } from '$lib/state/view.svelte';
-import { mandateLabel, monitoringLabel, resolutionLabel, valueLabel } from './labels';
+import {
+  mandateLabel,
+  missionAcronym,
+  monitoringLabel,
+  resolutionLabel,
+  valueLabel,
+} from './labels';
 
 /** The missions table: a link per mission (selecting it), and columns kept for downloads. */
 export function missionColumns(
@@ -15,6 +21,7 @@ export function missionColumns(
     {
       key: 'mission_id',
       label: t('missions.col.mission'),
+      cell: missionAcronym,
       href: (row) => viewState.href({ mission: String(row.mission_id) }),
       current: (row) => row.mission_id === selectedId,
     },

@@ -1,4 +1,5 @@
 import type { Row } from '$lib/db/rows';
+import { codeText, type DataText } from '$lib/i18n/data-text';
 import { t, type MessageKey } from '$lib/i18n/messages';
 import { localCell, localName, translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
@@ -23,6 +24,16 @@ export function missionName(row: Row, locale: string): { text: string; lang?: st
   if (name.lang === 'en' && typeof short === 'string' && short.trim() !== '')
     return { text: short };
   return name;
+}
+
+/**
+ * A mission's acronym as UN texts in the page's language write it (FINUL, ВСООНЛ), from
+ * data/translations.csv (`code/missions.mission_id/…`); else the data's, the English, marked
+ * as such. Every place that shows a reader the acronym asks here; URLs (`?mission=UNIFIL`),
+ * keys, downloads' raw columns and queries keep the data's id.
+ */
+export function missionAcronym(row: Row, locale: string): DataText {
+  return codeText('missions.mission_id', row.mission_id, locale);
 }
 
 /**

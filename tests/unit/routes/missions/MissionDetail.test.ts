@@ -157,7 +157,7 @@ describe('missionName(row, locale)', () => {
       text: 'Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
     });
     expect(body('fr')).toContain(
-      'MINUSMA\u00a0: <span>Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
+      'MINUSMA</span>\u00a0: <span>Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali',
     );
   });
 
@@ -179,9 +179,9 @@ describe('<MissionDetail> details', () => {
   });
 
   it('regression: on a French page the colon after a mission’s acronym has a no-break space before it', () => {
-    expect(body('fr')).toContain('MINUSMA\u00a0: ');
-    expect(body('en')).toContain('MINUSMA: ');
-    expect(body('zh')).toContain('MINUSMA：');
+    expect(body('fr')).toContain('MINUSMA</span>\u00a0: ');
+    expect(body('en')).toContain('MINUSMA</span>: ');
+    expect(body('zh')).toContain('MINUSMA</span>：');
   });
 
   it('regression: an embargo on an Arabic page is written with the Arabic comma', () => {
@@ -202,7 +202,8 @@ describe('a mission the data names in Chinese by its short name only (UNISFA, is
   it('regression: on a Chinese page it is named by its Chinese short name, not in English ("UNISFA：United Nations Interim Security Force for Abyei")', () => {
     expect(missionName(abyei, 'zh')).toEqual({ text: '联阿安全部队' });
     const html = body('zh', abyei).replace(/<!--.*?-->/g, '');
-    expect(html).toContain('UNISFA：<span>联阿安全部队</span>');
+    // The acronym stays the data's, English, and is marked so (issue 22).
+    expect(html).toContain('<span lang="en">UNISFA</span>：<span>联阿安全部队</span>');
     expect(html).not.toMatch(/<span lang="en">United Nations Interim/);
   });
 
@@ -213,5 +214,34 @@ describe('a mission the data names in Chinese by its short name only (UNISFA, is
     const html = body('en', abyei).replace(/<!--.*?-->/g, '');
     expect(html).toMatch(/<p lang="zh-Hans" class="other-name[^"]*">\s*联阿安全部队\s*<\/p>/);
     expect(html).not.toContain('（联阿安全部队）');
+  });
+});
+
+describe('a mission’s acronym in the page’s language (issue 22, French, Spanish and Russian readers)', () => {
+  // UNIFIL as missions.csv has it; UN texts in French write FINUL, in Russian ВСООНЛ.
+  const unifil = {
+    ...mission,
+    mission_id: 'UNIFIL',
+    name_en: 'United Nations Interim Force in Lebanon',
+    name_zh: '联合国驻黎巴嫩临时部队',
+    short_name_zh: '联黎部队',
+  };
+
+  it('regression: on a French page the heading reads FINUL, not UNIFIL', () => {
+    const html = body('fr', unifil);
+    expect(html).toContain('<span>FINUL</span>\u00a0: <span>');
+    expect(html).not.toContain('UNIFIL');
+  });
+
+  it('regression: on a Russian page the heading reads ВСООНЛ', () => {
+    expect(body('ru', unifil)).toContain('<span>ВСООНЛ</span>: <span>');
+  });
+
+  it('on an English page the heading keeps UNIFIL, unmarked', () => {
+    expect(body('en', unifil)).toContain('<span>UNIFIL</span>: <span>');
+  });
+
+  it('where no UN text in the language is stored, the English acronym, marked lang="en"', () => {
+    expect(body('es', unifil)).toMatch(/<span lang="en">UNIFIL<\/span>: /);
   });
 });

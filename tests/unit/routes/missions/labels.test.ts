@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 import { en } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
-import { taskColumns } from '../../../../src/routes/missions/columns';
+import { missionColumns, taskColumns } from '../../../../src/routes/missions/columns';
 import {
   mandateLabel,
+  missionAcronym,
   resolutionLabel,
   valueLangsOf,
 } from '../../../../src/routes/missions/labels';
@@ -113,5 +114,43 @@ describe('valueLangsOf(rows, locale): facet labels shown in English for want of 
   it('marks nothing on English and Chinese pages', () => {
     expect([...valueLangsOf(rows(), 'en').keys()]).toEqual([]);
     expect([...valueLangsOf(rows(), 'zh').keys()]).toEqual([]);
+  });
+});
+
+describe('missionAcronym(row, locale): the acronym UN texts in the language use (issue 22)', () => {
+  const row = (mission_id: string) => ({ mission_id });
+
+  it.each([
+    ['UNIFIL', 'fr', 'FINUL'],
+    ['UNOCI', 'fr', 'ONUCI'],
+    ['UNAMID', 'fr', 'MINUAD'],
+    ['UNISFA', 'fr', 'FISNUA'],
+    ['UNAMA', 'fr', 'MANUA'],
+    ['UNIFIL', 'ru', 'ВСООНЛ'],
+    ['UNMIL', 'ar', 'أونميل'],
+  ] as const)('regression: %s on a %s page reads %s', (id, locale, text) => {
+    expect(missionAcronym(row(id), locale)).toEqual({ text, lang: locale });
+  });
+
+  it('in English, the data’s id', () => {
+    expect(missionAcronym(row('UNIFIL'), 'en')).toEqual({ text: 'UNIFIL', lang: 'en' });
+  });
+
+  it('where data/translations.csv has none for the language, the id, marked as English', () => {
+    expect(missionAcronym(row('UNIFIL'), 'es')).toEqual({ text: 'UNIFIL', lang: 'en' });
+  });
+});
+
+describe('missionColumns(): the table’s first column', () => {
+  const unifil = { mission_id: 'UNIFIL' };
+  const first = () => missionColumns(null, new Map())[0];
+
+  it('regression: on a French page the first cell reads FINUL', () => {
+    expect(first().cell!(unifil, 'fr')).toEqual({ text: 'FINUL', lang: 'fr' });
+  });
+
+  it('its link keeps the data’s id (?mission=UNIFIL), and so does its key', () => {
+    expect(first().key).toBe('mission_id');
+    expect(first().href!(unifil)).toContain('mission=UNIFIL');
   });
 });
