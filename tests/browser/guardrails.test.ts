@@ -52,6 +52,8 @@ describe('a result too large to keep', () => {
       // The slowest answer is weighed against the whole stream, not a fixed time: on a machine
       // shared with other work both stretch alike (an answer took 1.1 s at load 20 while the
       // page was fine), while a tab that freezes for much of the stream stands out on any.
+      // Half the stream, not a quarter: on a fast run the stream lasts under a second and gives
+      // four answers, and one of 257 ms in 872 ms (a pause of the collector) failed a quarter.
       let answers = 0;
       let slowest = 0;
       let largest = 0;
@@ -73,7 +75,7 @@ describe('a result too large to keep', () => {
       expect(
         slowest,
         `slowest of ${answers} answers of the page in ${streamed} ms of streaming (ms)`,
-      ).toBeLessThan(streamed / 4);
+      ).toBeLessThan(streamed / 2);
 
       const kept = await gridRows(page);
       // The README's promise: at most 1,000,000 rows of a result are kept (8-byte integers
