@@ -260,6 +260,15 @@ function oneYear(start: string, end: string): boolean {
 }
 
 /**
+ * A date as a sentence names it: Russian follows a bare year with «г.» (Intl writes a bare year
+ * without it), «по состоянию на 2017 г.», «август 2011 г. — июль 2012 г.»; other languages as
+ * formatted.
+ */
+function dateInSentence(date: string, formatted: string, locale: Locale): string {
+  return locale === 'ru' && /^\d{4}$/.test(date.trim()) ? `${formatted}\u00a0г.` : formatted;
+}
+
+/**
  * A range of dates with a month or a day, in the words each language joins them with; undefined
  * where the `figure.period` dash does (English, two bare years). Russian sets a spaced em dash
  * between dates that hold spaces, «август 2011 г. — июль 2012 г.», a bare year taking «г.»
@@ -296,13 +305,10 @@ function periodInWords(start: string, end: string, locale: Locale): string | und
       ? withoutYear(start, locale)
       : from;
   switch (locale) {
-    case 'ru': {
-      // Intl writes a bare year without «г.».
-      const year = (date: string, text: string) => (bare(date) ? `${date}\u00a0г.` : text);
+    case 'ru':
       if (oneMonth) return `${first}–${to}`;
       if (sameYear) return `${first}\u00a0— ${to}`;
-      return `${year(start, from)}\u00a0— ${year(end, to)}`;
-    }
+      return `${dateInSentence(start, from, locale)}\u00a0— ${dateInSentence(end, to, locale)}`;
     case 'es':
       return day(start) ? `del ${first} al ${to}` : `de ${first} a ${to}`;
     case 'fr':
@@ -334,12 +340,8 @@ export function formatPeriod(
     if (words) return words;
     return t('figure.period', { start: from, end: to }, locale);
   }
-  // Russian follows a year in a sentence with «г.» (Intl writes a bare year without it):
-  // «по состоянию на 2017 г.», «с 2004 г.».
-  const year = (date: string, text: string) =>
-    locale === 'ru' && /^\d{4}$/.test(date.trim()) ? `${text}\u00a0г.` : text;
-  if (from) return t('figure.since', { start: year(start!, from) }, locale);
-  if (to) return t('figure.until', { end: year(end!, to) }, locale);
+  if (from) return t('figure.since', { start: dateInSentence(start!, from, locale) }, locale);
+  if (to) return t('figure.until', { end: dateInSentence(end!, to, locale) }, locale);
   return '';
 }
 
@@ -356,7 +358,17 @@ export function formatList(items: string[], locale: Locale = getLocale()): strin
 /** A range of counts: (3, 5) -> "3–5"; one count when both ends are equal. */
 export function formatRange(low: number, high: number, locale: Locale = getLocale()): string {
   if (low === high) return formatInteger(low, locale);
-  const range = numberFormat(locale, { maximumFractionDigits: 0 }).formatRange(low, high);
+  return intlRange(low, high, locale, { maximumFractionDigits: 0 });
+}
+
+/** A range as Intl writes it in the language; in Arabic kept on one line. */
+function intlRange(
+  low: number,
+  high: number,
+  locale: Locale,
+  options: Intl.NumberFormatOptions,
+): string {
+  const range = numberFormat(locale, options).formatRange(low, high);
   return locale === 'ar' ? unbroken(range) : range;
 }
 
@@ -372,11 +384,7 @@ export function formatPercentRange(
 ): string {
   if (locale === 'en' || locale === 'zh')
     return `${formatInteger(low * 100, locale)}–${formatPercent(high, locale)}`;
-  const range = numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).formatRange(
-    low,
-    high,
-  );
-  return locale === 'ar' ? unbroken(range) : range;
+  return intlRange(low, high, locale, { style: 'percent', maximumFractionDigits: 0 });
 }
 
 /**
