@@ -224,6 +224,21 @@ describe('data/translations.csv', () => {
     }
   });
 
+  // A source a note cites by a name written for this site ("UN News 2015-05-22 (resolution
+  // 2220)") and a source the data page lists were given in French and Spanish only: /ru/ read
+  // «UN Disarmament Yearbook 2011, Part II, с. 81» under the register chart (issue 22, Russian
+  // reader).
+  it("names in Russian every source that French and Spanish name: the notes' documents and the data page's sources", () => {
+    const named = (lang: string) =>
+      [...keysIn(lang)].filter(
+        (key) => key.startsWith('code/documents.doc_id/') || key.startsWith('source/'),
+      );
+    const russian = keysIn('ru');
+    const both = named('fr').filter((key) => keysIn('es').has(key));
+    expect(both.length).toBeGreaterThan(20);
+    expect(both.filter((key) => !russian.has(key))).toEqual([]);
+  });
+
   // UN French and Spanish write the African Union, ECOWAS, ECCAS and the OAS as UA, CEDEAO,
   // CEEAC and OEA, UN Russian as АС, ЭКОВАС, ЭСЦАГ and ОАГ (issue 22, reader review).
   it.each([
