@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/datapackage/csv';
 import {
+  formatBytes,
   codeLabel,
   formatDate,
   formatDateTime,
@@ -272,6 +273,17 @@ describe('numbers and percentages as each language types them (issue 22)', () =>
         .filter((line) => /[\d}][ ]?%/u.test(line));
       expect(bare, file).toEqual([]);
     }
+  });
+
+  it('regression: Russian writes a file size in Russian units held to the number, «59 Б», «42,9 МБ»', () => {
+    // /ru/workbench/ printed «59 B» beside its Russian labels; Russian writes the byte and its
+    // multiples in Cyrillic (Б, КБ, МБ, ГБ, as Windows in Russian does), a unit after a
+    // no-break space as for «%» (issue 22, Russian reader).
+    expect(formatBytes(59, 'ru')).toBe('59\u00a0Б');
+    expect(formatBytes(45_000_000, 'ru')).toBe('42,9\u00a0МБ');
+    expect(formatBytes(2048, 'ru')).toBe('2\u00a0КБ');
+    expect(formatBytes(3 * 1024 ** 3, 'ru')).toBe('3\u00a0ГБ');
+    expect(formatBytes(45_000_000, 'en')).toBe('42.9 MB');
   });
 
   it('regression: Spanish groups four-digit numbers, «3.500», «1.155», as UN Spanish documents do', () => {
