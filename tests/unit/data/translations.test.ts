@@ -239,6 +239,19 @@ describe('data/translations.csv', () => {
     expect(both.filter((key) => !russian.has(key))).toEqual([]);
   });
 
+  // UN News in Spanish writes «la Operación de las Naciones Unidas en Côte d’Ivoire (UNOCI)»: the
+  // acronym is the Spanish one too, so /es/missions/ reads it as Spanish, not as English
+  // (issue 22, Spanish reader).
+  it('gives UNOCI in Spanish as UN News in Spanish writes it, an official form with its source', () => {
+    expect(
+      rows
+        .filter((row) => row.lang === 'es' && row.key === 'code/missions.mission_id/UNOCI')
+        .map(({ text, form, source_doc }) => ({ text, form, source_doc })),
+    ).toEqual([
+      { text: 'UNOCI', form: 'official', source_doc: 'UN News (es) story 2010/06/1194991' },
+    ]);
+  });
+
   // UN French and Spanish write the African Union, ECOWAS, ECCAS and the OAS as UA, CEDEAO,
   // CEEAC and OEA, UN Russian as АС, ЭКОВАС, ЭСЦАГ and ОАГ (issue 22, reader review).
   it.each([
