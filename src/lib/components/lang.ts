@@ -111,7 +111,7 @@ export function latinRuns(
 ): { text: string; lang?: string }[] {
   if (!nonLatinPage(pageLocale)) {
     if (original !== undefined) return keptRuns(text, original, pageLocale);
-    return text ? [{ text }] : [];
+    return withChinese(text ? [{ text }] : [], pageLocale);
   }
   const runs: { text: string; lang?: string }[] = [];
   let at = 0;
@@ -124,7 +124,32 @@ export function latinRuns(
     at = match.index + run.length;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });
-  return runs;
+  return withChinese(runs, pageLocale);
+}
+
+/**
+ * `runs` with each run of Chinese characters in an unmarked one cut out and marked Chinese,
+ * on a page in another language: a Chinese name the data quotes inside Russian, Arabic or
+ * Spanish text ("например 达尔富尔 для Судана").
+ */
+function withChinese(
+  runs: { text: string; lang?: string }[],
+  pageLocale: string,
+): { text: string; lang?: string }[] {
+  const lang = langAttr('zh-Hans', pageLocale);
+  if (!lang) return runs;
+  return runs.flatMap((run) => {
+    if (run.lang) return [run];
+    const cut: { text: string; lang?: string }[] = [];
+    let at = 0;
+    for (const match of run.text.matchAll(HAN_RUN)) {
+      if (match.index > at) cut.push({ text: run.text.slice(at, match.index) });
+      cut.push({ text: match[0], lang });
+      at = match.index + match[0].length;
+    }
+    if (at < run.text.length) cut.push({ text: run.text.slice(at) });
+    return cut;
+  });
 }
 
 /**

@@ -139,7 +139,7 @@ export const es: Messages = {
   'qualifier.nearly': 'casi {value}',
   'qualifier.at_least_once': '{value}',
   'figure.usd': '{value} dólares de los Estados Unidos',
-  'figure.percent': '{value} %',
+  'figure.percent': '{value} %',
   'figure.withUnit': '{value} {unit}',
   'unit.categories':
     '{count, plural, one {# categoría} many {# de categorías} other {# categorías}}',
@@ -325,9 +325,9 @@ export const es: Messages = {
   'trade.shareLabel':
     'Gráfico de barras: las municiones representaron el {share} de todas las transferencias mundiales de armas pequeñas en 2014; el resto, {rest}, correspondió a armas, piezas y accesorios.',
   'trade.ammunition': 'Municiones',
-  'trade.rest': 'Otros (calculado: 100 % − {share})',
+  'trade.rest': 'Otros (calculado: 100 % − {share})',
   'trade.note':
-    'El valor del comercio es un mínimo (“al menos”): el valor real puede ser mayor. La barra más clara no figura en el documento: es el 100 % menos la proporción indicada.',
+    'El valor del comercio es un mínimo (“al menos”): el valor real puede ser mayor. La barra más clara no figura en el documento: es el 100 % menos la proporción indicada.',
   'harm.title': 'Armas de fuego y muertes, 2010–2015',
   'harm.subtitle':
     'Dos medidas con denominadores distintos: no deben compararse como si fueran una sola',
@@ -339,7 +339,7 @@ export const es: Messages = {
   'harm.conflictCaption':
     'Proporción de las muertes directamente relacionadas con conflictos en que hubo armas de fuego',
   'harm.note':
-    '“Casi la mitad” se dibuja con un extremo difuminado en el 50 %: los documentos no dan una cifra exacta. Las muertes en conflictos son un subconjunto de las muertes violentas, medido por separado.',
+    '“Casi la mitad” se dibuja con un extremo difuminado en el 50 %: los documentos no dan una cifra exacta. Las muertes en conflictos son un subconjunto de las muertes violentas, medido por separado.',
   'figures.col.label': 'Cifra',
   'figures.col.value': 'Valor',
   'figures.col.qualifier': 'Matiz',

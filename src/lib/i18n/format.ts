@@ -39,9 +39,11 @@ export function formatNumber(value: number, locale: Locale = getLocale()): strin
   return numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
 }
 
-/** A file or table size: 45_000_000 -> "42.9 MB". */
+/** A file or table size: 45_000_000 -> "42.9 MB" / «42,9 МБ». */
 export function formatBytes(bytes: number, locale: Locale = getLocale()): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
+  // Russian writes the units in Cyrillic, held to the number as «%» is.
+  const units = locale === 'ru' ? ['Б', 'КБ', 'МБ', 'ГБ'] : ['B', 'KB', 'MB', 'GB'];
+  const space = locale === 'ru' ? '\u00a0' : ' ';
   let size = bytes;
   let unit = 0;
   while (size >= 1024 && unit < units.length - 1) {
@@ -49,7 +51,7 @@ export function formatBytes(bytes: number, locale: Locale = getLocale()): string
     unit++;
   }
   const digits = unit === 0 ? 0 : 1;
-  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(size)} ${units[unit]}`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(size)}${space}${units[unit]}`;
 }
 
 /** From this size a sum is written in words: billions in English, 亿 (10^8) in Chinese. */

@@ -29,9 +29,10 @@ describe('sourceCell(row, locale): a row’s source as a table shows it (issue 2
       { text: '，执行部分第19段' },
     ]);
     expect(sourceCell(seed, 'zh').runs?.[0]).toEqual({ text: 'A/67/…', lang: 'en' });
-    // A place with no form in the page's language stays in English, marked so.
+    // A place with no form in the page's language stays in English, marked so; the release
+    // has a Russian name (data/translations.csv).
     expect(sourceCell({ ...release, source_ref: 'closing remarks' }, 'ru').runs).toEqual([
-      { text: 'UN press release DC/3814', lang: 'en' },
+      { text: 'Пресс-релиз Организации Объединенных Наций DC/3814' },
       { text: ', ' },
       { text: 'closing remarks', lang: 'en' },
     ]);

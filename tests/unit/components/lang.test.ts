@@ -178,3 +178,33 @@ describe('placedIn(text, runs, pageLocale)', () => {
     ]);
   });
 });
+
+// /ru/data/ read «например 达尔富尔 для Судана» and /es/data/ «Artículo 东欧国家组 de Wikipedia en
+// chino» with the Chinese unmarked, so a screen reader read it in a Russian or Spanish voice
+// (issue 22, Russian and Spanish readers).
+describe('latinRuns: Chinese characters inside a Russian, Arabic or Spanish text', () => {
+  it('marks each run of Chinese characters Chinese, beside English runs on a Russian page', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    expect(latinRuns('Название (например, 达尔富尔 для Судана), см. source_doc', 'ru')).toEqual([
+      { text: 'Название (например, ' },
+      { text: '达尔富尔', lang: 'zh-Hans' },
+      { text: ' для Судана), см. ' },
+      { text: 'source_doc', lang: 'en' },
+    ]);
+    expect(latinRuns('مقال 东欧国家组 في ويكيبيديا', 'ar')).toEqual([
+      { text: 'مقال ' },
+      { text: '东欧国家组', lang: 'zh-Hans' },
+      { text: ' في ويكيبيديا' },
+    ]);
+  });
+
+  it('marks them on a Latin-script page with no original to compare, and leaves a Chinese page whole', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    expect(latinRuns('Artículo 东欧国家组 de Wikipedia en chino', 'es')).toEqual([
+      { text: 'Artículo ' },
+      { text: '东欧国家组', lang: 'zh-Hans' },
+      { text: ' de Wikipedia en chino' },
+    ]);
+    expect(latinRuns('东欧国家组（维基百科）', 'zh')).toEqual([{ text: '东欧国家组（维基百科）' }]);
+  });
+});

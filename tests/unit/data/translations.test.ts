@@ -224,6 +224,34 @@ describe('data/translations.csv', () => {
     }
   });
 
+  // A source a note cites by a name written for this site ("UN News 2015-05-22 (resolution
+  // 2220)") and a source the data page lists were given in French and Spanish only: /ru/ read
+  // «UN Disarmament Yearbook 2011, Part II, с. 81» under the register chart (issue 22, Russian
+  // reader).
+  it("names in Russian every source that French and Spanish name: the notes' documents and the data page's sources", () => {
+    const named = (lang: string) =>
+      [...keysIn(lang)].filter(
+        (key) => key.startsWith('code/documents.doc_id/') || key.startsWith('source/'),
+      );
+    const russian = keysIn('ru');
+    const both = named('fr').filter((key) => keysIn('es').has(key));
+    expect(both.length).toBeGreaterThan(20);
+    expect(both.filter((key) => !russian.has(key))).toEqual([]);
+  });
+
+  // UN News in Spanish writes «la Operación de las Naciones Unidas en Côte d’Ivoire (UNOCI)»: the
+  // acronym is the Spanish one too, so /es/missions/ reads it as Spanish, not as English
+  // (issue 22, Spanish reader).
+  it('gives UNOCI in Spanish as UN News in Spanish writes it, an official form with its source', () => {
+    expect(
+      rows
+        .filter((row) => row.lang === 'es' && row.key === 'code/missions.mission_id/UNOCI')
+        .map(({ text, form, source_doc }) => ({ text, form, source_doc })),
+    ).toEqual([
+      { text: 'UNOCI', form: 'official', source_doc: 'UN News (es) story 2010/06/1194991' },
+    ]);
+  });
+
   // UN French and Spanish write the African Union, ECOWAS, ECCAS and the OAS as UA, CEDEAO,
   // CEEAC and OEA, UN Russian as АС, ЭКОВАС, ЭСЦАГ and ОАГ (issue 22, reader review).
   it.each([

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/datapackage/csv';
 import {
+  formatBytes,
   codeLabel,
   formatDate,
   formatDateTime,
@@ -256,20 +257,33 @@ describe('numbers and percentages as each language types them (issue 22)', () =>
     // GOST 8.417-2002, 8.2.1: a space between the number and the unit, the per cent sign too
     // ("80 %"); French typography (Lexique de l'Imprimerie nationale) « 38 % », the space
     // unbreakable. The same on a page whether a share is a figure or computed (formatPercent).
-    for (const locale of ['ru', 'fr'] as const) {
+    for (const locale of ['ru', 'fr', 'es'] as const) {
       expect(formatValue(38, 'percent', locale)).toMatch(/^38[\u00a0\u202f]%$/u);
       expect(formatValue(38, 'percent', locale)).toBe(formatPercent(0.38, locale));
     }
   });
 
-  it('regression: no Russian or French message types a percentage without its no-break space', () => {
+  it('regression: no Russian, French or Spanish message types a percentage without its no-break space', () => {
+    // Spanish too: «el 100 % menos…» broke a line between «100» and «%» on /es/trade/, where
+    // the charts' shares (Intl's es-ES) keep a no-break space (issue 22, Spanish reader).
     const catalogue = (file: string) => readFileSync(`src/lib/i18n/${file}.ts`, 'utf8');
-    for (const file of ['ru', 'fr']) {
+    for (const file of ['ru', 'fr', 'es']) {
       const bare = catalogue(file)
         .split('\n')
         .filter((line) => /[\d}][ ]?%/u.test(line));
       expect(bare, file).toEqual([]);
     }
+  });
+
+  it('regression: Russian writes a file size in Russian units held to the number, «59 Б», «42,9 МБ»', () => {
+    // /ru/workbench/ printed «59 B» beside its Russian labels; Russian writes the byte and its
+    // multiples in Cyrillic (Б, КБ, МБ, ГБ, as Windows in Russian does), a unit after a
+    // no-break space as for «%» (issue 22, Russian reader).
+    expect(formatBytes(59, 'ru')).toBe('59\u00a0Б');
+    expect(formatBytes(45_000_000, 'ru')).toBe('42,9\u00a0МБ');
+    expect(formatBytes(2048, 'ru')).toBe('2\u00a0КБ');
+    expect(formatBytes(3 * 1024 ** 3, 'ru')).toBe('3\u00a0ГБ');
+    expect(formatBytes(45_000_000, 'en')).toBe('42.9 MB');
   });
 
   it('regression: Spanish groups four-digit numbers, «3.500», «1.155», as UN Spanish documents do', () => {

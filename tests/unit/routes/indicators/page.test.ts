@@ -48,6 +48,24 @@ describe('an indicator page on a Chinese page (issue 22)', () => {
     expect(page.body).not.toContain('UNODC; UNCTAD');
   });
 
+  // /ru/indicators/ and /es/indicators/ printed the metadata's source line as the data writes
+  // it, «indicator text; metadata updated 2018-07-26», where every other source note writes its
+  // place in the page's language and its date in the page's format (issue 22, Russian and
+  // Spanish readers).
+  it('regression: the source line gives its place and date in Russian and Spanish', () => {
+    const ru = shown('ru', '16-4-1');
+    expect(ru.body).toMatch(
+      /UN SDG metadata 16\.4\.1 ?, текст показателя; метаданные обновлены 31 марта 2023\sг\./u,
+    );
+    expect(ru.body).not.toContain('metadata updated');
+    expect(shown('es', '16-4-1').body).toMatch(
+      /UN SDG metadata 16\.4\.1 ?, texto del indicador; metadatos actualizados el 31 de marzo de 2023/u,
+    );
+    expect(shown('en', '16-4-1').body).toContain(
+      'UN SDG metadata 16.4.1, indicator text; metadata updated 2023-03-31',
+    );
+  });
+
   // (16.4.1's page: 16.4.2's draws its chart, which needs the browser's page state.)
   it('English keeps "Indicator 16.4.1", "UNODC, UNCTAD" and "II"', () => {
     const page = shown('en', '16-4-1');
