@@ -94,6 +94,15 @@ export function visibleText(text: string): string {
 }
 
 /**
+ * A message of several lines (DuckDB's errors: "Binder Error: …" then "Candidate bindings: …")
+ * with the hidden characters of the names it quotes written out, its line breaks kept as
+ * breaks: `visibleText` of the whole wrote each one out as `\u000A`.
+ */
+export function visibleMessage(text: string): string {
+  return text.split('\n').map(visibleText).join('\n');
+}
+
+/**
  * A user-supplied name as plain text shows it (in a sentence, an option, a title): its hidden
  * characters written out and the whole isolated (U+2068 FSI … U+2069 PDI), so that it takes
  * its direction from its own first letter and leaves the sentence around it in order.

@@ -12,7 +12,7 @@ import {
 } from '$lib/db/workbench';
 import { arrowToCsv, arrowToParquet, type ArrowSource } from '$lib/download/arrow';
 import { saveBlob } from '$lib/download/image';
-import { visibleText } from '$lib/i18n/hidden';
+import { visibleMessage, visibleText } from '$lib/i18n/hidden';
 import { t } from '$lib/i18n/messages';
 import { quoteIdentifier } from '$lib/sql/identifiers';
 import { describeError, lineAndColumn } from '$lib/sql/script';
@@ -159,7 +159,7 @@ export class WorkbenchSession {
       const place = at === undefined ? undefined : lineAndColumn(this.script, at);
       this.runError = {
         // DuckDB quotes names as they are: their hidden characters are written out.
-        message: visibleText(described.message),
+        message: visibleMessage(described.message),
         place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
       };
       if (at !== undefined) this.editor?.placeCursor(at);

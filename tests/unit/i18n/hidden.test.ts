@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  visibleMessage,
   bidiControl,
   codePointName,
   escapeOf,
@@ -70,5 +71,14 @@ describe('shownName(name): a user-supplied name as the page shows it (issue 22)'
     }
     expect(codePointName('\u202E')).toBe('U+202E');
     expect(codePointName('\u061C')).toBe('U+061C');
+  });
+
+  it("keeps a message's line breaks as breaks and writes out the hidden characters of the names it quotes", () => {
+    // DuckDB's error for a column no table has, naming a column whose name hides U+202E.
+    const message =
+      'Binder Error: Referenced column "nme" not found in FROM clause!\nCandidate bindings: "na\u202Eme"';
+    expect(visibleMessage(message)).toBe(
+      `Binder Error: Referenced column "nme" not found in FROM clause!\nCandidate bindings: "na${LRI}\\u202E${PDI}me"`,
+    );
   });
 });
