@@ -353,11 +353,28 @@ export function formatList(items: string[], locale: Locale = getLocale()): strin
   return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
 }
 
+/**
+ * A range of numbers in Arabic text in its own order, as UN Arabic documents print "2010-2015":
+ * inside a right-to-left paragraph an en dash between two numbers takes the paragraph's direction
+ * and the range shows reversed, "2015–2010" ("20%–0" in a legend). A left-to-right isolate
+ * (U+2066 LRI … U+2069 PDI) keeps it in order and the text around it as it was; the catalogue's
+ * own ranges (`figure.period`, "2012–2021") are isolated in ar.ts.
+ */
+function inOrder(range: string): string {
+  return `\u2066${unbroken(range)}\u2069`;
+}
+
+/** Two formatted numbers as a range, "1.5–3.2", in its own order on an Arabic page. */
+export function joinRange(low: string, high: string, locale: Locale = getLocale()): string {
+  const range = `${low}–${high}`;
+  return locale === 'ar' ? inOrder(range) : range;
+}
+
 /** A range of counts: (3, 5) -> "3–5"; one count when both ends are equal. */
 export function formatRange(low: number, high: number, locale: Locale = getLocale()): string {
   if (low === high) return formatInteger(low, locale);
   const range = numberFormat(locale, { maximumFractionDigits: 0 }).formatRange(low, high);
-  return locale === 'ar' ? unbroken(range) : range;
+  return locale === 'ar' ? inOrder(range) : range;
 }
 
 /**
@@ -376,7 +393,7 @@ export function formatPercentRange(
     low,
     high,
   );
-  return locale === 'ar' ? unbroken(range) : range;
+  return locale === 'ar' ? inOrder(range) : range;
 }
 
 /**
