@@ -180,6 +180,23 @@ describe('names in the page language', () => {
     expect(seen.filter((each) => !each.inOrder)).toEqual([]);
   });
 
+  it('/ar/sources/ network: an Arabic label with a Latin name in it reads right to left, "الموقع الشبكي لنظام PoA-ISS" with the name at its left end (issue 22)', async () => {
+    // The network is not mirrored and its SVG runs left to right; a label that starts in
+    // Arabic showed "PoA-ISS" at its right end, where an Arabic reader starts.
+    await page.goto(`${site.url}ar/sources/`, { waitUntil: 'load' });
+    const label = page.locator('#network-panel-chart text.node-label', { hasText: 'PoA-ISS' });
+    await label.first().waitFor({ timeout: 20_000 });
+    const sides = await label.first().evaluate((text: SVGTextContentElement) => {
+      const content = text.textContent ?? '';
+      const at = (index: number) => text.getExtentOfChar(index).x;
+      return {
+        arabic: at(content.indexOf('الموقع')),
+        latin: at(content.indexOf('PoA')),
+      };
+    });
+    expect(sides.latin).toBeLessThan(sides.arabic);
+  });
+
   it('/ar/sources/ lays out what is in English or Chinese left to right, set apart from the Arabic around it', async () => {
     await page.goto(`${site.url}ar/sources/`, { waitUntil: 'load' });
     await page.locator('main [lang^="zh"]').first().waitFor({ timeout: 20_000 });
