@@ -158,8 +158,10 @@ export class WorkbenchSession {
         described.offset === undefined ? undefined : base + error.offset + described.offset;
       const place = at === undefined ? undefined : lineAndColumn(this.script, at);
       this.runError = {
-        // DuckDB quotes names as they are: their hidden characters are written out.
-        message: visibleText(described.message),
+        // DuckDB quotes names as they are: their hidden characters are written out. Its own
+        // line breaks ("…FROM clause!" / "Candidate bindings: …") stay breaks, which the <pre>
+        // shows: written out, "\u000A" stood between the two lines.
+        message: described.message.split('\n').map(visibleText).join('\n'),
         place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
       };
       if (at !== undefined) this.editor?.placeCursor(at);
