@@ -49,6 +49,15 @@ export function formatBytes(bytes: number, locale: Locale = getLocale()): string
     unit++;
   }
   const digits = unit === 0 ? 0 : 1;
+  // Arabic names the unit in Arabic, as Intl (CLDR) writes it in full: "226 بايت", "42.9
+  // ميغابايت"; a Latin "B" or "MB" read as a stray English letter in the sentence.
+  if (locale === 'ar')
+    return numberFormat(locale, {
+      style: 'unit',
+      unit: ['byte', 'kilobyte', 'megabyte', 'gigabyte'][unit],
+      unitDisplay: 'long',
+      maximumFractionDigits: digits,
+    }).format(size);
   return `${numberFormat(locale, { maximumFractionDigits: digits }).format(size)} ${units[unit]}`;
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from '$lib/i18n/ar';
-import { formatDate, formatPercentRange, formatPeriod, formatRange } from '$lib/i18n/format';
+import {
+  formatBytes,
+  formatDate,
+  formatPercentRange,
+  formatPeriod,
+  formatRange,
+} from '$lib/i18n/format';
 
 /**
  * A path, a file name or a document symbol inside Arabic text: a word with Latin letters and a
@@ -80,5 +86,14 @@ describe('Arabic ranges of numbers read left to right (issue 22)', () => {
         .map((match) => `${key}: ${match[0]}`),
     );
     expect(bare).toEqual([]);
+  });
+});
+
+describe('Arabic sizes of files (issue 22)', () => {
+  it('name their unit in Arabic, "226 بايت", not the Latin "226 B" read as a stray English letter', () => {
+    expect(formatBytes(226, 'ar')).toBe('226 بايت');
+    expect(formatBytes(45_000_000, 'ar')).toBe('42.9 ميغابايت');
+    expect(formatBytes(2048, 'ar')).toBe('2 كيلوبايت');
+    expect(formatBytes(45_000_000, 'en')).toBe('42.9 MB');
   });
 });
