@@ -140,6 +140,63 @@ describe('names in the page language', () => {
     expect(english.left).toBeGreaterThanOrEqual(english.middle);
   });
 
+  it('/ar/ and /ar/register/ show a range of numbers in its own order, "2010–2015", not "2015–2010" (issue 22)', async () => {
+    // Where on screen the two numbers of the first range in each element's text are: inside
+    // a right-to-left paragraph an en dash between numbers took the paragraph's direction.
+    const ranges = async (address: string, selector: string) => {
+      await page.goto(`${site.url}${address}`, { waitUntil: 'load' });
+      await page.locator(selector).first().waitFor({ timeout: 20_000 });
+      return page.locator(selector).evaluateAll((elements) =>
+        elements.flatMap((element) => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const match = /(\d+)[\u2060\u2069]*–[\u2060\u2066]*(\d+)/u.exec(node.nodeValue ?? '');
+            if (!match) continue;
+            const at = (start: number, length: number) => {
+              const range = document.createRange();
+              range.setStart(node, start);
+              range.setEnd(node, start + length);
+              return range.getBoundingClientRect().left;
+            };
+            const second = match.index + match[0].length - match[2].length;
+            return [
+              {
+                range: `${match[1]}–${match[2]}`,
+                inOrder: at(match.index, match[1].length) < at(second, match[2].length),
+              },
+            ];
+          }
+          return [];
+        }),
+      );
+    };
+    const seen = [
+      ...(await ranges('ar/', 'main p.lede, main h2, main p.meta')),
+      ...(await ranges('ar/register/?reporting=map', '.legend')),
+    ];
+    expect(seen.map((each) => each.range)).toEqual(
+      expect.arrayContaining(['2012–2021', '1991–2024', '2010–2015', '0–20']),
+    );
+    expect(seen.filter((each) => !each.inOrder)).toEqual([]);
+  });
+
+  it('/ar/sources/ network: an Arabic label with a Latin name in it reads right to left, "الموقع الشبكي لنظام PoA-ISS" with the name at its left end (issue 22)', async () => {
+    // The network is not mirrored and its SVG runs left to right; a label that starts in
+    // Arabic showed "PoA-ISS" at its right end, where an Arabic reader starts.
+    await page.goto(`${site.url}ar/sources/`, { waitUntil: 'load' });
+    const label = page.locator('#network-panel-chart text.node-label', { hasText: 'PoA-ISS' });
+    await label.first().waitFor({ timeout: 20_000 });
+    const sides = await label.first().evaluate((text: SVGTextContentElement) => {
+      const content = text.textContent ?? '';
+      const at = (index: number) => text.getExtentOfChar(index).x;
+      return {
+        arabic: at(content.indexOf('الموقع')),
+        latin: at(content.indexOf('PoA')),
+      };
+    });
+    expect(sides.latin).toBeLessThan(sides.arabic);
+  });
+
   it('/ar/sources/ lays out what is in English or Chinese left to right, set apart from the Arabic around it', async () => {
     await page.goto(`${site.url}ar/sources/`, { waitUntil: 'load' });
     await page.locator('main [lang^="zh"]').first().waitFor({ timeout: 20_000 });

@@ -555,6 +555,17 @@ describe('on an Arabic page', () => {
     await page.screenshot({ path: 'test-results/workbench-ar-names.png', fullPage: true });
     await context.close();
   });
+
+  it('regression: shows an error of two lines as DuckDB writes it, its line break not written out as "\\u000A" (issue 22)', async () => {
+    const context = await browser.newContext();
+    const page = await openWorkbenchAt(await context.newPage(), `${site.url}ar/`);
+    await runSql(page, 'SELECT nme FROM missions');
+    const error = await page.locator('[data-testid="run-error"] pre').innerText();
+    expect(error).toMatch(/^Binder Error: Referenced column "nme" not found/);
+    expect(error).not.toContain('\\u000A');
+    expect(error.split('\n')[1]).toMatch(/^Candidate bindings: /);
+    await context.close();
+  });
 });
 
 describe('the SQL workbench', () => {

@@ -6,7 +6,7 @@ import { translatedCell } from '$lib/i18n/names';
 import { localPlace, placePunctuation } from '$lib/i18n/places';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import type { Column } from './DataTable.svelte';
-import { nonLatinPage, type Run } from './lang';
+import { latinRuns, nonLatinPage, type Run } from './lang';
 
 /** A `key_figures` row's label in the page's language (label_zh, or data/translations.csv). */
 export const figureLabel = translatedCell('key_figures', 'label');
@@ -40,7 +40,11 @@ export function sourceCell(
   const kept = name.lang === 'en' && (nonLatinPage(locale) || /[A-Za-z][a-z]{2,}/.test(name.text));
   const runs: Run[] = [kept ? { text: name.text, lang: 'en' } : { text: name.text }];
   const local = localPlace(place, locale as Locale);
-  if (place && local !== place) runs.push({ text: `${placePunctuation(locale).comma}${local}` });
+  // An Arabic place may keep a file name or a symbol ("صف هذه الجهة في embargo.csv"), English and
+  // marked so; a Russian or Chinese one has Latin letters that are not ("п. 34 c) v)").
+  const inPage = `${placePunctuation(locale).comma}${local}`;
+  if (place && local !== place)
+    runs.push(...(locale === 'ar' ? latinRuns(inPage, locale) : [{ text: inPage }]));
   else if (place)
     runs.push(
       { text: ', ' },

@@ -51,6 +51,15 @@ export function formatBytes(bytes: number, locale: Locale = getLocale()): string
     unit++;
   }
   const digits = unit === 0 ? 0 : 1;
+  // Arabic names the unit in Arabic, as Intl (CLDR) writes it in full: "226 بايت", "42.9
+  // ميغابايت"; a Latin "B" or "MB" read as a stray English letter in the sentence.
+  if (locale === 'ar')
+    return numberFormat(locale, {
+      style: 'unit',
+      unit: ['byte', 'kilobyte', 'megabyte', 'gigabyte'][unit],
+      unitDisplay: 'long',
+      maximumFractionDigits: digits,
+    }).format(size);
   return `${numberFormat(locale, { maximumFractionDigits: digits }).format(size)}${space}${units[unit]}`;
 }
 
@@ -357,13 +366,30 @@ export function formatList(items: string[], locale: Locale = getLocale()): strin
   return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
 }
 
+/**
+ * A range of numbers in Arabic text in its own order, as UN Arabic documents print "2010-2015":
+ * inside a right-to-left paragraph an en dash between two numbers takes the paragraph's direction
+ * and the range shows reversed, "2015–2010" ("20%–0" in a legend). A left-to-right isolate
+ * (U+2066 LRI … U+2069 PDI) keeps it in order and the text around it as it was; the catalogue's
+ * own ranges (`figure.period`, "2012–2021") are isolated in ar.ts.
+ */
+function inOrder(range: string): string {
+  return `\u2066${unbroken(range)}\u2069`;
+}
+
+/** Two formatted numbers as a range, "1.5–3.2", in its own order on an Arabic page. */
+export function joinRange(low: string, high: string, locale: Locale = getLocale()): string {
+  const range = `${low}–${high}`;
+  return locale === 'ar' ? inOrder(range) : range;
+}
+
 /** A range of counts: (3, 5) -> "3–5"; one count when both ends are equal. */
 export function formatRange(low: number, high: number, locale: Locale = getLocale()): string {
   if (low === high) return formatInteger(low, locale);
   return intlRange(low, high, locale, { maximumFractionDigits: 0 });
 }
 
-/** A range as Intl writes it in the language; in Arabic kept on one line. */
+/** A range as Intl writes it in the language; in Arabic kept in order on one line. */
 function intlRange(
   low: number,
   high: number,
@@ -371,7 +397,7 @@ function intlRange(
   options: Intl.NumberFormatOptions,
 ): string {
   const range = numberFormat(locale, options).formatRange(low, high);
-  return locale === 'ar' ? unbroken(range) : range;
+  return locale === 'ar' ? inOrder(range) : range;
 }
 
 /**

@@ -158,7 +158,8 @@ export class WorkbenchSession {
         described.offset === undefined ? undefined : base + error.offset + described.offset;
       const place = at === undefined ? undefined : lineAndColumn(this.script, at);
       this.runError = {
-        // DuckDB quotes names as they are: their hidden characters are written out.
+        // DuckDB quotes names as they are: their hidden characters are written out; its own
+        // line breaks stay breaks, which the <pre> shows.
         message: visibleMessage(described.message),
         place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
       };

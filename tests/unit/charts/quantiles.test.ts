@@ -15,6 +15,20 @@ describe('quantileFills', () => {
     expect(legend.map((item) => item.label)).toEqual(['1–2', '3–4', '5–6', '7–8', '9–10']);
   });
 
+  it('on an Arabic page writes each class as a range in its own order, isolated left to right (issue 22)', () => {
+    // Inside the right-to-left legend "1–2" showed as "2–1".
+    const { legend } = quantileFills(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => ({
+        m49: `${value}`,
+        name: `c${value}`,
+        value,
+      })),
+      String,
+      'ar',
+    );
+    expect(legend[0].label).toBe('\u20661\u2060–\u20602\u2069');
+  });
+
   it('shows one class for a single value, not a range nobody falls in', () => {
     const { legend } = quantileFills([{ m49: '250', name: 'France', value: 3 }], String);
     expect(legend).toHaveLength(1);

@@ -38,6 +38,27 @@ describe('sourceCell(row, locale): a row’s source as a table shows it (issue 2
     ]);
   });
 
+  it('regression: on an Arabic page marks the file name a place keeps, "صف هذه الجهة في embargo.csv", as the English it is (it was read as Arabic, unmarked)', () => {
+    const sipri = {
+      source_doc: 'SIPRI Arms Embargo Archive',
+      source_ref: 'embargo.csv row for this target',
+    };
+    const cell = sourceCell(sipri, 'ar');
+    expect(cell.text).toBe('SIPRI Arms Embargo Archive، صف هذه الجهة في embargo.csv');
+    expect(cell.runs?.filter((run) => run.lang === 'en').map((run) => run.text)).toEqual([
+      'SIPRI Arms Embargo Archive',
+      'embargo.csv',
+    ]);
+    // A Russian or Chinese place keeps the Latin letters of its sub-paragraphs ("п. 34 c) v)",
+    // "第34(c)(五)段"), which are not English: only an Arabic place is cut so.
+    expect(sourceCell({ ...seed, source_ref: 'para. 34 (c) (v)' }, 'ru').runs?.[1]).toEqual({
+      text: ', п. 34 c) v)',
+    });
+    expect(sourceCell(sipri, 'fr').runs?.filter((run) => run.lang)).toEqual([
+      { text: 'SIPRI Arms Embargo Archive', lang: 'en' },
+    ]);
+  });
+
   it('marks on a French or Spanish page an English name, not a symbol', () => {
     // A press release has a French name (data/translations.csv); a journal keeps its own.
     expect(sourceCell(release, 'fr').runs?.[0]).toEqual({

@@ -393,6 +393,6 @@ describe('formatPercentRange(low, high, locale): a legend’s class of shares', 
     for (const locale of ['fr', 'es', 'ru'] as const) {
       expect(formatPercentRange(0, 0.2, locale)).toMatch(/^0[–-]20[\u00a0\u202f]%$/u);
     }
-    expect(formatPercentRange(0.8, 1, 'ar')).toMatch(/^80.*100/u);
+    expect(formatPercentRange(0.8, 1, 'ar')).toMatch(/^\u2066?80.*100/u);
   });
 });

@@ -12,6 +12,17 @@ export type PlacedLabel = {
   anchor: 'start' | 'middle' | 'end';
 };
 
+/**
+ * A label as a chart that runs left to right (a network, a map: not mirrored) draws it, in its
+ * own direction: a label with Arabic in it is isolated by its first strong letter (U+2068 FSI …
+ * U+2069 PDI), so "الموقع الشبكي لنظام PoA-ISS" reads right to left, the name at its left end,
+ * where inside the left-to-right SVG it showed at the right end, where an Arabic reader starts.
+ * A label that starts in Latin letters ("UNLIREC · ليما", "A/67/…") stays left to right.
+ */
+export function inOwnDirection(text: string): string {
+  return /\p{Script=Arabic}/u.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** A rectangle in the chart's pixels: the room labels may take, or a label's own box. */
 export type Box = { left: number; right: number; top: number; bottom: number };
 

@@ -1,4 +1,7 @@
+import { joinRange } from '$lib/i18n/format';
+import type { Locale } from '$lib/i18n/messages';
 import { labelled } from '$lib/i18n/places';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { scaleQuantile } from 'd3-scale';
 
 /**
@@ -18,12 +21,13 @@ export type ValueByCountry = { m49: string; name: string; value: number };
 /**
  * Countries shaded by quantile class of their value, and a legend that gives, for each
  * class used, the lowest and highest value in it (so a reader never sees a range no
- * country falls in). A country whose value is not a finite number (NaN, ±Infinity, missing)
+ * country falls in; in its own order on an Arabic page). A country whose value is not a finite number (NaN, ±Infinity, missing)
  * gets no fill, so the map draws it as a country without data. Pure.
  */
 export function quantileFills(
   given: ValueByCountry[],
   format: (value: number) => string,
+  locale: Locale = getLocale(),
 ): {
   fills: Map<string, { fill: string; title: string }>;
   legend: { color: string; label: string }[];
@@ -42,7 +46,10 @@ export function quantileFills(
   }
   const legend = QUANTILE_COLORS.filter((color) => ranges.has(color)).map((color) => {
     const [low, high] = ranges.get(color)!;
-    return { color, label: low === high ? format(low) : `${format(low)}–${format(high)}` };
+    return {
+      color,
+      label: low === high ? format(low) : joinRange(format(low), format(high), locale),
+    };
   });
   return { fills, legend };
 }
