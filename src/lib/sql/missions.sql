@@ -8,6 +8,8 @@
 --   4. the host's UN regional group ids, comma separated ('none' for a host in no group)
 --   5. host States' ISO3 codes, comma separated ('none' for a mission with no single host State)
 --   6. text to find, in any case, in a mission's id, names, host or resolutions
+--   7. the page's language: the text is also found in the acronym and name data/translations.csv
+--      gives the mission in it (FINUL, Force intérimaire des Nations Unies au Liban in French)
 WITH chosen AS (
   SELECT
     string_split(nullif(?, ''), ',') AS mandates,
@@ -15,7 +17,8 @@ WITH chosen AS (
     string_split(nullif(?, ''), ',') AS wam,
     string_split(nullif(?, ''), ',') AS host_groups,
     string_split(nullif(?, ''), ',') AS hosts,
-    lower(trim(?)) AS needle
+    lower(trim(?)) AS needle,
+    ? AS lang
 ),
 listed AS (
   SELECT
@@ -94,6 +97,16 @@ WHERE (chosen.mandates IS NULL OR list_contains(chosen.mandates, listed.embargo_
         listed.resolutions
       ]) AS searched(text)
       WHERE contains(lower(searched.text), chosen.needle)
+    )
+    OR EXISTS (
+      SELECT 1
+      FROM translations AS tr
+      WHERE tr.lang = chosen.lang
+        AND tr.key IN (
+          'code/missions.mission_id/' || listed.mission_id,
+          'code/missions.name_en/' || listed.name_en
+        )
+        AND contains(lower(tr.text), chosen.needle)
     )
   )
 ORDER BY
