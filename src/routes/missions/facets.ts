@@ -1,5 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { byGroupOrder } from '$lib/i18n/groups';
+import { searchKey } from '$lib/i18n/intl';
 import { missionAcronym, missionName } from './labels';
 
 /** The missions' facets: the URL key of each and the column it reads. */
@@ -53,18 +54,17 @@ const SEARCHED = [
 ];
 
 /**
- * True when `text` (any case, any spacing) appears in one of the row's names, hosts or
- * resolutions, or in the acronym and name a page in `locale` shows (FINUL and « Force
- * intérimaire des Nations Unies au Liban » on a French page), as missions.sql finds them.
+ * True when `text` (whatever its case, accents and apostrophes: see searchKey) appears in one
+ * of the row's names, hosts or resolutions, or in the acronym and name a page in `locale` shows
+ * (FINUL and « Force intérimaire des Nations Unies au Liban » on a French page), as
+ * missions.sql finds them.
  */
 export function matchesSearch(row: Row, text: string, locale: string = 'en'): boolean {
-  const needle = text.trim().toLowerCase();
+  const needle = searchKey(text, 'en');
   if (!needle) return true;
   const shown = locale === 'en' ? [] : [missionAcronym(row, locale), missionName(row, locale)];
   return [...SEARCHED.map((key) => row[key]), ...shown.map((each) => each.text)].some((value) =>
-    String(value ?? '')
-      .toLowerCase()
-      .includes(needle),
+    searchKey(String(value ?? ''), 'en').includes(needle),
   );
 }
 

@@ -87,5 +87,8 @@ describe('matchesSearch(row, text)', () => {
     expect(find('مونوسكو', 'ar')).toEqual(['MONUSCO']);
     // The data's id is still found on every page: it is in the URL (?mission=UNIFIL).
     expect(find('unifil', 'fr')).toEqual(['UNIFIL']);
+    // As a keyboard types it: no accents, the straight apostrophe, no hamza.
+    expect(find("operation des nations unies en cote d'ivoire", 'fr')).toEqual(['UNOCI']);
+    expect(find("cote d'ivoire", 'en')).toEqual(['UNOCI']);
   });
 });

@@ -75,6 +75,10 @@ describe('missionsQuery(selection, search)', () => {
     expect(filtered({}, 'FINUL', 'fr')).toEqual(['UNIFIL']);
     expect(filtered({}, 'force intérimaire', 'fr')).toEqual(['UNIFIL', 'UNISFA']);
     expect(filtered({}, 'ВСООНЛ', 'ru')).toEqual(['UNIFIL']);
+    // As a keyboard types it: without accents, hamza or the typographic apostrophe.
+    expect(filtered({}, "Operation des Nations Unies en cote d'ivoire", 'fr')).toEqual(['UNOCI']);
+    expect(filtered({}, "cote d'ivoire", 'en')).toEqual(['UNOCI']);
+    expect(filtered({}, 'الامم المتحدة', 'ar').length).toBeGreaterThan(0);
     // Only the page's language: the English page's search does not read French.
     expect(filtered({}, 'FINUL', 'en')).toEqual([]);
   });
@@ -102,6 +106,10 @@ describe('the page’s instant filter', () => {
         ['MIN', 'fr'],
         ['ВСООНЛ', 'ru'],
         ['الأمم', 'ar'],
+        ['الامم المتحدة', 'ar'],
+        ["cote d'ivoire", 'fr'],
+        ['operation', 'fr'],
+        ['Ёлка', 'ru'],
       ]) {
         expect(
           ids(filterRows(all, { ...emptySelection(), ...selection }, search, locale)),
