@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Row } from '$lib/db/rows';
 import { filterCountries } from '../../../src/routes/countries/filter';
 import { valueSeries } from '../../../src/routes/indicators/[code]/series';
 
@@ -162,7 +163,7 @@ describe('filterCountries on an Arabic page (issue 22)', () => {
 describe('filterCountries as readers type (issue 22)', () => {
   // M49 names (data/countries.csv): the French and English Côte d’Ivoire with its accent and
   // typographic apostrophe, the Russian with a straight one, the Arabic with its hamza.
-  const rows = [
+  const rows: Row[] = [
     {
       iso3: 'CIV',
       name_en: 'Côte d’Ivoire',
