@@ -59,6 +59,7 @@ describe('the workbench’s error, in the language it is written in (issue 22)',
   it('regression: the site’s own refusal, in Arabic, keeps the page’s direction (it was set left to right)', () => {
     const pre = error('ar', { message: 'يرفض الرابط…' });
     expect(pre).not.toContain('dir="ltr"');
+    expect(pre).toContain('dir="auto"');
     expect(pre).not.toContain('lang=');
   });
 });
