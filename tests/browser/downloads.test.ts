@@ -235,3 +235,22 @@ describe('a filtered download', () => {
     expect(downloaded.length).toBeLessThan(Number(total));
   });
 });
+
+describe('a download in French', () => {
+  it('regression: cites its sources with their places in French, in the README and under the saved chart, as the Cite box does ("S/2017/1025 (par. 6)", not "para. 6"; issue 22)', async () => {
+    const page = await open('fr/trade/');
+    const files = unzipSync(new Uint8Array((await download(page, 'trade', 'zip')).bytes));
+    const readme = strFromU8(files['README.md']);
+    const citation = readme.split('\n').find((line) => line.startsWith('Tableau de bord'));
+    expect(citation).toMatch(/S\/2017\/1025 \(par\.\s6\)/u);
+    expect(citation).not.toMatch(/para\./);
+    const svg = (await download(page, 'trade', 'svg')).bytes.toString('utf8');
+    const words = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.textContent ?? '',
+      svg,
+    );
+    expect(words).toMatch(/S\/2017\/1025 \(par\.\s6\)/u);
+    expect(words).not.toMatch(/para\./);
+  });
+});

@@ -109,7 +109,7 @@ export const es: Messages = {
   'download.readme.cite': 'Cómo citar',
   'download.readme.files': 'Archivos',
   'download.readme.tableFile':
-    "la tabla tal como la muestra la página, para una hoja de cálculo: columnas rotuladas en inglés, valores tal como se muestran (tasas en porcentaje, redondeadas). Una celda de texto que empieza por =, +, -, {at}, una tabulación o un salto de línea (o que tiene uno de los cuatro primeros tras espacios, un punto y coma o una tabulación) empieza aquí con un ' añadido, para que una hoja de cálculo la lea como texto y nunca la ejecute como fórmula; los números no cambian.",
+    "la tabla tal como la muestra la página, para una hoja de cálculo: columnas rotuladas en español, valores tal como se muestran (tasas en porcentaje, redondeadas). Una celda de texto que empieza por =, +, -, {at}, una tabulación o un salto de línea (o que tiene uno de los cuatro primeros tras espacios, un punto y coma o una tabulación) empieza aquí con un ' añadido, para que una hoja de cálculo la lea como texto y nunca la ejecute como fórmula; los números no cambian.",
   'download.readme.dataFile':
     'los datos completos: una columna por campo (con el nombre que tiene en el SQL), valores exactamente como los devolvió el SQL, con precisión completa (tasas de 0 a 1), sin añadidos. Su texto no está protegido para hojas de cálculo: léalo con un lector de CSV (R, Python, DuckDB).',
   'download.readme.packageFile':

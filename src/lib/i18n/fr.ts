@@ -110,7 +110,7 @@ export const fr: Messages = {
   'download.readme.cite': 'Comment citer',
   'download.readme.files': 'Fichiers',
   'download.readme.tableFile':
-    "le tableau tel que la page l’affiche, pour un tableur : colonnes intitulées en anglais, valeurs telles qu’affichées (taux en pourcentage, arrondis). Une cellule de texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) commence ici par un ' ajouté, afin qu’un tableur la lise comme du texte et ne l’exécute jamais comme une formule ; les nombres sont inchangés.",
+    "le tableau tel que la page l’affiche, pour un tableur : colonnes intitulées en français, valeurs telles qu’affichées (taux en pourcentage, arrondis). Une cellule de texte qui commence par =, +, -, {at}, une tabulation ou un saut de ligne (ou qui contient l’un des quatre premiers après des espaces, un point-virgule ou une tabulation) commence ici par un ' ajouté, afin qu’un tableur la lise comme du texte et ne l’exécute jamais comme une formule ; les nombres sont inchangés.",
   'download.readme.dataFile':
     'les données complètes : une colonne par champ (nommée comme dans le SQL), valeurs exactement telles que le SQL les a renvoyées, en pleine précision (taux de 0 à 1), sans ajout. Le texte n’est pas sécurisé pour les tableurs : lisez-le avec un lecteur CSV (R, Python, DuckDB).',
   'download.readme.packageFile':

@@ -93,6 +93,25 @@ export function compareNames(a: string, b: string, locale: Locale = getLocale())
 }
 
 /**
+ * `text` as a search compares it, so a reader finds a name as a keyboard types it: in lower
+ * case, without accents or other combining marks ("cote d'ivoire" finds Côte d’Ivoire, "mexico"
+ * México), every apostrophe the straight one (Кот-д’Ивуар finds Кот-д'Ивуар), and Arabic folded
+ * as Lucene's ArabicNormalizer folds it: the hamza and madda on an alef dropped (NFD gives them
+ * as marks), the harakat and shadda and the tatweel removed, ى read as ي and ة as ه (الامارات
+ * finds الإمارات).
+ */
+export function searchKey(text: string, locale: Locale = getLocale()): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/gu, "'")
+    .replace(/\u0649/gu, '\u064a')
+    .replace(/\u0629/gu, '\u0647')
+    .toLocaleLowerCase(locale)
+    .trim();
+}
+
+/**
  * The quotation marks of `locale` around a passage quoted in another language (a seed's
  * Chinese): “…” in English, Chinese and Spanish (as UN Spanish texts quote: the UN Nairobi
  * Spanish unit's style rules, dcs.unon.org/node/60, write “session” and “agenda”), «…» in

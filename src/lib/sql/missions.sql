@@ -7,7 +7,11 @@
 --   3. weapons and ammunition management support, comma separated (true, false)
 --   4. the host's UN regional group ids, comma separated ('none' for a host in no group)
 --   5. host States' ISO3 codes, comma separated ('none' for a mission with no single host State)
---   6. text to find, in any case, in a mission's id, names, host or resolutions
+--   6. text to find, in any case, in a mission's id, names, host or resolutions, each text folded
+--      as searchKey (src/lib/i18n/intl.ts) folds it: no accents or other marks, one apostrophe,
+--      Arabic ى as ي, ة as ه and no tatweel (cote d'ivoire finds Côte d’Ivoire)
+--   7. the page's language: the text is also found in the acronym and name data/translations.csv
+--      gives the mission in it (FINUL, Force intérimaire des Nations Unies au Liban in French)
 WITH chosen AS (
   SELECT
     string_split(nullif(?, ''), ',') AS mandates,
@@ -15,7 +19,8 @@ WITH chosen AS (
     string_split(nullif(?, ''), ',') AS wam,
     string_split(nullif(?, ''), ',') AS host_groups,
     string_split(nullif(?, ''), ',') AS hosts,
-    lower(trim(?)) AS needle
+    trim(translate(regexp_replace(strip_accents(lower(?)), '[‘’ʼ`´]', '''', 'g'), 'ىةـ', 'يه')) AS needle,
+    ? AS lang
 ),
 listed AS (
   SELECT
@@ -93,7 +98,17 @@ WHERE (chosen.mandates IS NULL OR list_contains(chosen.mandates, listed.embargo_
         listed.host_iso3, listed.embargo_mandate_ended_by,
         listed.resolutions
       ]) AS searched(text)
-      WHERE contains(lower(searched.text), chosen.needle)
+      WHERE contains(translate(regexp_replace(strip_accents(lower(searched.text)), '[‘’ʼ`´]', '''', 'g'), 'ىةـ', 'يه'), chosen.needle)
+    )
+    OR EXISTS (
+      SELECT 1
+      FROM translations AS tr
+      WHERE tr.lang = chosen.lang
+        AND tr.key IN (
+          'code/missions.mission_id/' || listed.mission_id,
+          'code/missions.name_en/' || listed.name_en
+        )
+        AND contains(translate(regexp_replace(strip_accents(lower(tr.text)), '[‘’ʼ`´]', '''', 'g'), 'ىةـ', 'يه'), chosen.needle)
     )
   )
 ORDER BY

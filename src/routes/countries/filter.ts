@@ -1,6 +1,6 @@
 import type { Row } from '$lib/db/rows';
 import { byGroupOrder } from '$lib/i18n/groups';
-import { compareNames } from '$lib/i18n/intl';
+import { compareNames, searchKey } from '$lib/i18n/intl';
 import { localName } from '$lib/i18n/names';
 import { getLocale, type Locale } from '$lib/paraglide/runtime.js';
 
@@ -16,10 +16,10 @@ export function regionOptions(rows: Row[], name: (row: Row) => string): [string,
 
 /**
  * The countries in the UN regional group `region` (empty for any) whose name as the page shows
- * it, English or Chinese name, or ISO3 code holds `search` (any case), in the alphabetical order
- * of the names the page shows (Intl.Collator of its language: "Albania, Alemania, Andorra,
- * Argelia" on a Spanish page, not the order of the English names; Arabic names without their
- * article ال, see compareNames).
+ * it, English or Chinese name, or ISO3 code holds `search` (whatever its case, accents and
+ * apostrophes: see searchKey), in the alphabetical order of the names the page shows
+ * (Intl.Collator of its language: "Albania, Alemania, Andorra, Argelia" on a Spanish page, not
+ * the order of the English names; Arabic names without their article ال, see compareNames).
  */
 export function filterCountries(
   rows: Row[],
@@ -27,7 +27,7 @@ export function filterCountries(
   region: string,
   locale: Locale = getLocale(),
 ): Row[] {
-  const needle = search.trim().toLocaleLowerCase(locale);
+  const needle = searchKey(search, locale);
   const named = rows.map((row) => ({ row, name: localName(row, 'name', locale) }));
   return named
     .filter(
@@ -35,9 +35,7 @@ export function filterCountries(
         (!region || row.group_id === region) &&
         (!needle ||
           [name, row.name_en, row.name_zh, row.iso3].some((value) =>
-            String(value ?? '')
-              .toLocaleLowerCase(locale)
-              .includes(needle),
+            searchKey(String(value ?? ''), locale).includes(needle),
           )),
     )
     .sort((a, b) => compareNames(a.name, b.name, locale))

@@ -1,5 +1,7 @@
 import type { Row } from '$lib/db/rows';
 import { byGroupOrder } from '$lib/i18n/groups';
+import { searchKey } from '$lib/i18n/intl';
+import { missionAcronym, missionName } from './labels';
 
 /** The missions' facets: the URL key of each and the column it reads. */
 export const FACETS = {
@@ -51,20 +53,30 @@ const SEARCHED = [
   'resolutions',
 ];
 
-/** True when `text` (any case, any spacing) appears in one of the row's names, hosts or resolutions. */
-export function matchesSearch(row: Row, text: string): boolean {
-  const needle = text.trim().toLowerCase();
+/**
+ * True when `text` (whatever its case, accents and apostrophes: see searchKey) appears in one
+ * of the row's names, hosts or resolutions, or in the acronym and name a page in `locale` shows
+ * (FINUL and « Force intérimaire des Nations Unies au Liban » on a French page), as
+ * missions.sql finds them.
+ */
+export function matchesSearch(row: Row, text: string, locale: string = 'en'): boolean {
+  const needle = searchKey(text, 'en');
   if (!needle) return true;
-  return SEARCHED.some((key) =>
-    String(row[key] ?? '')
-      .toLowerCase()
-      .includes(needle),
+  const shown = locale === 'en' ? [] : [missionAcronym(row, locale), missionName(row, locale)];
+  return [...SEARCHED.map((key) => row[key]), ...shown.map((each) => each.text)].some((value) =>
+    searchKey(String(value ?? ''), 'en').includes(needle),
   );
 }
 
-function matches(row: Row, selection: Selection, text: string, except?: FacetKey): boolean {
+function matches(
+  row: Row,
+  selection: Selection,
+  text: string,
+  locale: string,
+  except?: FacetKey,
+): boolean {
   return (
-    matchesSearch(row, text) &&
+    matchesSearch(row, text, locale) &&
     FACET_KEYS.every(
       (facet) =>
         facet === except ||
@@ -74,9 +86,14 @@ function matches(row: Row, selection: Selection, text: string, except?: FacetKey
   );
 }
 
-/** The rows every facet and the search let through. */
-export function filterRows(rows: Row[], selection: Selection, text: string): Row[] {
-  return rows.filter((row) => matches(row, selection, text));
+/** The rows every facet and the search (in the names a page in `locale` shows) let through. */
+export function filterRows(
+  rows: Row[],
+  selection: Selection,
+  text: string,
+  locale: string = 'en',
+): Row[] {
+  return rows.filter((row) => matches(row, selection, text, locale));
 }
 
 /**
@@ -87,13 +104,14 @@ export function facetCounts(
   rows: Row[],
   selection: Selection,
   text: string,
+  locale: string = 'en',
 ): Record<FacetKey, Map<string, number>> {
   const counts = {} as Record<FacetKey, Map<string, number>>;
   for (const facet of FACET_KEYS) {
     const map = new Map<string, number>();
     for (const row of rows) map.set(facetValue(row, facet), 0);
     for (const row of rows) {
-      if (matches(row, selection, text, facet)) {
+      if (matches(row, selection, text, locale, facet)) {
         const value = facetValue(row, facet);
         map.set(value, (map.get(value) ?? 0) + 1);
       }

@@ -23,7 +23,11 @@ import { uploads } from '$lib/upload/uploads.svelte';
 
 /** A result on screen, with the script text that made it (for the chart's caption). */
 export type ShownResult = WorkbenchResult & { sql: string };
-export type RunError = { message: string; place?: string };
+/**
+ * What a run's failure says: `lang` 'en' for DuckDB's own message (or another error's), which
+ * is in English whatever the page's language; none for the site's own words, in the page's.
+ */
+export type RunError = { message: string; place?: string; lang?: 'en' };
 export type ExportKind = 'csv' | 'parquet';
 
 /**
@@ -161,10 +165,16 @@ export class WorkbenchSession {
         // DuckDB quotes names as they are: their hidden characters are written out; its own
         // line breaks stay breaks, which the <pre> shows.
         message: visibleMessage(described.message),
+        lang: 'en',
         place: place && t('workbench.errorPlace', { line: place.line, column: place.column }),
       };
       if (at !== undefined) this.editor?.placeCursor(at);
-    } else this.runError = { message: error instanceof Error ? error.message : String(error) };
+    } else {
+      this.runError = {
+        message: error instanceof Error ? error.message : String(error),
+        lang: 'en',
+      };
+    }
   }
 
   cancel(): void {

@@ -94,6 +94,24 @@ describe('t(key, params, locale) over the compiled Paraglide messages', () => {
     expect(texts.filter((text) => /[«»]/.test(text))).toEqual([]);
   });
 
+  it("regression: a bundle's README says the table's columns are labelled in the page's language, as they are (the ar, fr, ru and es READMEs said English; issue 22)", () => {
+    // toShownCsv writes each column's title in the page's language: the README must say so.
+    const named: Record<Locale, RegExp> = {
+      en: /in English/,
+      zh: /中文/,
+      ar: /بالعربية/,
+      fr: /en français/,
+      ru: /на русском языке/,
+      es: /en español/,
+    };
+    const english = /anglais|inglés|английск|الإنكليزية|الإنجليزية|英文/;
+    for (const locale of locales) {
+      const text = t('download.readme.tableFile', { at: '@' }, locale);
+      expect(text, locale).toMatch(named[locale]);
+      if (locale !== 'en') expect(text, locale).not.toMatch(english);
+    }
+  });
+
   it('is in English outside a page (no locale known)', () => {
     expect(t('nav.missions')).toBe('Missions');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Row } from '$lib/db/rows';
 import { filterCountries } from '../../../src/routes/countries/filter';
 import { valueSeries } from '../../../src/routes/indicators/[code]/series';
 
@@ -156,5 +157,35 @@ describe('filterCountries on an Arabic page (issue 22)', () => {
 
   it('still finds a country by its name with the article', () => {
     expect(filterCountries(rows, 'اليمن', '', 'ar').map((row) => row.iso3)).toEqual(['YEM']);
+  });
+});
+
+describe('filterCountries as readers type (issue 22)', () => {
+  // M49 names (data/countries.csv): the French and English Côte d’Ivoire with its accent and
+  // typographic apostrophe, the Russian with a straight one, the Arabic with its hamza.
+  const rows: Row[] = [
+    {
+      iso3: 'CIV',
+      name_en: 'Côte d’Ivoire',
+      name_fr: 'Côte d’Ivoire',
+      name_ru: "Кот-д'Ивуар",
+      name_ar: 'كوت ديفوار',
+    },
+    { iso3: 'ARE', name_en: 'United Arab Emirates', name_ar: 'الإمارات العربية المتحدة' },
+    { iso3: 'MEX', name_en: 'Mexico', name_es: 'México' },
+  ];
+  const find = (search: string, locale: 'en' | 'fr' | 'ru' | 'ar' | 'es') =>
+    filterCountries(rows, search, '', locale).map((row) => row.iso3);
+
+  it('regression: finds a name whatever its accents and apostrophes ("cote d\'ivoire" found nothing on /fr/countries/)', () => {
+    expect(find("cote d'ivoire", 'fr')).toEqual(['CIV']);
+    expect(find('COTE', 'en')).toEqual(['CIV']);
+    expect(find('Кот-д’Ивуар', 'ru')).toEqual(['CIV']);
+    expect(find('mexico', 'es')).toEqual(['MEX']);
+  });
+
+  it('regression: finds an Arabic name typed without its hamza or with its vowel marks (الامارات found nothing)', () => {
+    expect(find('الامارات', 'ar')).toEqual(['ARE']);
+    expect(find('الإمَارات', 'ar')).toEqual(['ARE']);
   });
 });

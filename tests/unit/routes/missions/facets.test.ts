@@ -77,4 +77,18 @@ describe('matchesSearch(row, text)', () => {
     expect(find('S/RES/2283')).toEqual(['UNOCI']);
     expect(find('  ')).toHaveLength(missions.length);
   });
+
+  it('regression: finds a mission by the acronym and name the page shows in its language (FINUL on /fr/missions/ found nothing; issue 22)', () => {
+    const find = (text: string, locale: string) =>
+      missions.filter((row) => matchesSearch(row, text, locale)).map((row) => row.mission_id);
+    expect(find('finul', 'fr')).toEqual(['UNIFIL']);
+    expect(find('Force intérimaire des Nations Unies au Liban', 'fr')).toEqual(['UNIFIL']);
+    expect(find('ВСООНЛ', 'ru')).toEqual(['UNIFIL']);
+    expect(find('مونوسكو', 'ar')).toEqual(['MONUSCO']);
+    // The data's id is still found on every page: it is in the URL (?mission=UNIFIL).
+    expect(find('unifil', 'fr')).toEqual(['UNIFIL']);
+    // As a keyboard types it: no accents, the straight apostrophe, no hamza.
+    expect(find("operation des nations unies en cote d'ivoire", 'fr')).toEqual(['UNOCI']);
+    expect(find("cote d'ivoire", 'en')).toEqual(['UNOCI']);
+  });
 });

@@ -19,8 +19,8 @@ beforeAll(async () => {
 });
 
 const ids = (rows: Row[]) => rows.map((row) => String(row.mission_id)).sort();
-const filtered = (selection: Partial<Selection>, search = '') => {
-  const { sql, params } = missionsQuery({ ...emptySelection(), ...selection }, search);
+const filtered = (selection: Partial<Selection>, search = '', locale = 'en') => {
+  const { sql, params } = missionsQuery({ ...emptySelection(), ...selection }, search, locale);
   return ids(db.query(sql, params));
 };
 const expected = (where: string) =>
@@ -70,6 +70,18 @@ describe('missionsQuery(selection, search)', () => {
       expected("m.name_en ILIKE '%mali%' OR c.name_en ILIKE '%mali%'"),
     );
   });
+
+  it('regression: finds the acronym and name the page shows in its language, FINUL on /fr/missions/ (issue 22)', () => {
+    expect(filtered({}, 'FINUL', 'fr')).toEqual(['UNIFIL']);
+    expect(filtered({}, 'force intérimaire', 'fr')).toEqual(['UNIFIL', 'UNISFA']);
+    expect(filtered({}, 'ВСООНЛ', 'ru')).toEqual(['UNIFIL']);
+    // As a keyboard types it: without accents, hamza or the typographic apostrophe.
+    expect(filtered({}, "Operation des Nations Unies en cote d'ivoire", 'fr')).toEqual(['UNOCI']);
+    expect(filtered({}, "cote d'ivoire", 'en')).toEqual(['UNOCI']);
+    expect(filtered({}, 'الامم المتحدة', 'ar').length).toBeGreaterThan(0);
+    // Only the page's language: the English page's search does not read French.
+    expect(filtered({}, 'FINUL', 'en')).toEqual([]);
+  });
 });
 
 describe('the page’s instant filter', () => {
@@ -85,11 +97,24 @@ describe('the page’s instant filter', () => {
     }
     selections.push({ mandate: ['current', 'none'], wam: ['true'] });
     for (const selection of selections) {
-      for (const search of ['', 'mali', '2117', '  S/RES', '中非']) {
+      for (const [search, locale] of [
+        ['', 'en'],
+        ['mali', 'en'],
+        ['2117', 'en'],
+        ['  S/RES', 'en'],
+        ['中非', 'zh'],
+        ['MIN', 'fr'],
+        ['ВСООНЛ', 'ru'],
+        ['الأمم', 'ar'],
+        ['الامم المتحدة', 'ar'],
+        ["cote d'ivoire", 'fr'],
+        ['operation', 'fr'],
+        ['Ёлка', 'ru'],
+      ]) {
         expect(
-          ids(filterRows(all, { ...emptySelection(), ...selection }, search)),
-          JSON.stringify({ selection, search }),
-        ).toEqual(filtered(selection, search));
+          ids(filterRows(all, { ...emptySelection(), ...selection }, search, locale)),
+          JSON.stringify({ selection, search, locale }),
+        ).toEqual(filtered(selection, search, locale));
       }
     }
     // 70 queries over the missions: more than the default 5 s on a loaded 2-core machine, and

@@ -33,3 +33,33 @@ describe('the workbench’s run status writes its counts as the page’s languag
     expect(status('en', false)).toBe('First 12,345 rows · columns: 1 · 1,234 ms.');
   });
 });
+
+describe('the workbench’s error, in the language it is written in (issue 22)', () => {
+  const error = (locale: Locale, runError: object) => {
+    overwriteGetLocale(() => locale);
+    const session = {
+      running: false,
+      notice: null,
+      runError,
+      result: null,
+    } as unknown as WorkbenchSession;
+    const { body } = render(ResultPanel, { props: { session } });
+    return /<pre[^>]*>/.exec(body)![0];
+  };
+
+  it('regression: DuckDB\'s own message, in English, is marked lang="en" on an Arabic page (a screen reader read it with an Arabic voice)', () => {
+    const pre = error('ar', {
+      message: 'Parser Error: syntax error at or near "SELEC"',
+      lang: 'en',
+    });
+    expect(pre).toContain('lang="en"');
+    expect(pre).toContain('dir="ltr"');
+  });
+
+  it('regression: the site’s own refusal, in Arabic, keeps the page’s direction (it was set left to right)', () => {
+    const pre = error('ar', { message: 'يرفض الرابط…' });
+    expect(pre).not.toContain('dir="ltr"');
+    expect(pre).toContain('dir="auto"');
+    expect(pre).not.toContain('lang=');
+  });
+});
