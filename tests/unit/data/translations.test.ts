@@ -434,6 +434,40 @@ describe('data/translations.csv', () => {
     expect(quoted.filter((each) => !each.text.includes(each.quote))).toEqual([]);
   });
 
+  // A translation written for the site is not the source's words: a caveat in French, Spanish,
+  // Russian or Arabic keeps the English (or Swedish) it quotes, in the language's quotation
+  // marks, and gives its own rendering beside it. It showed « Au 14 novembre 1993, 82
+  // États avaient communiqué… » as if A/48/344 said so in French.
+  const quoteMarks: Record<string, [string, string]> = {
+    fr: ['«\u00a0', '\u00a0»'],
+    es: ['“', '”'],
+    ru: ['«', '»'],
+    ar: ['«', '»'],
+  };
+  it.each(Object.keys(quoteMarks))(
+    'keeps, in a %s caveat of a Register count, the source’s own words it quotes, in the language’s quotation marks',
+    (lang) => {
+      const [open, close] = quoteMarks[lang];
+      const notes = rows.filter(
+        (row) => row.lang === lang && row.key.startsWith('code/register_participation.note/'),
+      );
+      const quoted = notes.flatMap((row) =>
+        [...row.en.matchAll(/"([^"]+)"/g)].map((match) => ({
+          key: row.key,
+          text: row.text,
+          // Spanish nests ‘…’ inside “…”; the others keep the English's own “…”.
+          quote: `${open}${lang === 'es' ? match[1].replaceAll('“', '‘').replaceAll('”', '’') : match[1]}${close}`,
+        })),
+      );
+      expect(quoted.length).toBeGreaterThan(8);
+      expect(
+        quoted
+          .filter((each) => !each.text.includes(each.quote))
+          .map((each) => [each.quote, each.text.slice(0, 80)]),
+      ).toEqual([]);
+    },
+  );
+
   it.each(['fr', 'es', 'ru', 'ar'])(
     'gives, in %s, a country the official name countries.csv holds from UNSD M49, read from the same row',
     (lang) => {
