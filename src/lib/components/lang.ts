@@ -113,6 +113,12 @@ export function latinRuns(
     if (original !== undefined) return keptRuns(text, original, pageLocale);
     return withChinese(text ? [{ text }] : [], pageLocale);
   }
+  // A quotation the text keeps whole from `original` is one run, digits and all: «84 in 1994»
+  // was marked from its first letter, and "84" stood outside the English on an Arabic page.
+  if (original !== undefined)
+    return keptRuns(text, original, pageLocale).flatMap((run) =>
+      run.lang ? [run] : latinRuns(run.text, pageLocale),
+    );
   const runs: { text: string; lang?: string }[] = [];
   let at = 0;
   for (const match of text.matchAll(LATIN_RUN)) {

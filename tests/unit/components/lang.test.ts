@@ -128,6 +128,27 @@ describe('latinRuns(text, pageLocale, original): a translation on a Latin-script
   });
 });
 
+describe('latinRuns(text, pageLocale, original): a translation on an Arabic or Russian page', () => {
+  it('marks a quotation the English original has word for word English whole, its digits included', async () => {
+    const { latinRuns } = await import('$lib/components/lang');
+    const original = 'The article gives the year of reporting ("84 in 1994").';
+    expect(
+      latinRuns('تذكر المقالة سنة تقديم التقارير («84 in 1994»، 84 في عام 1994)', 'ar', original),
+    ).toEqual([
+      { text: 'تذكر المقالة سنة تقديم التقارير («' },
+      { text: '84 in 1994', lang: 'en' },
+      { text: '»، 84 في عام 1994)' },
+    ]);
+    // Elsewhere in the text a Latin run is marked from its script, as without an original.
+    expect(latinRuns('(«84 in 1994», 84 в 1994 году); ср. A/57/221', 'ru', original)).toEqual([
+      { text: '(«' },
+      { text: '84 in 1994', lang: 'en' },
+      { text: '», 84 в 1994 году); ср. ' },
+      { text: 'A/57/221', lang: 'en' },
+    ]);
+  });
+});
+
 describe('<LangText> on an Arabic page', () => {
   it('isolates each symbol left to right, its closing "/…" and "/" included (they showed as "…/A/67" and "/seeds")', async () => {
     const { render } = await import('svelte/server');
