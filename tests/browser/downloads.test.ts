@@ -244,6 +244,15 @@ describe('a download in French', () => {
     const citation = readme.split('\n').find((line) => line.startsWith('Tableau de bord'));
     expect(citation).toMatch(/S\/2017\/1025 \(par\.\s6\)/u);
     expect(citation).not.toMatch(/para\./);
+    // The day as the page writes dates (it was ISO, « téléchargé le 2026-12-06 »).
+    const today = new Intl.DateTimeFormat('fr-FR', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    })
+      .format(new Date())
+      .replace(/^1 /, '1er ');
+    expect(citation).toContain(`téléchargé le ${today}`);
     const svg = (await download(page, 'trade', 'svg')).bytes.toString('utf8');
     const words = await page.evaluate(
       (text) =>
