@@ -253,6 +253,19 @@ describe('a download in French', () => {
       .format(new Date())
       .replace(/^1 /, '1er ');
     expect(citation).toContain(`téléchargé le ${today}`);
+    // The README's list of sources and the package's, as the page's source note writes them.
+    const listed = readme.slice(readme.indexOf('S/2017/1025'));
+    expect(listed).not.toMatch(/para\./);
+    const descriptor = JSON.parse(strFromU8(files['datapackage.json'])) as {
+      resources: { sources?: { title: string }[] }[];
+    };
+    const titles = descriptor.resources.flatMap((resource) =>
+      (resource.sources ?? []).map((source) => source.title),
+    );
+    expect(
+      titles.some((title) => /^S\/2017\/1025, par\.\s6$/u.test(title)),
+      titles.join(' | '),
+    ).toBe(true);
     const svg = (await download(page, 'trade', 'svg')).bytes.toString('utf8');
     const words = await page.evaluate(
       (text) =>
