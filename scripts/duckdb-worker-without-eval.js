@@ -7,6 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import { withCacheableWasm } from './duckdb-worker-cacheable-wasm.js';
+import { withLeanLinking } from './duckdb-worker-lean-linking.js';
 
 /** The generated source of embind's `__emval_get_method_caller` (through `newFunc(Function, …)`). */
 const METHOD_CALLER =
@@ -72,7 +73,7 @@ export function duckdbWorkerWithoutEval() {
       const worker = WORKER_URL_IMPORT.exec(id);
       if (!worker) return undefined;
       const file = id.slice(0, -'?url'.length);
-      const source = withCacheableWasm(withoutEval(readFileSync(file, 'utf8')));
+      const source = withLeanLinking(withCacheableWasm(withoutEval(readFileSync(file, 'utf8'))));
       const ref = /** @type {any} */ (this).emitFile({ type: 'asset', name: worker[1], source });
       // Vite's placeholder for an emitted asset's address: it writes the final URL (base and
       // relative paths included) when it renders the chunk, as for its own `?url` imports.

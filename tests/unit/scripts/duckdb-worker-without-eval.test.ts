@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
+import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
 import {
   duckdbWorkerWithoutEval,
   withoutEval,
@@ -73,7 +74,7 @@ describe('duckdbWorkerWithoutEval()', () => {
       {
         type: 'asset',
         name: 'duckdb-browser-eh.worker.js',
-        source: withCacheableWasm(withoutEval(worker)),
+        source: withLeanLinking(withCacheableWasm(withoutEval(worker))),
       },
     ]);
   });

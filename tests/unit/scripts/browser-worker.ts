@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import * as duckdb from '@duckdb/duckdb-wasm';
+
+const require = createRequire(import.meta.url);
+export const wasmFile = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
+
+/**
+ * What runs in the node worker thread before the browser worker's source: the few parts of a
+ * browser's worker scope it uses (postMessage and onmessage, importScripts to say it is a
+ * worker, fetch of its wasm as a Response), and a count of the WebAssembly.Globals it makes.
+ */
+const scope = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync } = require('node:fs');
+const vm = require('node:vm');
+const Global = WebAssembly.Global;
+let globals = 0;
+WebAssembly.Global = class extends Global {
+  constructor(...args) { super(...args); globals++; }
+};
+globalThis.importScripts = () => {};
+globalThis.postMessage = (message, transfer) => parentPort.postMessage(message, transfer);
+globalThis.fetch = async (request) => new Response(readFileSync(workerData.wasmFile), {
+  headers: { 'content-type': 'application/wasm' },
+});
+parentPort.on('message', (data) => {
+  if (data === 'count-globals') parentPort.postMessage({ globals });
+  else globalThis.onmessage({ data });
+});
+// Without node's process and require in its scope, as in a browser: its bundled js-sha256 and
+// Emscripten would otherwise take the node paths.
+vm.runInThisContext(\`(function (process, require) {\${workerData.source}\n})\`, {
+  filename: 'duckdb-browser-eh.worker.js',
+})(undefined, undefined);
+`;
+
+/**
+ * DuckDB's browser worker (`source`, as the build emits it) started in a node worker thread,
+ * behind the AsyncDuckDB the site uses; and how many WebAssembly.Globals it has made.
+ */
+export async function startBrowserWorker(source: string) {
+  const thread = new Worker(scope, { eval: true, workerData: { source, wasmFile } });
+  const listeners = new Set<(event: { data: unknown }) => void>();
+  let counted: ((globals: number) => void) | undefined;
+  thread.on('message', (data) => {
+    if (data && typeof data === 'object' && 'globals' in data) counted?.(data.globals as number);
+    else for (const listener of listeners) listener({ data });
+  });
+  // The part of a browser Worker that AsyncDuckDB calls.
+  const worker = {
+    addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
+      if (type === 'message') listeners.add(listener);
+    },
+    removeEventListener: (type: string, listener: (event: { data: unknown }) => void) =>
+      listeners.delete(listener),
+    postMessage: (message: unknown, transfer?: Transferable[]) =>
+      thread.postMessage(message, transfer as never),
+    terminate: () => void thread.terminate(),
+  };
+  const db = new duckdb.AsyncDuckDB(
+    new duckdb.VoidLogger(),
+    worker as unknown as globalThis.Worker,
+  );
+  // Any absolute address: the scope's fetch answers with the wasm file.
+  await db.instantiate('http://localhost/duckdb-eh.wasm');
+  const globalsMade = () =>
+    new Promise<number>((done) => {
+      counted = done;
+      thread.postMessage('count-globals');
+    });
+  return { db, globalsMade, stop: () => thread.terminate() };
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
+import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
+import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
+import { startBrowserWorker, wasmFile } from './browser-worker';
+
+const require = createRequire(import.meta.url);
+const worker = readFileSync(
+  require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'),
+  'utf8',
+);
+/** The worker the build emitted before lean linking, and the one it emits now. */
+const before = withCacheableWasm(withoutEval(worker));
+const emitted = withLeanLinking(before);
+
+/** What the tests ask both workers: the engine's own catalogue, sorting, patterns, a CSV read. */
+const QUERIES = [
+  'SELECT count(*)::INTEGER AS functions FROM duckdb_functions()',
+  "SELECT list_sort([3, 1, 2]) AS sorted, regexp_replace('a-b-c', '-', '+', 'g') AS replaced",
+  "SELECT sum(i)::DOUBLE AS total, string_agg(DISTINCT (i % 3)::VARCHAR, ',' ORDER BY (i % 3)::VARCHAR) AS rests FROM range(100000) t(i)",
+  "SELECT * FROM read_csv('seen.csv') ORDER BY name",
+];
+
+type Started = Awaited<ReturnType<typeof startBrowserWorker>>;
+
+async function answers({ db }: Started) {
+  await db.open({});
+  await db.registerFileText('seen.csv', 'name,year\nUNIFIL,1978\nMONUSCO,2010\n');
+  const conn = await db.connect();
+  const rows = [];
+  for (const sql of QUERIES) {
+    const result = (await conn.query(sql)).toArray();
+    rows.push(
+      result.map((row) =>
+        JSON.stringify(row.toJSON(), (_, value: unknown) =>
+          typeof value === 'bigint' ? String(value) : value,
+        ),
+      ),
+    );
+  }
+  return rows;
+}
+
+describe("withLeanLinking(workerSource): DuckDB's browser worker run in node, as the build emits it", () => {
+  let lean: Started;
+  let plain: Started;
+  beforeAll(async () => {
+    [lean, plain] = await Promise.all([startBrowserWorker(emitted), startBrowserWorker(before)]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([lean?.stop(), plain?.stop()]);
+  });
+
+  it('makes a WebAssembly.Global only for each global the engine imports, not one for each of its exports', async () => {
+    // The independent count: the globals the engine's own wasm imports (env, GOT.mem, GOT.func).
+    const imported = WebAssembly.Module.imports(
+      new WebAssembly.Module(readFileSync(wasmFile)),
+    ).filter((each) => each.kind === 'global').length;
+    expect(imported).toBeGreaterThan(100);
+    expect(await lean.globalsMade()).toBeLessThanOrEqual(imported);
+    // The worker as published makes one for each exported symbol (tens of thousands).
+    expect(await plain.globalsMade()).toBeGreaterThan(50 * imported);
+  });
+
+  it('answers every query as the worker without the rewrites does', async () => {
+    const [fromLean, fromPlain] = await Promise.all([answers(lean), answers(plain)]);
+    expect(fromLean).toEqual(fromPlain);
+    expect(fromLean[3]).toEqual([
+      '{"name":"MONUSCO","year":"2010"}',
+      '{"name":"UNIFIL","year":"1978"}',
+    ]);
+  });
+
+  it('stops the build when the worker no longer has a pattern it rewrites', () => {
+    expect(() => withLeanLinking('self.onmessage = () => {}')).toThrow(
+      /has 0 copies of the code that fills in a GOT entry .*was @duckdb\/duckdb-wasm upgraded/,
+    );
+    // Rewritten once already: the patterns are gone, so a second pass stops too.
+    expect(() => withLeanLinking(emitted)).toThrow(/was @duckdb\/duckdb-wasm upgraded/);
+  });
+});
