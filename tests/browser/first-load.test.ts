@@ -89,6 +89,40 @@ describe('the first load of /', () => {
   });
 });
 
+describe("DuckDB's start", () => {
+  it("starts DuckDB's worker and the download of its wasm while the app's own scripts are still on their way, and the app goes on with that worker (one worker, the wasm fetched once)", async () => {
+    asked.length = 0;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // The app's entry scripts wait until the test lets them through.
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    await context.route(/\/_app\/immutable\/entry\//, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const workerNames = async () =>
+      Promise.all(page.workers().map((worker) => worker.evaluate(() => self.name).catch(() => '')));
+    const wasm = (address: string) => /duckdb-eh\.[^/]*\.wasm$/.test(address);
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      await expect
+        .poll(async () => (await workerNames()).includes('duckdb-dashboard'), { timeout: 30_000 })
+        .toBe(true);
+      await expect.poll(() => asked.some(wasm), { timeout: 30_000 }).toBe(true);
+      // Nothing of the app has run yet: its entry scripts are held.
+      expect(asked.some((address) => /\/_app\/immutable\/entry\//.test(address))).toBe(false);
+      release();
+      await waitForLiveViews(page);
+      expect((await workerNames()).filter((name) => name === 'duckdb-dashboard')).toHaveLength(1);
+      expect(asked.filter(wasm)).toHaveLength(1);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+});
+
 describe('the first load of a page in one language', () => {
   it('fetches the words of that language and of no other: its messages and its data texts', async () => {
     const catalogues: Record<string, Record<string, string>> = { zh, ar, fr, ru, es };

@@ -2,6 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { t } from '$lib/i18n/messages';
 import { builtInUrl, wasmUrl, workerUrl } from './assets';
 import { builtInDatasets } from './datasets';
+import { takeEarlyStart, type EarlyStart } from './early';
 import { Liveness } from './liveness';
 import { DatabaseLost } from './lost';
 import {
@@ -72,6 +73,8 @@ type Session<K extends EngineKind> = {
   end: (reason: string) => void;
   alive: boolean;
   heartbeat?: ReturnType<typeof setInterval>;
+  /** The worker static/duckdb-start.js started as the page arrived, if this start took it. */
+  early?: EarlyStart;
 };
 
 type Engine<K extends EngineKind> = {
@@ -131,7 +134,8 @@ function start<K extends EngineKind>(kind: K): Session<K> {
   });
   lost.catch(() => {}); // each waiting call reports it
   // The name tells the two workers apart in a debugger (and in the browser tests).
-  const worker = new Worker(workerUrl, { name: `duckdb-${kind}` });
+  const early = takeEarlyStart(kind);
+  const worker = early?.worker ?? new Worker(workerUrl, { name: `duckdb-${kind}` });
   const session: Session<K> = {
     kind,
     generation,
@@ -140,6 +144,7 @@ function start<K extends EngineKind>(kind: K): Session<K> {
     end,
     alive: true,
     opening: Promise.resolve() as unknown as Promise<Engines[K]>,
+    early,
   };
   worker.addEventListener('error', (event) => {
     crashed(session, event.message || t('database.workerError'));
@@ -161,7 +166,9 @@ async function open<K extends EngineKind>(session: Session<K>): Promise<Engines[
     const db = guard(raw, session.lost);
     // Watched from the start: a worker that dies while the wasm compiles is noticed too.
     watch(session, raw);
-    await db.instantiate(wasmUrl);
+    // A worker started as the page arrived has been compiling the wasm since.
+    if (session.early) await race(session.early.instantiated, session.lost);
+    else await db.instantiate(wasmUrl);
     const bytes = (await race(download, session.lost)).slice();
     const opened =
       session.kind === 'dashboard'
