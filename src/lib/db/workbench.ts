@@ -107,6 +107,17 @@ export function planEngine(conn: AsyncDuckDBConnection): PlanEngine {
   };
 }
 
+/**
+ * Reads DuckDB's own functions ahead, while the page waits for the user: judging a link's
+ * script needs them (link.ts), and read at its first Run they were most of the wait for its
+ * answer (190–210 ms of 300 ms for a count over a 1M-row table just uploaded, 2 cores).
+ */
+export function readFunctionsAhead(): Promise<void> {
+  return exclusive(async () => {
+    await planEngine(await connection()).functions();
+  });
+}
+
 /** One streamed statement at a time on the connection: a second would end the first's stream. */
 function exclusive<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
