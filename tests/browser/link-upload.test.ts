@@ -109,7 +109,8 @@ describe('a link to a query over a file the user then uploads', () => {
  * check that the built-in database is still attached (every script is followed by it).
  */
 function recordCheckAtResult(): void {
-  const seen = ((window as unknown as { __checkAtResult: boolean[] }).__checkAtResult = []);
+  const seen: boolean[] = [];
+  (window as unknown as { __checkAtResult: boolean[] }).__checkAtResult = seen;
   const observer = new MutationObserver(() => {
     const status = document.querySelector('[data-testid="run-status"]');
     const cells = [...document.querySelectorAll('[data-testid="result-grid"] [role="gridcell"]')];
