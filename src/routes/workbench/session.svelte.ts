@@ -4,6 +4,7 @@ import {
   catalogueTables,
   LinkRefused,
   QueryCancelled,
+  readFunctionsAhead,
   runScript,
   StatementError,
   streamStatement,
@@ -86,6 +87,7 @@ export class WorkbenchSession {
       .then(async () => {
         this.ready = true;
         await uploads.restore();
+        if (this.fromLink) await readFunctionsAhead().catch(() => {});
       })
       .catch((error: unknown) => (this.startError = String(error)));
   }
