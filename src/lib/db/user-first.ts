@@ -7,16 +7,48 @@
  * script runs.
  */
 let running = 0;
+let held = false;
 let resume: () => void = () => {};
 let idle: Promise<void> = Promise.resolve();
 
-/** Runs `work`, a user's script, with background work held between its steps meanwhile. */
+/**
+ * Resolves once the page has had a frame to draw what a script handed over: a chart drawn
+ * from a result took turns with the copy's parts otherwise (issue 24). A hidden page draws
+ * no frames, so at most 100 ms later.
+ */
+function afterFrame(): Promise<void> {
+  return new Promise((done) => {
+    const later = setTimeout(done, 100);
+    if (typeof requestAnimationFrame !== 'function') return;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(later);
+        done();
+      }, 0),
+    );
+  });
+}
+
+/**
+ * Runs `work`, a user's script, with background work held between its steps meanwhile and
+ * until the page has drawn its result.
+ */
 export async function asUserWork<T>(work: () => Promise<T>): Promise<T> {
-  if (running++ === 0) idle = new Promise((done) => (resume = done));
+  running++;
+  if (!held) {
+    held = true;
+    idle = new Promise((done) => (resume = done));
+  }
   try {
     return await work();
   } finally {
-    if (--running === 0) resume();
+    if (--running === 0) {
+      void afterFrame().then(() => {
+        if (running > 0 || !held) return;
+        held = false;
+        resume();
+      });
+    }
   }
 }
 
