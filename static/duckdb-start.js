@@ -27,15 +27,22 @@
   var request = -1;
   var instantiated = new Promise(function (resolve, reject) {
     worker.addEventListener('message', function answer(event) {
-      if (!event.data || event.data.requestId !== request) return;
+      var data = event.data;
+      // The answer, not a report of the wasm's download on the way (INSTANTIATE_PROGRESS).
+      if (!data || data.requestId !== request || (data.type !== 'OK' && data.type !== 'ERROR')) {
+        return;
+      }
       // Heard first and only here: duckdb-wasm would warn of an answer it did not ask for.
       event.stopImmediatePropagation();
       worker.removeEventListener('message', answer);
-      if (event.data.type === 'ERROR') reject(new Error(event.data.data.message));
+      if (data.type === 'ERROR') reject(new Error(data.data.message));
       else resolve();
     });
+    // The worker died (its script not served, say): the app restarts DuckDB as for any crash.
     worker.addEventListener('error', function (event) {
-      reject(new Error(event.message || 'DuckDB worker error'));
+      var crash = new Error(event.message || '');
+      crash.name = 'WorkerCrash';
+      reject(crash);
     });
   });
   instantiated.catch(function () {}); // the app reports it

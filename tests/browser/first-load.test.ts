@@ -123,6 +123,28 @@ describe("DuckDB's start", () => {
   });
 });
 
+describe("DuckDB's start when its worker dies", () => {
+  it('starts DuckDB again when the worker started as the page arrived dies before the app has taken it over (its script not served the first time), and the views are computed', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let refused = 0;
+    await context.route(/duckdb-browser-eh\.worker\.[^/]*\.js$/, async (route) => {
+      if (refused++ === 0) await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.continue();
+    });
+    try {
+      await page.goto(url);
+      await waitForLiveViews(page);
+      expect(refused).toBeGreaterThan(1);
+      const status = page.locator('[data-testid="database-status"]').first();
+      expect(await status.getAttribute('data-phase')).toBe('ready');
+      expect(await status.getAttribute('data-crashes')).toBe('1');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the first load of a page in one language', () => {
   it('fetches the words of that language and of no other: its messages and its data texts', async () => {
     const catalogues: Record<string, Record<string, string>> = { zh, ar, fr, ru, es };

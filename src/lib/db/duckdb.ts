@@ -167,7 +167,7 @@ async function open<K extends EngineKind>(session: Session<K>): Promise<Engines[
     // Watched from the start: a worker that dies while the wasm compiles is noticed too.
     watch(session, raw);
     // A worker started as the page arrived has been compiling the wasm since.
-    if (session.early) await race(session.early.instantiated, session.lost);
+    if (session.early) await race(earlyInstantiated(session, session.early), session.lost);
     else await db.instantiate(wasmUrl);
     const bytes = (await race(download, session.lost)).slice();
     const opened =
@@ -182,6 +182,20 @@ async function open<K extends EngineKind>(session: Session<K>): Promise<Engines[
     status.phase = 'failed';
     status.error = errorMessage(error);
     throw error;
+  }
+}
+
+/**
+ * The early worker's instantiation; if that worker died, even before this page took it over
+ * (its error event then went unheard here), DuckDB is restarted as for any crash.
+ */
+async function earlyInstantiated(session: Session<EngineKind>, early: EarlyStart): Promise<void> {
+  try {
+    await early.instantiated;
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'WorkerCrash') throw error;
+    crashed(session, error.message || t('database.workerError'));
+    await session.lost;
   }
 }
 

@@ -4,7 +4,10 @@ import type { EngineKind } from './duckdb';
 export type EarlyStart = {
   kind: EngineKind;
   worker: Worker;
-  /** Resolves once the wasm is instantiated in the worker; rejects with the worker's error. */
+  /**
+   * Resolves once the wasm is instantiated in the worker; rejects with DuckDB's error, or with
+   * an error named `WorkerCrash` if the worker died.
+   */
   instantiated: Promise<void>;
 };
 
