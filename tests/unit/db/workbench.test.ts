@@ -1,5 +1,5 @@
 import { tableToIPC, tableFromArrays } from 'apache-arrow';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // A fake workbench DuckDB at the worker boundary: what the page asks of it, in order.
 const asked: string[] = [];
@@ -43,7 +43,15 @@ const database = {
 
 vi.mock('$lib/db/query', () => ({ openWorkbenchDatabase: async () => database }));
 
+// The unit files share their modules (isolate: false): a file run before this one in the same
+// worker may have imported the workbench with the real DuckDB behind it. Import it afresh, with
+// the fake, and leave the real one to the files after this.
+vi.resetModules();
 const { runScript } = await import('$lib/db/workbench');
+afterAll(() => {
+  vi.doUnmock('$lib/db/query');
+  vi.resetModules();
+});
 
 describe('runScript(script)', () => {
   beforeEach(() => {
