@@ -194,8 +194,9 @@ async function currentCountShown(page: Page): Promise<number> {
 describe("the dashboard keeps the documents' data whatever the workbench runs", () => {
   for (const [name, forge] of [
     [
-      're-attached for writing',
-      "DETACH builtin; ATTACH 'builtin.duckdb' AS builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'; UPDATE builtin.main.key_figures SET value = 999999, label_en = 'FORGED'",
+      're-attached for writing, then read-only again',
+      // Name, file and read-only flag all look as the workbench attached them, after the write.
+      "DETACH builtin; ATTACH 'builtin.duckdb' AS builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'; UPDATE builtin.main.key_figures SET value = 999999, label_en = 'FORGED'; DETACH builtin; ATTACH 'builtin.duckdb' AS builtin (READ_ONLY)",
     ],
     [
       'replaced by an in-memory copy',

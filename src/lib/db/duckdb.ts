@@ -1,14 +1,12 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { t } from '$lib/i18n/messages';
 import { builtInUrl, wasmUrl, workerUrl } from './assets';
+import { builtInCopy } from './builtin-copy';
 import { builtInDatasets } from './datasets';
 import { takeEarlyStart, type EarlyStart } from './early';
 import { Liveness } from './liveness';
 import { DatabaseLost } from './lost';
 import {
-  attachBuiltInSql,
-  builtInAttachedSql,
-  builtInCatalog,
   builtInFile,
   loadFromRow,
   lockedDashboardSql,
@@ -236,23 +234,22 @@ async function openDashboard(
 
 /**
  * The workbench's engine: an in-memory database for the user's tables, with the built-in
- * database attached read-only. The user may detach or replace that copy: it is theirs, in
- * this worker only, and it is attached afresh after each script.
+ * database attached read-only. The user may detach, replace or re-attach that copy: it is
+ * theirs, in this worker only, and after each script it is the documents' copy again
+ * (builtin-copy.ts).
  */
 async function openWorkbench(
   db: duckdb.AsyncDuckDB,
   bytes: Uint8Array,
   status: DatabaseStatus,
 ): Promise<Omit<WorkbenchDatabase, 'generation' | 'lost'>> {
-  // The documents' copy, kept to attach again if a script replaced or changed the attached one.
-  const pristine = bytes.slice();
   await db.open({ query: queryConfig });
   const conn = await db.connect();
   await conn.query(offlineSettingsSql);
   status.version = await db.getVersion();
   status.phase = 'loading';
-  await db.registerFileBuffer(builtInFile, bytes);
-  await conn.query(attachBuiltInSql);
+  const builtIn = builtInCopy(db, conn, bytes);
+  await builtIn.attach();
   await conn.query(workbenchSearchSql);
   status.datasets = (await conn.query(readLoadsSql))
     .toArray()
@@ -275,15 +272,7 @@ async function openWorkbench(
       return user;
     },
     openUserConnection,
-    async keepBuiltIn() {
-      const attached = (await conn.query(builtInAttachedSql)).toArray().length > 0;
-      if (attached) return;
-      await conn.query(`DETACH DATABASE IF EXISTS ${builtInCatalog}`).catch(() => {});
-      // A copy the script attached for writing may have changed the file: register it anew.
-      await db.dropFile(builtInFile).catch(() => {});
-      await db.registerFileBuffer(builtInFile, pristine.slice());
-      await conn.query(attachBuiltInSql);
-    },
+    keepBuiltIn: builtIn.keep,
   };
 }
 

@@ -92,14 +92,6 @@ export const builtInFile = 'builtin.duckdb';
 /** Attaches the built-in database, read-only. */
 export const attachBuiltInSql = `ATTACH '${builtInFile}' AS ${builtInCatalog} (READ_ONLY)`;
 
-/**
- * A row when the workbench's `builtin` is the documents' copy: the registered file, attached
- * read-only (not detached, nor replaced by another database of that name, nor attached for writing).
- */
-export const builtInAttachedSql =
-  `SELECT 1 FROM duckdb_databases() WHERE database_name = '${builtInCatalog}' ` +
-  `AND path = '${builtInFile}' AND readonly`;
-
 /** Where the file records how each dataset's load ended (kept out of the `main` schema users browse). */
 export const loadsTable = `${builtInCatalog}.meta.dataset_loads`;
 export const createLoadsSql =

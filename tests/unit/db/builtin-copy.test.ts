@@ -1,0 +1,117 @@
+/**
+ * The workbench's copy of the documents after a script, on the browser's own engine: DuckDB's
+ * browser worker as the build emits it, run in a node worker thread behind AsyncDuckDB.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { builtInCopy } from '$lib/db/builtin-copy';
+import { writeBuiltInDatabase } from '$lib/db/builtin.server';
+import { builtInFile } from '$lib/db/registry';
+import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
+import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
+import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
+import { startBrowserWorker } from '../scripts/browser-worker';
+
+const require = createRequire(import.meta.url);
+const emitted = withLeanLinking(
+  withCacheableWasm(
+    withoutEval(
+      readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8'),
+    ),
+  ),
+);
+const scratch = mkdtempSync(path.join(tmpdir(), 'builtin-copy-'));
+
+let started: Awaited<ReturnType<typeof startBrowserWorker>>;
+let conn: AsyncDuckDBConnection;
+let copy: ReturnType<typeof builtInCopy>;
+/** The documents' figures, as the build wrote them from data/key_figures.csv. */
+let documents: string[];
+
+const figures = async () =>
+  (await conn.query('SELECT figure_id, value FROM builtin.main.key_figures ORDER BY figure_id'))
+    .toArray()
+    .map((row) => `${row.figure_id}=${row.value}`);
+const attached = async () =>
+  (
+    await conn.query(
+      "SELECT database_name, readonly FROM duckdb_databases() WHERE path = 'builtin.duckdb' OR database_name = 'builtin'",
+    )
+  )
+    .toArray()
+    .map((row) => `${row.database_name} ${row.readonly ? 'read-only' : 'writable'}`);
+/** Runs a script as the workbench does, statement by statement. */
+const run = async (script: string) => {
+  for (const statement of script
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    await conn.query(statement);
+  }
+};
+
+beforeAll(async () => {
+  const file = path.join(scratch, builtInFile);
+  await writeBuiltInDatabase(path.resolve('data'), file);
+  started = await startBrowserWorker(emitted);
+  await started.db.open({});
+  conn = await started.db.connect();
+  copy = builtInCopy(started.db, conn, new Uint8Array(readFileSync(file)));
+  await copy.attach();
+  documents = await figures();
+}, 120_000);
+
+afterAll(async () => {
+  await started?.stop();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('builtInCopy(db, conn, bytes).keep()', () => {
+  beforeEach(async () => {
+    await copy.keep();
+  });
+
+  it('has the documents’ figures: none of them is the forged one', () => {
+    expect(documents.length).toBeGreaterThan(5);
+    expect(documents.some((figure) => figure.endsWith('=999999'))).toBe(false);
+  });
+
+  for (const [name, forge] of [
+    [
+      'attached for writing, changed, and attached read-only again',
+      "DETACH builtin; ATTACH 'builtin.duckdb' AS builtin; UPDATE builtin.main.key_figures SET value = 999999; DETACH builtin; ATTACH 'builtin.duckdb' AS builtin (READ_ONLY)",
+    ],
+    [
+      'attached for writing under another name and left so',
+      "DETACH builtin; ATTACH 'builtin.duckdb' AS mine; UPDATE mine.main.key_figures SET value = 999999",
+    ],
+    [
+      'replaced by an in-memory database of that name',
+      "DETACH builtin; ATTACH ':memory:' AS builtin",
+    ],
+  ]) {
+    it(`brings the documents’ copy back when a script left it ${name}`, async () => {
+      await run(forge);
+      await copy.keep();
+      expect(await attached()).toEqual(['builtin read-only']);
+      expect(await figures()).toEqual(documents);
+    });
+  }
+
+  it('leaves the copy attached when no script touched it: no reader on another connection loses it', async () => {
+    const oid = async () =>
+      (
+        await conn.query(
+          "SELECT database_oid FROM duckdb_databases() WHERE database_name = 'builtin'",
+        )
+      ).toArray()[0].database_oid;
+    const before = await oid();
+    await run('SELECT count(*) FROM builtin.main.missions; CREATE TABLE mine AS SELECT 1 AS a');
+    await copy.keep();
+    expect(await oid()).toBe(before);
+  });
+});
