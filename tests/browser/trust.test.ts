@@ -163,9 +163,11 @@ describe('built-in tables are read-only to the workbench', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  it('keeps the dashboard whole when the workbench detaches the built-in database', async () => {
+  it('keeps the dashboard whole when the workbench detaches the built-in database, and the workbench has it again after', async () => {
     const { page } = await workbench();
     await runSql(page, 'DETACH builtin');
+    await runSql(page, 'SELECT count(*) AS n FROM missions');
+    expect(await firstCell(page)).toBe(String(db.query('SELECT count(*) AS n FROM missions')[0].n));
     expect(await missionsCurrentCount(page)).toBe(currentMandates());
   });
 });
@@ -201,6 +203,10 @@ describe("the dashboard keeps the documents' data whatever the workbench runs", 
     [
       'replaced by an in-memory copy',
       "ATTACH ':memory:' AS copy1; COPY FROM DATABASE builtin TO copy1; DETACH builtin; ATTACH ':memory:' AS builtin; COPY FROM DATABASE copy1 TO builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'; UPDATE builtin.main.key_figures SET value = 999999, label_en = 'FORGED'",
+    ],
+    [
+      'replaced by an in-memory copy, behind a macro that answers for duckdb_databases() as the documents’ copy would',
+      "CREATE TABLE memory.main.oid AS SELECT database_oid FROM system.main.duckdb_databases() WHERE database_name = 'builtin'; ATTACH ':memory:' AS copy1; COPY FROM DATABASE builtin TO copy1; DETACH builtin; ATTACH ':memory:' AS builtin; COPY FROM DATABASE copy1 TO builtin; UPDATE builtin.main.missions SET embargo_mandate = 'current'; UPDATE builtin.main.key_figures SET value = 999999, label_en = 'FORGED'; CREATE MACRO memory.main.duckdb_databases() AS TABLE SELECT 'builtin' AS database_name, (FROM memory.main.oid) AS database_oid, true AS readonly, 'builtin.duckdb' AS path",
     ],
   ]) {
     it(`${name}: Missions and the Overview show the documents' figures, in this tab and another`, async () => {

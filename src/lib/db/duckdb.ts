@@ -248,7 +248,7 @@ async function openWorkbench(
   await conn.query(offlineSettingsSql);
   status.version = await db.getVersion();
   status.phase = 'loading';
-  const builtIn = builtInCopy(db, conn, bytes);
+  const builtIn = builtInCopy(db, bytes);
   await builtIn.attach();
   await conn.query(workbenchSearchSql);
   status.datasets = (await conn.query(readLoadsSql))

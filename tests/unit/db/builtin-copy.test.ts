@@ -10,7 +10,7 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtInCopy } from '$lib/db/builtin-copy';
 import { writeBuiltInDatabase } from '$lib/db/builtin.server';
-import { builtInFile } from '$lib/db/registry';
+import { builtInFile, workbenchSearchSql } from '$lib/db/registry';
 import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
 import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
 import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
@@ -27,7 +27,10 @@ const emitted = withLeanLinking(
 const scratch = mkdtempSync(path.join(tmpdir(), 'builtin-copy-'));
 
 let started: Awaited<ReturnType<typeof startBrowserWorker>>;
+/** The workbench engine's first connection, set up as openWorkbench sets it up (duckdb.ts). */
 let conn: AsyncDuckDBConnection;
+/** The connection scripts run on, as the workbench's own: it finds the built-in tables after its own. */
+let user: AsyncDuckDBConnection;
 let copy: ReturnType<typeof builtInCopy>;
 /** The documents' figures, as the build wrote them from data/key_figures.csv. */
 let documents: string[];
@@ -39,18 +42,18 @@ const figures = async () =>
 const attached = async () =>
   (
     await conn.query(
-      "SELECT database_name, readonly FROM duckdb_databases() WHERE path = 'builtin.duckdb' OR database_name = 'builtin'",
+      "SELECT database_name, readonly FROM system.main.duckdb_databases() WHERE path = 'builtin.duckdb' OR database_name = 'builtin'",
     )
   )
     .toArray()
     .map((row) => `${row.database_name} ${row.readonly ? 'read-only' : 'writable'}`);
-/** Runs a script as the workbench does, statement by statement. */
+/** Runs a script as the workbench does, statement by statement, on its own connection. */
 const run = async (script: string) => {
   for (const statement of script
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean)) {
-    await conn.query(statement);
+    await user.query(statement);
   }
 };
 
@@ -60,8 +63,11 @@ beforeAll(async () => {
   started = await startBrowserWorker(emitted);
   await started.db.open({});
   conn = await started.db.connect();
-  copy = builtInCopy(started.db, conn, new Uint8Array(readFileSync(file)));
+  copy = builtInCopy(started.db, new Uint8Array(readFileSync(file)));
   await copy.attach();
+  await conn.query(workbenchSearchSql);
+  user = await started.db.connect();
+  await user.query(workbenchSearchSql);
   documents = await figures();
 }, 120_000);
 
@@ -70,7 +76,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('builtInCopy(db, conn, bytes).keep()', () => {
+describe('builtInCopy(db, bytes).keep()', () => {
   beforeEach(async () => {
     await copy.keep();
   });
@@ -93,12 +99,24 @@ describe('builtInCopy(db, conn, bytes).keep()', () => {
       'replaced by an in-memory database of that name',
       "DETACH builtin; ATTACH ':memory:' AS builtin",
     ],
+    ['detached, and nothing put in its place', 'DETACH builtin'],
+    [
+      "replaced by a forged copy, behind a macro that answers for duckdb_databases() as if it were the documents' copy",
+      "CREATE TABLE memory.main.oid AS SELECT database_oid FROM system.main.duckdb_databases() WHERE database_name = 'builtin'; " +
+        "DETACH builtin; ATTACH ':memory:' AS builtin; CREATE TABLE builtin.main.key_figures AS SELECT 'forged' AS figure_id, 999999 AS value; " +
+        "CREATE MACRO memory.main.duckdb_databases() AS TABLE SELECT 'builtin' AS database_name, (FROM memory.main.oid) AS database_oid, true AS readonly, 'builtin.duckdb' AS path",
+    ],
   ]) {
     it(`brings the documents’ copy back when a script left it ${name}`, async () => {
-      await run(forge);
-      await copy.keep();
-      expect(await attached()).toEqual(['builtin read-only']);
-      expect(await figures()).toEqual(documents);
+      try {
+        await run(forge);
+        await copy.keep();
+        expect(await attached()).toEqual(['builtin read-only']);
+        expect(await figures()).toEqual(documents);
+      } finally {
+        await user.query('DROP MACRO TABLE IF EXISTS memory.main.duckdb_databases');
+        await user.query('DROP TABLE IF EXISTS memory.main.oid');
+      }
     });
   }
 
@@ -106,7 +124,7 @@ describe('builtInCopy(db, conn, bytes).keep()', () => {
     const oid = async () =>
       (
         await conn.query(
-          "SELECT database_oid FROM duckdb_databases() WHERE database_name = 'builtin'",
+          "SELECT database_oid FROM system.main.duckdb_databases() WHERE database_name = 'builtin'",
         )
       ).toArray()[0].database_oid;
     const before = await oid();
