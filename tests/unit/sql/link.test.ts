@@ -299,6 +299,26 @@ describe('linkProblem: what binding and the plan’s text would hide', () => {
     expect(db.query("SELECT nextval('probe_sequence')::INTEGER AS n")).toEqual([{ n: 1 }]);
   });
 
+  // A helper's attack on issue 24's fix: a user's macro comes before DuckDB's own functions, so
+  // one named duckdb_functions() answered the check's reads of the catalogue.
+  it("still sees DuckDB's functions and the user's macros behind a macro named duckdb_functions()", async () => {
+    db.query(
+      "CREATE MACRO duckdb_functions() AS TABLE SELECT 'sum' AS function_name, false AS has_side_effects, true AS internal, NULL::VARCHAR AS macro_definition",
+    );
+    try {
+      expect(await judge('SELECT 1 LIMIT bump()')).toMatchObject({
+        effect: 'sideEffect',
+        word: 'bump',
+      });
+      expect(await judge("SELECT nextval('probe_sequence')")).toMatchObject({
+        effect: 'sideEffect',
+        word: 'nextval',
+      });
+    } finally {
+      db.query('DROP MACRO TABLE duckdb_functions');
+    }
+  });
+
   it('refuses what a DESCRIBE, SHOW or SUMMARIZE would open, at that word', async () => {
     const cases: [string, string, string][] = [
       ["DESCRIBE 'uploaded.csv'", 'touchesFile', 'DESCRIBE'],
