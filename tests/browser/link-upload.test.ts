@@ -132,7 +132,7 @@ function recordCheckAtResult(): void {
     if (seen.length > 0) return;
     const checks = log()
       .slice(marks.sentBeforeRun)
-      .filter((each) => each.sql.includes('FROM duckdb_databases()'));
+      .filter((each) => each.sql.includes('duckdb_databases()'));
     seen.push(checks.some((each) => each.answered));
   });
   addEventListener('DOMContentLoaded', () =>
@@ -176,7 +176,7 @@ describe('a script run in the workbench', () => {
           };
           return seen.__workerSql
             .slice(seen.__marks.sentBeforeRun)
-            .some((each) => each.sql.includes('FROM duckdb_databases()') && each.answered);
+            .some((each) => each.sql.includes('duckdb_databases()') && each.answered);
         });
       } finally {
         await context.close();
