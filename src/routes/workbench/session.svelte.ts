@@ -17,7 +17,7 @@ import { visibleMessage, visibleText } from '$lib/i18n/hidden';
 import { t } from '$lib/i18n/messages';
 import { quoteIdentifier } from '$lib/sql/identifiers';
 import { describeError, lineAndColumn } from '$lib/sql/script';
-import { defaultChart, describeColumns, type ChartSpec } from './chart';
+import { defaultChart, describeColumns, type ChartSpec, type ResultColumn } from './chart';
 import { addToHistory, readHistory, writeHistory, type HistoryEntry } from './history';
 import { readShareHash, shareHash } from './share';
 import { uploads } from '$lib/upload/uploads.svelte';
@@ -115,7 +115,8 @@ export class WorkbenchSession {
     try {
       const done = await runScript(text, { fromLink: this.fromLink });
       this.result = { ...done, sql: text };
-      this.#chooseChart(describeColumns(done.table));
+      // The columns the panels read: described once, from the first 200 rows of each.
+      this.#chooseChart(this.columns);
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never changed
       this.history = addToHistory(this.history, text, new Date());
       writeHistory(localStorage, this.history);
@@ -130,7 +131,7 @@ export class WorkbenchSession {
   }
 
   /** Keeps the chart the user (or a link) chose while it fits the result's columns. */
-  #chooseChart(described: ReturnType<typeof describeColumns>) {
+  #chooseChart(described: ResultColumn[]) {
     const wanted = this.#pendingChart ?? this.spec;
     this.#pendingChart = undefined;
     const fits =
