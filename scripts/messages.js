@@ -193,8 +193,13 @@ export function paraglideOptions(base) {
   };
 }
 
-/** Vitest reads the config once per project; the messages are compiled for the first. */
-let compiledForTests = false;
+/**
+ * Vitest reads the config afresh for the root and each project (three times in one process, each
+ * a new copy of this module), and a build a test starts inherits the environment: the messages
+ * are compiled once per process tree and base, as the environment records (each compile was
+ * 4-5 s, run in turn before any test).
+ */
+const compiledFor = 'SDG_MESSAGES_COMPILED_FOR_BASE';
 
 /**
  * The Vite plugins: one writes the JSON from the catalogues (again when one changes in the dev
@@ -213,8 +218,8 @@ export function paraglideMessages(base) {
       report = writeMessages();
       // Under vitest one compile is enough, in a process of its own: the compiler leaves
       // file handles open that would hold the test process until its close timeout.
-      if (process.env.VITEST && !compiledForTests) {
-        compiledForTests = true;
+      if (process.env.VITEST && process.env[compiledFor] !== base) {
+        process.env[compiledFor] = base;
         execFileSync(process.execPath, [fileURLToPath(import.meta.url)], {
           env: { ...process.env, BASE_PATH: base },
           stdio: 'ignore',
