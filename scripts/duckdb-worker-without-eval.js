@@ -51,6 +51,15 @@ export function withoutEval(/** @type {string} */ source) {
     .replace(IS_VALID, () => isValidWithoutEval(valid[1]));
 }
 
+/**
+ * DuckDB's worker as the build emits it: without eval, compiling its wasm so that Chromium can
+ * cache the code, and linking lean (each rewrite's file says why). The tests that run the
+ * browser worker in node start from this, so they run what the site serves.
+ */
+export function emittedWorkerSource(/** @type {string} */ source) {
+  return withLeanLinking(withCacheableWasm(withoutEval(source)));
+}
+
 const WORKER = /duckdb-browser-[a-z]+\.worker\.[^/]*js$/;
 
 /** An import of a DuckDB worker's address (`…/duckdb-browser-eh.worker.js?url`). */
@@ -73,7 +82,7 @@ export function duckdbWorkerWithoutEval() {
       const worker = WORKER_URL_IMPORT.exec(id);
       if (!worker) return undefined;
       const file = id.slice(0, -'?url'.length);
-      const source = withLeanLinking(withCacheableWasm(withoutEval(readFileSync(file, 'utf8'))));
+      const source = emittedWorkerSource(readFileSync(file, 'utf8'));
       const ref = /** @type {any} */ (this).emitFile({ type: 'asset', name: worker[1], source });
       // Vite's placeholder for an emitted asset's address: it writes the final URL (base and
       // relative paths included) when it renders the chunk, as for its own `?url` imports.

@@ -3,7 +3,6 @@
  * browser worker as the build emits it, run in a node worker thread behind AsyncDuckDB.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
@@ -11,19 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtInCopy } from '$lib/db/builtin-copy';
 import { writeBuiltInDatabase } from '$lib/db/builtin.server';
 import { builtInFile, workbenchSearchSql } from '$lib/db/registry';
-import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
-import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
-import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
-import { startBrowserWorker } from '../scripts/browser-worker';
+import { emittedWorker, startBrowserWorker } from '../scripts/browser-worker';
 
-const require = createRequire(import.meta.url);
-const emitted = withLeanLinking(
-  withCacheableWasm(
-    withoutEval(
-      readFileSync(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'), 'utf8'),
-    ),
-  ),
-);
 const scratch = mkdtempSync(path.join(tmpdir(), 'builtin-copy-'));
 
 let started: Awaited<ReturnType<typeof startBrowserWorker>>;
@@ -60,7 +48,7 @@ const run = async (script: string) => {
 beforeAll(async () => {
   const file = path.join(scratch, builtInFile);
   await writeBuiltInDatabase(path.resolve('data'), file);
-  started = await startBrowserWorker(emitted);
+  started = await startBrowserWorker(emittedWorker);
   await started.db.open({});
   conn = await started.db.connect();
   copy = builtInCopy(started.db, new Uint8Array(readFileSync(file)));

@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { emittedWorkerSource } from '../../../scripts/duckdb-worker-without-eval.js';
 
 const require = createRequire(import.meta.url);
 export const wasmFile = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm');
+/** DuckDB's browser worker as the package ships it. */
+export const workerSource = readFileSync(
+  require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'),
+  'utf8',
+);
+/** The same worker as the build emits it (scripts/duckdb-worker-without-eval.js). */
+export const emittedWorker = emittedWorkerSource(workerSource);
 
 /**
  * What runs in the node worker thread before the browser worker's source: the few parts of a

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
 import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
 import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
-import { startBrowserWorker, wasmFile } from './browser-worker';
+import {
+  emittedWorker as emitted,
+  startBrowserWorker,
+  wasmFile,
+  workerSource,
+} from './browser-worker';
 
-const require = createRequire(import.meta.url);
-const worker = readFileSync(
-  require.resolve('@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js'),
-  'utf8',
-);
 /** The worker the build emitted before lean linking, and the one it emits now. */
-const before = withCacheableWasm(withoutEval(worker));
-const emitted = withLeanLinking(before);
+const before = withCacheableWasm(withoutEval(workerSource));
 
 /** What the tests ask both workers: the engine's own catalogue, sorting, patterns, a CSV read. */
 const QUERIES = [
