@@ -6,6 +6,7 @@ import {
   gridShows,
   loadRecorder,
   runEnded,
+  pressRunOnceListed,
   tableListed,
   tableNamed,
   taskRecorder,
@@ -184,9 +185,12 @@ export async function uploadSample(browser, url, file, rows) {
     await load.waitFor({ timeout: 60_000 });
     const table = await page.locator('[data-testid="table-name"]').inputValue();
     await page.evaluate(() => /** @type {any} */ (window).__frames());
+    // Run is pressed in the page the moment the table is listed and Run can be pressed: from
+    // here it took the bench 130 ms to see the table and click (measured), time that was the
+    // bench's and not the app's, and was 60 % of the time from listed to queryable.
+    await page.evaluate(pressRunOnceListed, table);
     await load.click();
     const listed = await timeWhen(page, tableListed, table);
-    await page.locator('[data-testid="run"]').click();
     const queryable = await timeWhen(page, gridShows, String(rows));
     const recorded = await page.evaluate(() => {
       const state = /** @type {any} */ (window).__tasks;
