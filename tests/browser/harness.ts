@@ -41,11 +41,24 @@ export async function openSuite(options?: { data?: true }): Promise<Suite>;
 export async function openSuite(options: { data: false }): Promise<Omit<Suite, 'db'>>;
 export async function openSuite({ data = true } = {}): Promise<Partial<Suite>> {
   const [browser, site, db] = await Promise.all([
-    launchChromium(),
+    sharedChromium(),
     startSite(),
     data ? dataDb() : undefined,
   ]);
   return { browser, site, db };
+}
+
+let shared: Browser | undefined;
+
+/**
+ * One Chromium for the test files one vitest worker runs in turn (they share modules: see
+ * vite.config.ts), each file in contexts of its own, closed when it ends: a launch and close
+ * cost about 1.5 s of CPU (10 launches took 23 CPU-s, 10 contexts in one Chromium 9; issue 24).
+ * It ends with the worker. A Chromium that crashed is launched again for the next file.
+ */
+async function sharedChromium(): Promise<Browser> {
+  if (!shared?.isConnected()) shared = await launchChromium();
+  return shared;
 }
 
 let opened: Promise<NodeDatabase> | undefined;
@@ -60,8 +73,13 @@ function dataDb(): Promise<NodeDatabase> {
   return opened;
 }
 
+/** Ends a file's suite: the shared Chromium's contexts the file opened, or a Chromium of its own. */
 export async function closeSuite(suite: Partial<Suite>): Promise<void> {
-  await suite.browser?.close();
+  if (suite.browser && suite.browser === shared) {
+    await Promise.all(suite.browser.contexts().map((context) => context.close()));
+  } else {
+    await suite.browser?.close();
+  }
   await suite.site?.stop();
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startSite, type Site } from './harness';
+import { closeSuite, openSuite, type Site } from './harness';
 import { openWorkbench } from './workbench-page';
 
 // Issue 24: an uploaded table is listed "this visit only" while storage keeps it; a reload in
@@ -14,13 +14,10 @@ let site: Site;
 const dir = mkdtempSync(path.join(tmpdir(), 'keep-reload-'));
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
+  ({ browser, site } = await openSuite({ data: false }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+afterAll(() => closeSuite({ browser, site }));
 
 /** 48 rows, as the file the issue measured. */
 function smallCsv(): string {

@@ -6,7 +6,7 @@ import { fr } from '$lib/i18n/fr';
 import type { Messages } from '$lib/i18n/messages';
 import { ru } from '$lib/i18n/ru';
 import { sitePages } from '$lib/pages';
-import { closeSuite, launchChromium, startSite, type Site } from './harness';
+import { closeSuite, openSuite, type Site } from './harness';
 
 // The four languages added to English and Chinese, each page visited once in each, in one
 // browser and one context for the whole file (a page load is the cost; nothing here needs
@@ -27,7 +27,7 @@ let page: Page;
 const uncaught: string[] = [];
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), startSite()]);
+  ({ browser, site } = await openSuite({ data: false }));
   context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on('pageerror', (error) => uncaught.push(`${page.url()}: ${error.message}`));
