@@ -49,9 +49,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          // The files share their modules, as the unit files do: each file starts its own
-          // Chromium and site and closes them, and none changes a module's state for another;
-          // importing Playwright, DuckDB and the app's modules afresh took 3-5 s of CPU a file.
+          // The files share their modules, as the unit files do: each file starts its own site
+          // and opens contexts of its own in the worker's one Chromium (harness.ts), closing
+          // both when it ends, and none changes a module's state for another; importing
+          // Playwright, DuckDB and the app's modules afresh took 3-5 s of CPU a file.
           isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,

@@ -54,7 +54,9 @@ let shared: Browser | undefined;
  * One Chromium for the test files one vitest worker runs in turn (they share modules: see
  * vite.config.ts), each file in contexts of its own, closed when it ends: a launch and close
  * cost about 1.5 s of CPU (10 launches took 23 CPU-s, 10 contexts in one Chromium 9; issue 24).
- * It ends with the worker. A Chromium that crashed is launched again for the next file.
+ * It is not closed: it exits a moment after its worker does, when the pipe to it closes (vitest
+ * kills a worker 500 ms after asking it to stop). A Chromium that crashed is launched again for
+ * the next file.
  */
 async function sharedChromium(): Promise<Browser> {
   if (!shared?.isConnected()) shared = await launchChromium();
