@@ -69,9 +69,10 @@ function declared({ html, nav, link }: { html: string | null; nav: string; link:
     lang: doc.documentElement.lang,
     dir: doc.documentElement.dir,
     alternates: Object.fromEntries(
-      [...doc.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map(
-        (each) => [each.hreflang, new URL(each.getAttribute('href')!, location.href).pathname],
-      ),
+      [...doc.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((each) => [
+        each.hreflang,
+        new URL(each.getAttribute('href')!, location.href).pathname,
+      ]),
     ),
     switch: [...doc.querySelectorAll<HTMLAnchorElement>('a.language')].map((each) =>
       each.textContent?.trim(),
