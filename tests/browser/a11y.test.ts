@@ -289,11 +289,16 @@ describe('keyboard', () => {
   // The tests after the first share a tab, each page reached by a link as a reader moves on
   // (a load costs DuckDB's start; issue 24). The first needs a page as it loads.
   let tab: ReturnType<typeof sharedTabs>;
+  let shown: Page | undefined;
+  const reach = async (address: string) => (shown = await tab(address, phone));
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: phone.width, height: phone.height } });
     tab = sharedTabs(browser, site);
   });
-  afterAll(() => context.close());
+  afterAll(async () => {
+    await context.close();
+    await shown?.context().close();
+  });
 
   it('the first Tab reaches "Skip to content", which moves focus to the main content', async () => {
     const page = await context.newPage();
@@ -316,7 +321,7 @@ describe('keyboard', () => {
   });
 
   it('a table wider than a phone is a named region that Tab reaches and arrow keys scroll', async () => {
-    const page = await tab('sources/', phone);
+    const page = await reach('sources/');
     const region = page.locator('#seeds [role="region"]');
     await expect.poll(() => region.getAttribute('aria-label')).toMatch(/documents/i);
     await tabTo(page, '#seeds [role="region"]');
@@ -328,7 +333,7 @@ describe('keyboard', () => {
 
   it('a mission opened from the list takes focus in view, and closing it gives focus back to its link', async () => {
     const [{ id }] = db.query('SELECT mission_id AS id FROM missions ORDER BY mission_id LIMIT 1');
-    const page = await tab('missions/', phone);
+    const page = await reach('missions/');
     const link = `#missions table a[href*="mission=${id}"]`;
     await tabTo(page, link);
     await page.keyboard.press('Enter');
@@ -358,7 +363,7 @@ describe('keyboard', () => {
   });
 
   it('the SQL editor keeps Tab for indenting, says how to leave it, and Escape then Tab leaves', async () => {
-    const page = await tab('workbench/', phone);
+    const page = await reach('workbench/');
     const content = page.locator('.cm-content');
     const help = await content.evaluate(
       (element) =>
