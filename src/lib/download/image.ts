@@ -108,15 +108,24 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     if (!context) throw new Error('This browser cannot draw images (no 2D canvas).');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    return await new Promise((done, fail) =>
-      canvas.toBlob(
-        (blob) => (blob ? done(blob) : fail(new Error('PNG encoding failed'))),
-        'image/png',
-      ),
-    );
+    // Encoded at once: Chromium's toBlob (and OffscreenCanvas.convertToBlob) encode in the
+    // page's idle time and, when none comes, only after waiting a second: 1.05 s for the
+    // Register map at 2x against 0.07 s this way (Chromium 156, issue 24).
+    return pngBlob(canvas.toDataURL('image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The PNG a canvas's data: URL holds, as a Blob; throws if the canvas gave no PNG. */
+function pngBlob(dataUrl: string): Blob {
+  const prefix = 'data:image/png;base64,';
+  // A canvas with no pixels, or one too large to encode, gives "data:,".
+  if (!dataUrl.startsWith(prefix)) throw new Error('PNG encoding failed');
+  const binary = atob(dataUrl.slice(prefix.length));
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  return new Blob([bytes], { type: 'image/png' });
 }
 
 /**
