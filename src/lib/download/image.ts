@@ -108,9 +108,11 @@ export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
     if (!context) throw new Error('This browser cannot draw images (no 2D canvas).');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    // Encoded at once: Chromium's toBlob (and OffscreenCanvas.convertToBlob) encode in the
-    // page's idle time and, when none comes, only after waiting a second: 1.05 s for the
-    // Register map at 2x against 0.07 s this way (Chromium 156, issue 24).
+    // Encoded at once, on this thread: Chromium's toBlob (and convertToBlob on this thread)
+    // encodes in the page's idle time and, when none comes, after waiting 1 s (4 s on
+    // Android): 1.05 s for the Register map at 2x in headless Chromium 156 against 0.07 s
+    // this way, a task that holds the page for that long (issue 24). Encoding in a worker
+    // (convertToBlob there does not wait) would free the page too.
     return pngBlob(canvas.toDataURL('image/png'));
   } finally {
     URL.revokeObjectURL(url);
