@@ -219,6 +219,70 @@ describe('a chart saved from the table tab', () => {
   });
 });
 
+/** Each text of a chart: what it says and where it starts and ends, in the chart's own units. */
+function textExtents(chart: SVGSVGElement) {
+  // From the page's pixels to the chart's units (its viewBox, wherever it is placed).
+  const { a: scale, e: offset } = chart.getScreenCTM()!;
+  return [...chart.querySelectorAll('text')]
+    .filter((text) => text.getClientRects().length > 0 && text.textContent!.trim())
+    .map((text) => {
+      const { left, right } = text.getBoundingClientRect();
+      return {
+        text: text.textContent!.trim(),
+        left: Math.round((left - offset) / scale),
+        right: Math.round((right - offset) / scale),
+      };
+    });
+}
+
+describe('a chart saved on an Arabic page', () => {
+  it('draws each label where the page draws it (mirrored bars: names right of the bars, values beside them), its title and sources from the right', async () => {
+    const page = await open('ar/register/');
+    // Evaluated as source text: the page's CSP allows no eval of its own.
+    const onPage = (await page.evaluate(
+      `[...document.querySelectorAll('#reporting-panel-chart svg[data-chart]')].map(${textExtents})`,
+    )) as ReturnType<typeof textExtents>[];
+    expect(onPage.flat().length).toBeGreaterThan(10);
+    const svg = (await download(page, 'reporting', 'svg')).bytes.toString('utf8');
+    // The file drawn on its own, outside the page and its styles, as an image viewer would.
+    const viewer = await browser.newPage();
+    try {
+      await viewer.setContent('<!doctype html><body style="margin:0"></body>');
+      await viewer.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        document.body.append(document.importNode(doc.documentElement, true));
+      }, svg);
+      const charts = (await viewer.evaluate(
+        `[...document.querySelectorAll('body > svg svg[data-chart]')].map(${textExtents})`,
+      )) as ReturnType<typeof textExtents>[];
+      // The title, subtitle and sources around the chart: how far each is from the right side.
+      const lines = await viewer.evaluate(() => {
+        const root = document.querySelector('body > svg')!;
+        const width = Number(root.getAttribute('width'));
+        return [...root.children]
+          .filter((node) => node.localName === 'text')
+          .map((line) => Math.round(width - line.getBoundingClientRect().right));
+      });
+      expect(charts.length).toBe(onPage.length);
+      charts.forEach((texts, chart) => {
+        expect(texts.length).toBe(onPage[chart].length);
+        texts.forEach((text, index) => {
+          const shown = onPage[chart][index];
+          const where = `${text.text}: ${text.left}-${text.right}, on the page ${shown.left}-${shown.right}`;
+          expect(text.text).toBe(shown.text);
+          expect(Math.abs(text.left - shown.left), where).toBeLessThanOrEqual(2);
+          expect(Math.abs(text.right - shown.right), where).toBeLessThanOrEqual(2);
+        });
+      });
+      // Arabic lines end at the right margin (12 units), as the page's title and notes do.
+      expect(lines.length).toBeGreaterThan(1);
+      for (const fromRight of lines) expect(fromRight).toBeLessThanOrEqual(13);
+    } finally {
+      await viewer.close();
+    }
+  });
+});
+
 describe('a filtered download', () => {
   it('gives SQL with the filters bound that returns exactly the rows downloaded', async () => {
     const page = await open('missions/?mandate=current&region=AFR&q=united');

@@ -16,6 +16,9 @@ const STYLE_PROPERTIES = [
   'font-weight',
   'font-style',
   'text-anchor',
+  // Where text anchored at its start or end sits: mirrored charts set it right to left, and a
+  // saved file without it drew their labels over the bars (the page's stylesheet is not there).
+  'direction',
   'dominant-baseline',
   'paint-order',
   'visibility',
@@ -40,10 +43,19 @@ export function chartSvg(
     subtitle,
     source,
     lang,
-  }: { title: string; subtitle: string; source: string; lang?: string },
+    dir = 'ltr',
+  }: { title: string; subtitle: string; source: string; lang?: string; dir?: 'ltr' | 'rtl' },
 ): string {
   const width = Math.max(...parts.map(({ svg }) => svg.viewBox.baseVal?.width || svg.clientWidth));
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+  // The title, what the view shows and the sources start at the right margin in a
+  // right-to-left language, as they do on the page.
+  const lineStart = dir === 'rtl' ? MARGIN + width : MARGIN;
+  const textLine = (content: string, y: number, size: number, weight: string, fill: string) => {
+    const node = text(doc, content, lineStart, y, size, weight, fill);
+    if (dir === 'rtl') node.setAttribute('direction', 'rtl');
+    return node;
+  };
   const root = doc.documentElement;
   const background = doc.createElementNS(SVG_NS, 'rect');
   background.setAttribute('width', '100%');
@@ -54,17 +66,17 @@ export function chartSvg(
   let y = MARGIN;
   for (const line of wrap(title, width, 16)) {
     y += 20;
-    root.append(text(doc, line, MARGIN, y, 16, '700', '#1b1f24'));
+    root.append(textLine(line, y, 16, '700', '#1b1f24'));
   }
   for (const line of subtitle ? wrap(subtitle, width, 12) : []) {
     y += LINE;
-    root.append(text(doc, line, MARGIN, y, 12, '400', '#5b6470'));
+    root.append(textLine(line, y, 12, '400', '#5b6470'));
   }
   y += 10;
   for (const { svg, caption } of parts) {
     for (const line of caption ? wrap(caption, width, 13) : []) {
       y += LINE;
-      root.append(text(doc, line, MARGIN, y, 13, '600', '#1b1f24'));
+      root.append(textLine(line, y, 13, '600', '#1b1f24'));
     }
     if (caption) y += 4;
     const height = svg.viewBox.baseVal?.height || svg.clientHeight;
@@ -80,7 +92,7 @@ export function chartSvg(
   y += 6;
   for (const line of wrap(source, width, 11)) {
     y += LINE;
-    root.append(text(doc, line, MARGIN, y, 11, '400', '#5b6470'));
+    root.append(textLine(line, y, 11, '400', '#5b6470'));
   }
   const total = Math.ceil(y + MARGIN);
   const fullWidth = Math.ceil(width + 2 * MARGIN);
