@@ -6,11 +6,17 @@
 // rewrites do the same walks with for…in and wrap the few in place: the same keys, the same
 // values, in the same order, without over 200,000 short-lived objects (issue 24).
 //
-// Left as it is: updateGOT, which makes a WebAssembly.Global for each export (64,119). Filling
-// only the entries a module imports was faster still, but a side module that defines a
-// symbol the engine also exports would then bind to its own copy instead of the engine's (an
-// extension a user LOADs in the workbench, on a host whose worker may fetch it), so two copies
-// of a C++ typeinfo or static could exist: found by a reviewer, and not worth the risk.
+// The GOT (global offset table: a WebAssembly.Global per symbol, holding its address, which a
+// side module imports by name) was filled on every start for each of the 64,119 exports, each
+// exported function also given a slot in the function table: 220-315 ms of every start in
+// Chromium 156 on a 2-core machine, for entries that nothing asks for unless a side module
+// is loaded. Now an export's entry is made when it is first read (by a module that imports it,
+// or by a later module that exports the same symbol), from the value it would have had. An
+// entry that already exists (the engine's own imports) is filled at once as before, and a later
+// module that exports a symbol the engine exports still finds the engine's entry, and keeps it
+// unless it replaces symbols (orig$): the same binding as before. Filling only the entries a
+// module imports, with no such reading, was tried first and left: a later module would then
+// bind to its own copy of a symbol the engine has (two copies of a C++ typeinfo or static).
 // Each pattern is that of the pinned @duckdb/duckdb-wasm 1.32.0; if one is missing the build
 // stops, so an upgrade cannot silently change what is rewritten.
 
@@ -30,6 +36,19 @@ const REWRITES = /** @type {const} */ ([
     'fills in the GOT entries left empty without an array per entry',
     'reportUndefinedSymbols=()=>{for(var[e,t]of Object.entries(GOT))if(t.value==0){var r=resolveGlobalSymbol(e,!0).sym;if(!r&&!t.required)continue;if(typeof r=="function")t.value=addFunction(r,r.sig);else if(typeof r=="number")t.value=r;else throw new Error("bad export type for \'".concat(e,"\': ").concat(typeof r))}}',
     'reportUndefinedSymbols=()=>{for(var e in GOT){var t=GOT[e];if(t.value==0){var r=resolveGlobalSymbol(e,!0).sym;if(!r&&!t.required)continue;if(typeof r=="function")t.value=addFunction(r,r.sig);else if(typeof r=="number")t.value=r;else throw new Error("bad export type for \'".concat(e,"\': ").concat(typeof r))}}}',
+  ],
+  [
+    'keeps the exports of a module whose GOT entries do not exist yet, to make each when read',
+    'var GOT={},',
+    // `!GOTEntries[t]` as the worker's own `GOT[t]||` tests it (inherited names included).
+    'var GOTEntries={},pendingGOT=new Map,GOT=new Proxy(GOTEntries,{get:(e,t)=>{if(typeof t=="string"&&!e[t]&&pendingGOT.has(t)){var r=pendingGOT.get(t);pendingGOT.delete(t);var n=e[t]=new WebAssembly.Global({value:"i32",mutable:!0});n.value=typeof r=="function"?addFunction(r):r}return e[t]}}),',
+  ],
+  [
+    'makes no GOT entry for an export until it is read',
+    'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0),GOT[r]||',
+    // The first module to export a name keeps it, as the first to fill an empty entry did,
+    // unless a later one replaces symbols (from its first orig$ export on, as before).
+    'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0);if(!GOTEntries[r]&&(typeof n=="function"||typeof n=="number"&&n!==0)){(t||!pendingGOT.has(r))&&pendingGOT.set(r,n);continue}GOT[r]||',
   ],
   [
     // Its argument is the object relocateExports just built, which nothing else keeps: the

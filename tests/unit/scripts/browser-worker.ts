@@ -30,13 +30,16 @@ const big = (object) => object !== null && typeof object === 'object' && Object.
 const { entries, assign } = Object;
 Object.entries = (object) => { if (big(object)) walks++; return entries(object); };
 Object.assign = (target, ...sources) => { if (sources.some(big)) walks++; return assign(target, ...sources); };
+let globals = 0;
+const Global = WebAssembly.Global;
+WebAssembly.Global = new Proxy(Global, { construct: (target, args) => (globals++, new target(...args)) });
 globalThis.importScripts = () => {};
 globalThis.postMessage = (message, transfer) => parentPort.postMessage(message, transfer);
 globalThis.fetch = async (request) => new Response(readFileSync(workerData.wasmFile), {
   headers: { 'content-type': 'application/wasm' },
 });
 parentPort.on('message', (data) => {
-  if (data === 'count-walks') parentPort.postMessage({ walks });
+  if (data === 'count-walks') parentPort.postMessage({ walks, globals });
   else globalThis.onmessage({ data });
 });
 // Without node's process and require in its scope, as in a browser: its bundled js-sha256 and
@@ -54,9 +57,10 @@ vm.runInThisContext(\`(function (process, require) {\${workerData.source}\n})\`,
 export async function startBrowserWorker(source: string) {
   const thread = new Worker(scope, { eval: true, workerData: { source, wasmFile } });
   const listeners = new Set<(event: { data: unknown }) => void>();
-  let counted: ((walks: number) => void) | undefined;
+  type Counts = { walks: number; globals: number };
+  let counted: ((counts: Counts) => void) | undefined;
   thread.on('message', (data) => {
-    if (data && typeof data === 'object' && 'walks' in data) counted?.(data.walks as number);
+    if (data && typeof data === 'object' && 'walks' in data) counted?.(data as Counts);
     else for (const listener of listeners) listener({ data });
   });
   // The part of a browser Worker that AsyncDuckDB calls.
@@ -76,10 +80,13 @@ export async function startBrowserWorker(source: string) {
   );
   // Any absolute address: the scope's fetch answers with the wasm file.
   await db.instantiate('http://localhost/duckdb-eh.wasm');
-  const exportWalks = () =>
-    new Promise<number>((done) => {
+  const counts = () =>
+    new Promise<Counts>((done) => {
       counted = done;
       thread.postMessage('count-walks');
     });
-  return { db, exportWalks, stop: () => thread.terminate() };
+  const exportWalks = async () => (await counts()).walks;
+  /** How many WebAssembly.Globals the worker has made (GOT entries among them). */
+  const globalsMade = async () => (await counts()).globals;
+  return { db, exportWalks, globalsMade, stop: () => thread.terminate() };
 }

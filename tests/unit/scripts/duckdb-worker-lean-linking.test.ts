@@ -60,6 +60,14 @@ describe("withLeanLinking(workerSource): DuckDB's browser worker run in node, as
     expect(await plain.exportWalks()).toBe(4);
   });
 
+  it('makes a GOT entry for an export only when one is read, not one for each export', async () => {
+    const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(wasmFile)));
+    // The published worker: an entry for each export (but a few internal ones) at every start.
+    expect(await plain.globalsMade()).toBeGreaterThan(exports.length * 0.8);
+    // The engine's own imports of GOT entries, and what a start reads: a few thousand at most.
+    expect(await lean.globalsMade()).toBeLessThan(exports.length * 0.1);
+  });
+
   it('answers every query as the worker without the rewrites does', async () => {
     const [fromLean, fromPlain] = await Promise.all([answers(lean), answers(plain)]);
     expect(fromLean).toEqual(fromPlain);
