@@ -40,8 +40,9 @@ const REWRITES = /** @type {const} */ ([
   [
     'keeps the exports of a module whose GOT entries do not exist yet, to make each when read',
     'var GOT={},',
-    // `!GOTEntries[t]` as the worker's own `GOT[t]||` tests it (inherited names included).
-    'var GOTEntries={},pendingGOT=new Map,GOT=new Proxy(GOTEntries,{get:(e,t)=>{if(typeof t=="string"&&!e[t]&&pendingGOT.has(t)){var r=pendingGOT.get(t);pendingGOT.delete(t);var n=e[t]=new WebAssembly.Global({value:"i32",mutable:!0});n.value=typeof r=="function"?addFunction(r):r}return e[t]}}),',
+    // `!GOTEntries[t]` as the worker's own `GOT[t]||` tests it (inherited names included). The
+    // value is worked out first: if the table cannot grow, the export stays pending, not 0.
+    'var GOTEntries={},pendingGOT=new Map,GOT=new Proxy(GOTEntries,{get:(e,t)=>{if(typeof t=="string"&&!e[t]&&pendingGOT.has(t)){var r=pendingGOT.get(t),a=typeof r=="function"?addFunction(r):r;pendingGOT.delete(t);var n=e[t]=new WebAssembly.Global({value:"i32",mutable:!0});n.value=a}return e[t]}}),',
   ],
   [
     'makes no GOT entry for an export until it is read',
