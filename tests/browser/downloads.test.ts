@@ -244,6 +244,10 @@ describe('a chart saved on an Arabic page', () => {
     )) as ReturnType<typeof textExtents>[];
     expect(onPage.flat().length).toBeGreaterThan(10);
     const svg = (await download(page, 'reporting', 'svg')).bytes.toString('utf8');
+    // "المصادر:" as the page's source note labels them.
+    const label = (await page
+      .locator('#reporting [data-testid="source-note"] p > strong')
+      .textContent())!;
     // The file drawn on its own, outside the page and its styles, as an image viewer would.
     const viewer = await browser.newPage();
     try {
@@ -261,7 +265,10 @@ describe('a chart saved on an Arabic page', () => {
         const width = Number(root.getAttribute('width'));
         return [...root.children]
           .filter((node) => node.localName === 'text')
-          .map((line) => Math.round(width - line.getBoundingClientRect().right));
+          .map((line) => ({
+            text: line.textContent ?? '',
+            fromRight: Math.round(width - line.getBoundingClientRect().right),
+          }));
       });
       expect(charts.length).toBe(onPage.length);
       charts.forEach((texts, chart) => {
@@ -276,10 +283,45 @@ describe('a chart saved on an Arabic page', () => {
       });
       // Arabic lines end at the right margin (12 units), as the page's title and notes do.
       expect(lines.length).toBeGreaterThan(1);
-      for (const fromRight of lines) expect(fromRight).toBeLessThanOrEqual(13);
+      for (const { fromRight } of lines) expect(fromRight).toBeLessThanOrEqual(13);
+      // The sources: each English run (here the document symbol "A/67/…") a left-to-right
+      // isolate, as the page's note marks it with dir="ltr", and each line closing the
+      // isolates it opens (a line is a text of its own: one left open was read as Arabic on the
+      // next, its ")" drawn as "(").
+      const sources = lines.slice(lines.findIndex(({ text }) => text.startsWith(label)));
+      const symbol = await page
+        .locator('#reporting [data-testid="source-note"] [dir="ltr"]')
+        .evaluateAll((runs) =>
+          runs.map((run) => run.textContent!).find((run) => /^A\/67\//.test(run)),
+        );
+      expect(symbol).toBeTruthy();
+      expect(sources.map(({ text }) => text).join(' ')).toContain(`\u2066${symbol}\u2069`);
+      for (const { text } of sources) {
+        expect(text.split('\u2066').length, text).toBe(text.split('\u2069').length);
+      }
     } finally {
       await viewer.close();
     }
+  });
+
+  it('labels one source as the page does: "المصدر:", not "المصادر:"', async () => {
+    const page = await open('ar/trade/');
+    const label = (await page
+      .locator('#trade [data-testid="source-note"] p > strong')
+      .textContent())!;
+    expect(label).toMatch(/^المصدر\s*:/u);
+    const svg = (await download(page, 'trade', 'svg')).bytes.toString('utf8');
+    const lines = await page.evaluate(
+      (text) =>
+        [...new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.children]
+          .filter((node) => node.localName === 'text')
+          .map((node) => node.textContent ?? ''),
+      svg,
+    );
+    expect(
+      lines.some((line) => line.startsWith(label)),
+      lines.join(' | '),
+    ).toBe(true);
   });
 });
 

@@ -189,11 +189,35 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 const TOKENS =
   /\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/gu;
 
+// Bidirectional isolates (LRI, RLI, FSI) and their end (PDI): no width of their own.
+const OPENS_ISOLATE = /[\u2066-\u2068]/u;
+const CLOSES_ISOLATE = '\u2069';
+
 /** About how wide `content` is at font size `size` (no fonts are at hand to measure with). */
 function textWidth(content: string, size: number): number {
   let width = 0;
-  for (const char of content) width += WIDE.test(char) ? size : size * 0.56;
+  for (const char of content) {
+    if (OPENS_ISOLATE.test(char) || char === CLOSES_ISOLATE) continue;
+    width += WIDE.test(char) ? size : size * 0.56;
+  }
   return width;
+}
+
+/**
+ * Each line closes the isolates still open at its end and the next opens them again: each
+ * line of a saved chart is a text of its own, and an English run wrapped from one line to the
+ * next was read as Arabic on the second (its ")" drawn as "(").
+ */
+function balanceIsolates(lines: string[]): string[] {
+  let open: string[] = [];
+  return lines.map((line) => {
+    const reopened = open.join('') + line;
+    for (const char of line) {
+      if (OPENS_ISOLATE.test(char)) open.push(char);
+      else if (char === CLOSES_ISOLATE) open.pop();
+    }
+    return reopened + CLOSES_ISOLATE.repeat(open.length);
+  });
 }
 
 /** Greedy wrap of `content` into lines of at most `width` pixels at font size `size`. */
@@ -216,5 +240,5 @@ export function wrap(content: string, width: number, size: number): string[] {
     space = false;
   }
   if (line) lines.push(line);
-  return lines;
+  return balanceIsolates(lines);
 }
