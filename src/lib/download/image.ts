@@ -209,7 +209,7 @@ function textWidth(content: string, size: number): number {
  * next was read as Arabic on the second (its ")" drawn as "(").
  */
 function balanceIsolates(lines: string[]): string[] {
-  let open: string[] = [];
+  const open: string[] = [];
   return lines.map((line) => {
     const reopened = open.join('') + line;
     for (const char of line) {
