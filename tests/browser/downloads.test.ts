@@ -69,6 +69,10 @@ async function readSvg(page: Page, text: string) {
         Number(chart.getAttribute('width')),
       ),
       firstLine: root.querySelector('text')?.textContent ?? '',
+      // The lines around the charts (title, notes, sources), without the charts' own text.
+      lines: [...root.children]
+        .filter((node) => node.localName === 'text')
+        .map((node) => node.textContent ?? ''),
       hidden: [...root.querySelectorAll('[style*="visibility:hidden"]')].length,
       marks: root.querySelectorAll('svg[data-chart] *').length,
     };
@@ -181,6 +185,13 @@ describe('every download of every panel', () => {
                   for (const width of svg.charts) expect(width, context).toBeGreaterThan(280);
                   expect(svg.firstLine.length, context).toBeGreaterThan(0);
                   expect(title.startsWith(svg.firstLine), context).toBe(true);
+                  // Each of the panel's notes, as the page shows it under the chart (wrapped
+                  // into lines: compared without the spaces and breaks).
+                  const bare = (text: string) => text.replace(/\s+/gu, '');
+                  const notes = await page.locator(`#${panel} p.chart-note`).allTextContents();
+                  for (const note of notes) {
+                    expect(bare(svg.lines.join('')), context).toContain(bare(note));
+                  }
                   expect(svg.hidden, context).toBe(0);
                 } else {
                   expect(file.name).toBe(`${panel}.png`);
@@ -299,6 +310,11 @@ describe('a chart saved on an Arabic page', () => {
       for (const { text } of sources) {
         expect(text.split('\u2066').length, text).toBe(text.split('\u2069').length);
       }
+      // Its note (what the reports cover), as under the chart on the page, before the sources.
+      const [note] = await page.locator('#reporting p.chart-note').allTextContents();
+      const bare = (text: string) => text.replace(/\s+/gu, '');
+      const before = lines.slice(0, lines.length - sources.length).map(({ text }) => text);
+      expect(bare(before.join(''))).toContain(bare(note));
     } finally {
       await viewer.close();
     }

@@ -33,8 +33,8 @@ export type ChartPart = { svg: SVGSVGElement; caption: string };
 
 /**
  * A standalone SVG document of a panel's charts, stacked, with the panel's title and what the
- * view shows above them and the sources below (a saved chart should still say what it shows
- * and where its figures came from).
+ * view shows above them, its notes and the sources below (a saved chart should still say what
+ * it shows, what its figures mean and where they came from).
  */
 export function chartSvg(
   parts: ChartPart[],
@@ -42,9 +42,18 @@ export function chartSvg(
     title,
     subtitle,
     source,
+    notes = [],
     lang,
     dir = 'ltr',
-  }: { title: string; subtitle: string; source: string; lang?: string; dir?: 'ltr' | 'rtl' },
+  }: {
+    title: string;
+    subtitle: string;
+    /** The panel's notes on what the figures mean, as the page shows them under the chart. */
+    notes?: string[];
+    source: string;
+    lang?: string;
+    dir?: 'ltr' | 'rtl';
+  },
 ): string {
   const width = Math.max(...parts.map(({ svg }) => svg.viewBox.baseVal?.width || svg.clientWidth));
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
@@ -90,6 +99,15 @@ export function chartSvg(
     y += height;
   }
   y += 6;
+  // A saved chart keeps its caveats, as an embedded one does: the figures mean no more than
+  // the notes say.
+  for (const note of notes) {
+    for (const line of wrap(note, width, 11)) {
+      y += LINE;
+      root.append(textLine(line, y, 11, '400', '#1b1f24'));
+    }
+    y += 4;
+  }
   for (const line of wrap(source, width, 11)) {
     y += LINE;
     root.append(textLine(line, y, 11, '400', '#5b6470'));
