@@ -294,12 +294,17 @@ describe('a chart saved on an Arabic page', () => {
       });
       // Arabic lines end at the right margin (12 units), as the page's title and notes do.
       expect(lines.length).toBeGreaterThan(1);
-      for (const { fromRight } of lines) expect(fromRight).toBeLessThanOrEqual(13);
+      for (const { text, fromRight } of lines) {
+        expect(fromRight, text).toBeGreaterThanOrEqual(11);
+        expect(fromRight, text).toBeLessThanOrEqual(13);
+      }
       // The sources: each English run (here the document symbol "A/67/…") a left-to-right
       // isolate, as the page's note marks it with dir="ltr", and each line closing the
       // isolates it opens (a line is a text of its own: one left open was read as Arabic on the
       // next, its ")" drawn as "(").
-      const sources = lines.slice(lines.findIndex(({ text }) => text.startsWith(label)));
+      const first = lines.findIndex(({ text }) => text.startsWith(label));
+      expect(first, lines.map(({ text }) => text).join(' | ')).toBeGreaterThan(0);
+      const sources = lines.slice(first);
       const symbol = await page
         .locator('#reporting [data-testid="source-note"] [dir="ltr"]')
         .evaluateAll((runs) =>
@@ -320,24 +325,30 @@ describe('a chart saved on an Arabic page', () => {
     }
   });
 
-  it('labels one source as the page does: "المصدر:", not "المصادر:"', async () => {
+  it('labels its sources as the page\'s note does: "المصدر:" for one, "المصادر:" for more', async () => {
     const page = await open('ar/trade/');
-    const label = (await page
-      .locator('#trade [data-testid="source-note"] p > strong')
-      .textContent())!;
-    expect(label).toMatch(/^المصدر\s*:/u);
-    const svg = (await download(page, 'trade', 'svg')).bytes.toString('utf8');
-    const lines = await page.evaluate(
-      (text) =>
-        [...new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.children]
-          .filter((node) => node.localName === 'text')
-          .map((node) => node.textContent ?? ''),
-      svg,
-    );
-    expect(
-      lines.some((line) => line.startsWith(label)),
-      lines.join(' | '),
-    ).toBe(true);
+    const labels: string[] = [];
+    // The trade panel cites one paragraph; the harm panel two of one document.
+    for (const panel of ['trade', 'harm']) {
+      const label = (await page
+        .locator(`#${panel} [data-testid="source-note"] p > strong`)
+        .textContent())!;
+      labels.push(label);
+      const svg = (await download(page, panel, 'svg')).bytes.toString('utf8');
+      const lines = await page.evaluate(
+        (text) =>
+          [...new DOMParser().parseFromString(text, 'image/svg+xml').documentElement.children]
+            .filter((node) => node.localName === 'text')
+            .map((node) => node.textContent ?? ''),
+        svg,
+      );
+      expect(
+        lines.some((line) => line.startsWith(label)),
+        `${panel}: ${lines.join(' | ')}`,
+      ).toBe(true);
+    }
+    expect(labels.some((label) => /^المصدر\s*:/u.test(label))).toBe(true);
+    expect(labels.some((label) => /^المصادر\s*:/u.test(label))).toBe(true);
   });
 });
 

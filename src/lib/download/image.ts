@@ -90,10 +90,13 @@ export function chartSvg(
     if (caption) y += 4;
     const height = svg.viewBox.baseVal?.height || svg.clientHeight;
     const clone = svg.cloneNode(true) as SVGSVGElement;
-    inlineStyles(svg, clone, getComputedStyle(svg).visibility);
-    clone.setAttribute('x', String(MARGIN));
+    // Against the saved file's own root: shown, and left to right.
+    inlineStyles(svg, clone, { visibility: getComputedStyle(svg).visibility, direction: 'ltr' });
+    const chartWidth = svg.viewBox.baseVal?.width || svg.clientWidth;
+    // A chart narrower than the widest keeps to the side the lines start from.
+    clone.setAttribute('x', String(dir === 'rtl' ? MARGIN + width - chartWidth : MARGIN));
     clone.setAttribute('y', String(y));
-    clone.setAttribute('width', String(svg.viewBox.baseVal?.width || svg.clientWidth));
+    clone.setAttribute('width', String(chartWidth));
     clone.setAttribute('height', String(height));
     root.append(doc.importNode(clone, true));
     y += height;
@@ -160,16 +163,23 @@ function pngBlob(dataUrl: string): Blob {
   return new Blob([bytes], { type: 'image/png' });
 }
 
+/** Inherited properties written only where an element differs from its parent. */
+const INHERITED = ['visibility', 'direction'] as const;
+type Inherited = Record<(typeof INHERITED)[number], string>;
+
 /**
- * Copies each element's computed presentation onto its clone. Visibility is written only
- * where an element differs from its parent: a chart saved from a tab that is not shown
- * inherits that tab's `hidden`, which the saved picture must not.
+ * Copies each element's computed presentation onto its clone. Visibility and direction are
+ * written only where an element differs from its parent: a chart saved from a tab that is not
+ * shown inherits that tab's `hidden`, which the saved picture must not, and a chart mirrored
+ * on an Arabic page says `rtl` once, on its own svg.
  */
-function inlineStyles(source: Element, target: Element, parentVisibility: string): void {
+function inlineStyles(source: Element, target: Element, parent: Inherited): void {
   const computed = getComputedStyle(source);
-  const visibility = computed.visibility;
+  const own: Inherited = { visibility: computed.visibility, direction: computed.direction };
   const style = STYLE_PROPERTIES.filter(
-    (name) => name !== 'visibility' || visibility !== parentVisibility,
+    (name) =>
+      !(INHERITED as readonly string[]).includes(name) ||
+      own[name as keyof Inherited] !== parent[name as keyof Inherited],
   )
     .map((name) => `${name}:${computed.getPropertyValue(name)}`)
     .filter((declaration) => !declaration.endsWith(':'))
@@ -178,7 +188,7 @@ function inlineStyles(source: Element, target: Element, parentVisibility: string
   target.removeAttribute('class');
   target.removeAttribute('tabindex');
   for (let index = 0; index < source.children.length; index++) {
-    inlineStyles(source.children[index], target.children[index], visibility);
+    inlineStyles(source.children[index], target.children[index], own);
   }
 }
 
@@ -207,15 +217,17 @@ const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
 const TOKENS =
   /\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/gu;
 
-// Bidirectional isolates (LRI, RLI, FSI) and their end (PDI): no width of their own.
+// Bidirectional isolates (LRI, RLI, FSI) and their end (PDI): no width of their own, nor
+// have the direction marks (LRM, RLM, ALM).
 const OPENS_ISOLATE = /[\u2066-\u2068]/u;
 const CLOSES_ISOLATE = '\u2069';
+const ZERO_WIDTH = /[\u2066-\u2069\u200e\u200f\u061c]/u;
 
 /** About how wide `content` is at font size `size` (no fonts are at hand to measure with). */
 function textWidth(content: string, size: number): number {
   let width = 0;
   for (const char of content) {
-    if (OPENS_ISOLATE.test(char) || char === CLOSES_ISOLATE) continue;
+    if (ZERO_WIDTH.test(char)) continue;
     width += WIDE.test(char) ? size : size * 0.56;
   }
   return width;

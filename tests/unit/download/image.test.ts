@@ -10,6 +10,11 @@ describe('wrap', () => {
     const lines = wrap(source, 200, 11);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line.split(LRI).length, line).toBe(line.split(PDI).length);
+    // The break falls inside the English: that line closes it and the next opens it again.
+    const broken = lines.findIndex((line, index) => index > 0 && line.startsWith(LRI));
+    expect(broken).toBeGreaterThan(0);
+    expect(lines[broken - 1].endsWith(PDI)).toBe(true);
+    expect(lines[broken - 1]).toContain('UNODC');
     // The same words, in the same order, once the marks are taken out.
     const words = (text: string) => text.replaceAll(LRI, '').replaceAll(PDI, '').split(/\s+/);
     expect(lines.flatMap(words)).toEqual(words(source));
