@@ -55,10 +55,10 @@ export function chartSvg(
     dir?: 'ltr' | 'rtl';
   },
 ): string {
-  const width = Math.max(...parts.map(({ svg }) => svg.viewBox.baseVal?.width || svg.clientWidth));
+  const width = Math.max(...parts.map(({ svg }) => chartWidth(svg)));
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
-  // The title, what the view shows and the sources start at the right margin in a
-  // right-to-left language, as they do on the page.
+  // Every line around the charts (title, what the view shows, captions, notes, sources)
+  // starts at the right margin in a right-to-left language, as on the page.
   const lineStart = dir === 'rtl' ? MARGIN + width : MARGIN;
   const textLine = (content: string, y: number, size: number, weight: string, fill: string) => {
     const node = text(doc, content, lineStart, y, size, weight, fill);
@@ -92,11 +92,11 @@ export function chartSvg(
     const clone = svg.cloneNode(true) as SVGSVGElement;
     // Against the saved file's own root: shown, and left to right.
     inlineStyles(svg, clone, { visibility: getComputedStyle(svg).visibility, direction: 'ltr' });
-    const chartWidth = svg.viewBox.baseVal?.width || svg.clientWidth;
+    const own = chartWidth(svg);
     // A chart narrower than the widest keeps to the side the lines start from.
-    clone.setAttribute('x', String(dir === 'rtl' ? MARGIN + width - chartWidth : MARGIN));
+    clone.setAttribute('x', String(dir === 'rtl' ? MARGIN + width - own : MARGIN));
     clone.setAttribute('y', String(y));
-    clone.setAttribute('width', String(chartWidth));
+    clone.setAttribute('width', String(own));
     clone.setAttribute('height', String(height));
     root.append(doc.importNode(clone, true));
     y += height;
@@ -125,6 +125,11 @@ export function chartSvg(
   root.setAttribute('viewBox', `0 0 ${fullWidth} ${total}`);
   root.setAttribute('font-family', getComputedStyle(parts[0].svg).fontFamily);
   return new XMLSerializer().serializeToString(doc);
+}
+
+/** A chart's width in its own units: its viewBox's, or as laid out when it has none. */
+function chartWidth(svg: SVGSVGElement): number {
+  return svg.viewBox.baseVal?.width || svg.clientWidth;
 }
 
 /** A PNG of a standalone SVG document, drawn at `scale` times its size. */
