@@ -310,6 +310,10 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
       else response.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
     });
   });
+  // A connection kept idle for a minute, not Node's 5 s: a client that sends its next request on
+  // a connection the server is closing at that moment gets a reset (ECONNRESET), and a page, a
+  // test or a reader often comes back about 5 s later.
+  server.keepAliveTimeout = 65_000;
   server.on('clientError', (error, socket) => answerClientError(error, socket, `${prefix}/`));
   return new Promise((resolve, reject) => {
     server.once('error', reject);

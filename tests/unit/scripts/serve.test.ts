@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { get, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { Agent, get, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -93,6 +93,27 @@ describe('serve(root)', () => {
       'text/csv; charset=utf-8',
     );
   });
+
+  it('keeps an idle connection open past Node’s 5 s, so a request sent on it as it idles is answered, not reset', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const sockets: unknown[] = [];
+    const ask = () =>
+      new Promise<number>((done, fail) =>
+        get(url, { agent }, (response) => {
+          sockets.push(response.socket);
+          response.resume().on('end', () => done(response.statusCode ?? 0));
+        }).on('error', fail),
+      );
+    try {
+      expect(await ask()).toBe(200);
+      await new Promise((done) => setTimeout(done, 6_000));
+      expect(await ask()).toBe(200);
+      // The same connection both times: the server had not closed it.
+      expect(sockets[1]).toBe(sockets[0]);
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
 
   it('answers 404 with the site 404.html for unknown paths', async () => {
     const response = await fetch(`${url}missions/nowhere/`);
