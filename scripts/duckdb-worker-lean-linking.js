@@ -20,8 +20,31 @@
 // Each pattern is that of the pinned @duckdb/duckdb-wasm 1.32.0; if one is missing the build
 // stops, so an upgrade cannot silently change what is rewritten.
 
-/** [what it does, the pinned worker's text, the rewrite] */
-const REWRITES = /** @type {const} */ ([
+/** @typedef {readonly [what: string, from: string, to: string]} Rewrite */
+
+/** @type {Rewrite} */
+const LAZY_GOT = [
+  'keeps the exports of a module whose GOT entries do not exist yet, to make each when read',
+  'var GOT={},',
+  // `!GOTEntries[t]` as the worker's own `GOT[t]||` tests it (inherited names included). The
+  // value is worked out first: if the table cannot grow, the export stays pending, not 0.
+  'var GOTEntries={},pendingGOT=new Map,GOT=new Proxy(GOTEntries,{get:(e,t)=>{if(typeof t=="string"&&!e[t]&&pendingGOT.has(t)){var r=pendingGOT.get(t),a=typeof r=="function"?addFunction(r):r;pendingGOT.delete(t);var n=e[t]=new WebAssembly.Global({value:"i32",mutable:!0});n.value=a}return e[t]}}),',
+];
+
+/** @type {Rewrite} */
+const WRAP_IN_PLACE = [
+  // Its argument is the object relocateExports just built, which nothing else keeps: the
+  // walks above have already taken the unwrapped functions.
+  'wraps the pointer-returning exports in place, not in a copy of all of them',
+  'function applySignatureConversions(e){e=Object.assign({},e);',
+  'function applySignatureConversions(e){',
+];
+
+/**
+ * The browser worker's rewrites: [what it does, the pinned worker's text, the rewrite].
+ * @type {readonly Rewrite[]}
+ */
+const REWRITES = [
   [
     'registers the dynCall_ exports without an array per export',
     'registerDynCallSymbols=e=>{for(var[t,r]of Object.entries(e))t.startsWith("dynCall_")&&!Module.hasOwnProperty(t)&&(Module[t]=r)}',
@@ -37,13 +60,7 @@ const REWRITES = /** @type {const} */ ([
     'reportUndefinedSymbols=()=>{for(var[e,t]of Object.entries(GOT))if(t.value==0){var r=resolveGlobalSymbol(e,!0).sym;if(!r&&!t.required)continue;if(typeof r=="function")t.value=addFunction(r,r.sig);else if(typeof r=="number")t.value=r;else throw new Error("bad export type for \'".concat(e,"\': ").concat(typeof r))}}',
     'reportUndefinedSymbols=()=>{for(var e in GOT){var t=GOT[e];if(t.value==0){var r=resolveGlobalSymbol(e,!0).sym;if(!r&&!t.required)continue;if(typeof r=="function")t.value=addFunction(r,r.sig);else if(typeof r=="number")t.value=r;else throw new Error("bad export type for \'".concat(e,"\': ").concat(typeof r))}}}',
   ],
-  [
-    'keeps the exports of a module whose GOT entries do not exist yet, to make each when read',
-    'var GOT={},',
-    // `!GOTEntries[t]` as the worker's own `GOT[t]||` tests it (inherited names included). The
-    // value is worked out first: if the table cannot grow, the export stays pending, not 0.
-    'var GOTEntries={},pendingGOT=new Map,GOT=new Proxy(GOTEntries,{get:(e,t)=>{if(typeof t=="string"&&!e[t]&&pendingGOT.has(t)){var r=pendingGOT.get(t),a=typeof r=="function"?addFunction(r):r;pendingGOT.delete(t);var n=e[t]=new WebAssembly.Global({value:"i32",mutable:!0});n.value=a}return e[t]}}),',
-  ],
+  LAZY_GOT,
   [
     'makes no GOT entry for an export until it is read',
     'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0),GOT[r]||',
@@ -51,28 +68,74 @@ const REWRITES = /** @type {const} */ ([
     // unless a later one replaces symbols (from its first orig$ export on, as before).
     'updateGOT=(e,t)=>{for(var r in e)if(!isInternalSym(r)){var n=e[r];r.startsWith("orig$")&&(r=r.split("$")[1],t=!0);if(!GOTEntries[r]&&(typeof n=="function"||typeof n=="number"&&n!==0)){(t||!pendingGOT.has(r))&&pendingGOT.set(r,n);continue}GOT[r]||',
   ],
-  [
-    // Its argument is the object relocateExports just built, which nothing else keeps: the
-    // walks above have already taken the unwrapped functions.
-    'wraps the pointer-returning exports in place, not in a copy of all of them',
-    'function applySignatureConversions(e){e=Object.assign({},e);',
-    'function applySignatureConversions(e){',
-  ],
-]);
+  WRAP_IN_PLACE,
+];
 
-/** The worker's source with lean linking; throws if a rewritten pattern is not found exactly once. */
-export function withLeanLinking(/** @type {string} */ source) {
-  let rewritten = source;
-  for (const [what, from, to] of REWRITES) {
-    const found = rewritten.split(from).length - 1;
-    if (found !== 1) {
+/**
+ * The same rewrites for the build of the engine node runs (`@duckdb/duckdb-wasm/blocking`, which
+ * the site's build and the tests open DuckDB with): its glue was minified with other names, and
+ * holds two copies of it (the mvp and the eh engine). An instantiation there took 2.0-2.5 s of
+ * CPU, about 0.8 s of it in these walks and the GOT (CPU profile, node 20).
+ * @type {readonly Rewrite[]}
+ */
+const NODE_REWRITES = [
+  [
+    'registers the dynCall_ exports without an array per export',
+    'registerDynCallSymbols=e=>{for(var[r,t]of Object.entries(e))r.startsWith("dynCall_")&&!Module.hasOwnProperty(r)&&(Module[r]=t)}',
+    'registerDynCallSymbols=e=>{for(var r in e)r.startsWith("dynCall_")&&!Module.hasOwnProperty(r)&&(Module[r]=e[r])}',
+  ],
+  [
+    'offers the exports to later modules without an array and a closure per export',
+    'mergeLibSymbols=(e,r)=>{registerDynCallSymbols(e);for(var[t,n]of Object.entries(e))(o=>{isSymbolDefined(o)||(wasmImports[o]=n)})(t)}',
+    'mergeLibSymbols=(e,r)=>{registerDynCallSymbols(e);for(var t in e)isSymbolDefined(t)||(wasmImports[t]=e[t])}',
+  ],
+  [
+    'fills in the GOT entries left empty without an array per entry',
+    'reportUndefinedSymbols=()=>{for(var[e,r]of Object.entries(GOT))if(r.value==0){var t=resolveGlobalSymbol(e,!0).sym;if(!t&&!r.required)continue;if(typeof t=="function")r.value=addFunction(t,t.sig);else if(typeof t=="number")r.value=t;else throw new Error(`bad export type for \'${e}\': ${typeof t}`)}}',
+    'reportUndefinedSymbols=()=>{for(var e in GOT){var r=GOT[e];if(r.value==0){var t=resolveGlobalSymbol(e,!0).sym;if(!t&&!r.required)continue;if(typeof t=="function")r.value=addFunction(t,t.sig);else if(typeof t=="number")r.value=t;else throw new Error(`bad export type for \'${e}\': ${typeof t}`)}}}',
+  ],
+  LAZY_GOT,
+  [
+    'makes no GOT entry for an export until it is read',
+    'updateGOT=(e,r)=>{for(var t in e)if(!isInternalSym(t)){var n=e[t];t.startsWith("orig$")&&(t=t.split("$")[1],r=!0),GOT[t]||',
+    'updateGOT=(e,r)=>{for(var t in e)if(!isInternalSym(t)){var n=e[t];t.startsWith("orig$")&&(t=t.split("$")[1],r=!0);if(!GOTEntries[t]&&(typeof n=="function"||typeof n=="number"&&n!==0)){(r||!pendingGOT.has(t))&&pendingGOT.set(t,n);continue}GOT[t]||',
+  ],
+  WRAP_IN_PLACE,
+];
+
+/**
+ * `source` with `rewrites` made; throws if a pattern is not found `copies` times exactly (each
+ * copy is rewritten).
+ * @param {string} source
+ * @param {readonly Rewrite[]} rewrites
+ * @param {number} copies
+ * @param {string} where
+ */
+function rewritten(source, rewrites, copies, where) {
+  let result = source;
+  for (const [what, from, to] of rewrites) {
+    const found = result.split(from).length - 1;
+    if (found !== copies) {
       throw new Error(
-        `duckdb-worker-lean-linking: the DuckDB worker has ${found} copies of the code that ` +
-          `${what}, not 1 (was @duckdb/duckdb-wasm upgraded?); check ` +
+        `duckdb-worker-lean-linking: ${where} has ${found} copies of the code that ` +
+          `${what}, not ${copies} (was @duckdb/duckdb-wasm upgraded?); check ` +
           'scripts/duckdb-worker-lean-linking.js',
       );
     }
-    rewritten = rewritten.replace(from, () => to);
+    result = result.replaceAll(from, () => to);
   }
-  return rewritten;
+  return result;
+}
+
+/** The worker's source with lean linking; throws if a rewritten pattern is not found exactly once. */
+export function withLeanLinking(/** @type {string} */ source) {
+  return rewritten(source, REWRITES, 1, 'the DuckDB worker');
+}
+
+/**
+ * The blocking node build's source (`dist/duckdb-node-blocking.cjs`) with lean linking; throws
+ * if a rewritten pattern is not found exactly twice.
+ */
+export function withLeanNodeLinking(/** @type {string} */ source) {
+  return rewritten(source, NODE_REWRITES, 2, "DuckDB's blocking node build");
 }

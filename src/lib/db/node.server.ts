@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
@@ -13,6 +13,7 @@ import {
   type PlanEngine,
 } from '../sql/link.ts';
 import type { Table } from 'apache-arrow';
+import { withLeanNodeLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
 import { writeBuiltInDatabase } from './builtin.server';
 import {
   attachBuiltInSql,
@@ -47,8 +48,30 @@ export type NodeDatabase = {
  * A fresh, instantiated DuckDB-WASM of the node build (the browser's engine, answering at
  * once), not yet opened.
  */
+let leanBlocking: typeof DuckDBBlocking | undefined;
+
+/**
+ * duckdb-wasm's blocking node build with the browser worker's lean linking
+ * (scripts/duckdb-worker-lean-linking.js): an instantiation took 2.0-2.5 s of CPU, about 0.8 s
+ * of it walking the engine's 75,011 exports and making a GOT entry for each, and the build and
+ * the tests instantiate it about 60 times. Compiled as a module of the package's own file, so it
+ * resolves what it requires, and finds its files, as `require('@duckdb/duckdb-wasm/blocking')`.
+ */
+function leanBlockingBuild(): typeof DuckDBBlocking {
+  if (leanBlocking) return leanBlocking;
+  const file = require.resolve('@duckdb/duckdb-wasm/blocking');
+  const glue = new Module(file) as Module & { _compile(source: string, file: string): void };
+  glue.filename = file;
+  glue.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(
+    path.dirname(file),
+  );
+  glue._compile(withLeanNodeLinking(readFileSync(file, 'utf8')), file);
+  glue.loaded = true;
+  return (leanBlocking = glue.exports as typeof DuckDBBlocking);
+}
+
 export async function blockingDuckDB(): Promise<DuckDBBlocking.DuckDBBindings> {
-  const duckdb: typeof DuckDBBlocking = require('@duckdb/duckdb-wasm/blocking');
+  const duckdb = leanBlockingBuild();
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
   const db = await duckdb.createDuckDB(
     {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type * as DuckDBBlocking from '@duckdb/duckdb-wasm/blocking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockingDuckDB } from '$lib/db/node.server';
 import { withCacheableWasm } from '../../../scripts/duckdb-worker-cacheable-wasm.js';
-import { withLeanLinking } from '../../../scripts/duckdb-worker-lean-linking.js';
+import {
+  withLeanLinking,
+  withLeanNodeLinking,
+} from '../../../scripts/duckdb-worker-lean-linking.js';
 import { withoutEval } from '../../../scripts/duckdb-worker-without-eval.js';
 import {
   emittedWorker as emitted,
@@ -83,5 +90,85 @@ describe("withLeanLinking(workerSource): DuckDB's browser worker run in node, as
     );
     // Rewritten once already: the patterns are gone, so a second pass stops too.
     expect(() => withLeanLinking(emitted)).toThrow(/was @duckdb\/duckdb-wasm upgraded/);
+  });
+});
+
+describe("withLeanNodeLinking: DuckDB's blocking node build, as the site's build and the tests open it", () => {
+  const require = createRequire(import.meta.url);
+  const published = () => require('@duckdb/duckdb-wasm/blocking') as typeof DuckDBBlocking;
+
+  /** The published build instantiated as node.server.ts instantiates the lean one. */
+  async function publishedDuckDB() {
+    const duckdb = published();
+    const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+    const db = await duckdb.createDuckDB(
+      {
+        mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
+        eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
+      },
+      new duckdb.VoidLogger(),
+      duckdb.NODE_RUNTIME,
+    );
+    await db.instantiate();
+    return db;
+  }
+
+  /** `start()` with every WebAssembly.Global it makes counted. */
+  async function countingGlobals<T>(start: () => Promise<T>): Promise<[T, number]> {
+    const Global = WebAssembly.Global;
+    let made = 0;
+    WebAssembly.Global = new Proxy(Global, {
+      construct: (target, args: ConstructorParameters<typeof Global>) => (
+        made++,
+        new target(...args)
+      ),
+    });
+    try {
+      return [await start(), made];
+    } finally {
+      WebAssembly.Global = Global;
+    }
+  }
+
+  function answers(db: DuckDBBlocking.DuckDBBindings) {
+    db.open({});
+    db.registerFileText('seen.csv', 'name,year\nUNIFIL,1978\nMONUSCO,2010\n');
+    const conn = db.connect();
+    return QUERIES.map((sql) =>
+      conn
+        .query(sql)
+        .toArray()
+        .map((row) =>
+          JSON.stringify(row.toJSON(), (_, value: unknown) =>
+            typeof value === 'bigint' ? String(value) : value,
+          ),
+        ),
+    );
+  }
+
+  it('makes a GOT entry for an export only when one is read, and answers every query as the published build', async () => {
+    const [lean, leanGlobals] = await countingGlobals(blockingDuckDB);
+    const [plain, plainGlobals] = await countingGlobals(publishedDuckDB);
+    const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
+    const exports = WebAssembly.Module.exports(
+      new WebAssembly.Module(readFileSync(path.join(dist, 'duckdb-eh.wasm'))),
+    );
+    expect(plainGlobals).toBeGreaterThan(exports.length * 0.8);
+    expect(leanGlobals).toBeLessThan(exports.length * 0.1);
+    const fromLean = answers(lean);
+    expect(fromLean).toEqual(answers(plain));
+    expect(fromLean[3]).toEqual([
+      '{"name":"MONUSCO","year":"2010"}',
+      '{"name":"UNIFIL","year":"1978"}',
+    ]);
+  }, 60_000);
+
+  it('stops when the build no longer has each pattern twice', () => {
+    const source = readFileSync(require.resolve('@duckdb/duckdb-wasm/blocking'), 'utf8');
+    const [mvp] = source.split('function applySignatureConversions(e){e=Object.assign');
+    expect(() => withLeanNodeLinking(mvp)).toThrow(
+      /blocking node build has 1 copies of the code that registers the dynCall_ exports .*not 2/,
+    );
+    expect(() => withLeanNodeLinking(withLeanNodeLinking(source))).toThrow(/has 0 copies/);
   });
 });
