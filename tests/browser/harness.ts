@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../data-db';
 import { launchChromium as launch } from '../../scripts/ensure-chromium.js';
 import { serve } from '../../scripts/serve.js';
 import { locales } from '$lib/paraglide/runtime.js';
@@ -61,18 +62,6 @@ let shared: Browser | undefined;
 async function sharedChromium(): Promise<Browser> {
   if (!shared?.isConnected()) shared = await launchChromium();
   return shared;
-}
-
-let opened: Promise<NodeDatabase> | undefined;
-
-/**
- * DuckDB in node over data/, opened once for the test files one vitest worker runs in turn
- * (they share modules: see vite.config.ts). The browser tests only read from it.
- */
-function dataDb(): Promise<NodeDatabase> {
-  opened ??= openNodeDb(path.resolve('data'));
-  opened.catch(() => (opened = undefined));
-  return opened;
 }
 
 /** Ends a file's suite: the shared Chromium's contexts the file opened, or a Chromium of its own. */

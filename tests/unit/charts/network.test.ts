@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb } from '$lib/db/node.server';
 import {
   LABEL_SIZE,
   LABEL_WEIGHT,
@@ -14,6 +13,7 @@ import { expectClearLabels } from './clear-labels';
 import { docName } from '../../../src/routes/sources/detail';
 import { citationGraph } from '../../../src/routes/sources/network';
 import { queries as sources } from '../../../src/routes/sources/queries';
+import { dataDb } from '../../data-db';
 
 const nodes: NetworkNode[] = [
   { id: 'seed', group: 'report', highlight: true, cited: 0 },
@@ -188,7 +188,7 @@ describe('the citation network on /sources/, its labels as Chromium draws them',
   // layout's starting spiral follows the order of the nodes).
   let graph: ReturnType<typeof citationGraph>;
   beforeAll(async () => {
-    const db = await openNodeDb(path.resolve('data'));
+    const db = await dataDb();
     graph = citationGraph(db.query(sources.documents.sql), db.query(sources.citations.sql));
   });
   // The frames the page draws at 1280 and 390 px (the SVG's viewBox there), and its labels

@@ -1,6 +1,4 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
 import { textWidth } from '$lib/charts/core/wrap';
 import {
@@ -11,6 +9,7 @@ import {
 } from '$lib/charts/timeline/timeline';
 import { eventName } from '../../../src/routes/overview/names';
 import { LANES, laneOf, queries as overview } from '../../../src/routes/overview/queries';
+import { dataDb } from '../../data-db';
 
 describe('periodOf(date)', () => {
   it('reads a year, a month or a day as the whole period it stands for', () => {
@@ -156,7 +155,7 @@ describe('timelineLayout(events, lanes, { dir: "rtl" }) on Arabic pages', () => 
 describe('the timeline on the overview, an event selected', () => {
   let rows: Row[];
   beforeAll(async () => {
-    const db = await openNodeDb(path.resolve('data'));
+    const db = await dataDb();
     rows = db.query(overview.events.sql);
   });
   for (const width of [918, 316]) {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '$lib/datapackage/quotes';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // Issue 25, last point: the bodies the seeds name had no row. The expectations below are the
 // seeds' own words, found by reading each seed again, never values copied from bodies.csv.
@@ -18,7 +19,7 @@ type Body = {
 let bodies: Body[];
 let seeds: Map<string, string>;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
   bodies = db.query('SELECT * FROM bodies') as Body[];
   seeds = new Map(
     (

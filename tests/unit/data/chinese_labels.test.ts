@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataPackage } from '$lib/datapackage/schema';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // Chinese pages name every key figure and every event in Chinese: a name as the seed prints it
 // where there is one (name_zh, checked verbatim), else a label written for this site (label_zh).
@@ -13,7 +13,7 @@ const fieldsOf = (name: string) =>
 
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 
 describe('key_figures.label_zh', () => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDataPackage, worldAtlasIds } from '$lib/datapackage/check.server';
 import { formatProblem, type DataPackage } from '$lib/datapackage/schema';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
 
@@ -40,7 +41,7 @@ describe('data/ as a whole', () => {
 describe('data/ in DuckDB (the engine the dashboard runs)', () => {
   let db: NodeDatabase;
   beforeAll(async () => {
-    db = await openNodeDb(path.resolve('data'));
+    db = await dataDb();
   });
 
   it('loads every table with the column types the schema declares', () => {

@@ -2,14 +2,15 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '$lib/datapackage/quotes';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import type { Param } from '$lib/db/result';
+import { dataDb } from '../../data-db';
 
 // Issue 25: the last known errors, and the seed facts that had no row. Each expectation quotes
 // the source it comes from (a stored public page or a seed), never the CSV files under test.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 }, 60_000);
 
 const one = (sql: string, params: Param[] = []) => db.query(sql, params)[0];

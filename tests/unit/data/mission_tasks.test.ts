@@ -2,12 +2,13 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '$lib/datapackage/quotes';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // What the English of data/mission_tasks.csv says, held to the seed it is read from.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 }, 60_000);
 
 describe('data/mission_tasks.csv', () => {

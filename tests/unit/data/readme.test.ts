@@ -1,14 +1,14 @@
-import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // The READMEs state counts of rows and years. Each expectation is computed from the data and
 // looked up in the README's own words, so a row added or removed without the README following
 // fails here, naming the sentence that is out of date.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 }, 60_000);
 
 /** A README with its lines joined, as a reader sees a sentence that wraps. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataPackage } from '$lib/datapackage/schema';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // Annex I of S/2017/1025 in Chinese: each row's addressees (实体 column) and actions (行动
 // column) as the seed prints them, so that /zh/sources/ reads the document's own words.
@@ -13,7 +13,7 @@ const han = /\p{Script=Han}/u;
 
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 
 describe('recommendations.addressees_zh and actions_zh', () => {

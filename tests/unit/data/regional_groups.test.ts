@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // The groups' names in every UN language, like the countries': a name read from a UN source
 // names it (a doc_id of documents.csv) and the place in it; a name written for this site has
@@ -8,7 +8,7 @@ import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
 describe('regional_groups.csv in the six UN languages', () => {
   let db: NodeDatabase;
   beforeAll(async () => {
-    db = await openNodeDb(path.resolve('data'));
+    db = await dataDb();
   });
 
   it.each([

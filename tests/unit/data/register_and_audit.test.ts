@@ -1,13 +1,13 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // Expectations come from the public sources named beside each one (UN press releases, the UN
 // Disarmament Yearbook, the US State Department fact sheet of March 2004, UNLIREC news items)
 // and from the seed text, never from the CSV files under test.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 }, 60_000);
 
 const one = (sql: string) => db.query(sql)[0];

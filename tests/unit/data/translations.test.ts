@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '$lib/datapackage/quotes';
 import type { DataPackage } from '$lib/datapackage/schema';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
+import { dataDb } from '../../data-db';
 
 // data/translations.csv is the one place the data's text is given in other languages. The
 // data page and the tables read it; these checks keep it whole and true to the data.
@@ -21,7 +22,7 @@ type Translation = {
 };
 let rows: Translation[];
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
   rows = db.query('SELECT * FROM translations') as Translation[];
 });
 

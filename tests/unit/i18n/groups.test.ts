@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import { byGroupOrder, UN_GROUP_ORDER } from '$lib/i18n/groups';
 import { localName } from '$lib/i18n/names';
 import { regionOptions } from '../../../src/routes/countries/filter';
 import { listQueries } from '../../../src/routes/countries/queries';
 import { facetValues } from '../../../src/routes/missions/facets';
 import { missionsQuery } from '../../../src/routes/missions/queries';
+import { dataDb } from '../../data-db';
 
 // UN texts list the regional groups in one order: 非洲国家、亚洲-太平洋国家、东欧国家、
 // 拉丁美洲和加勒比国家、西欧和其他国家 (African, Asia-Pacific, Eastern European, Latin
@@ -21,7 +21,7 @@ const csvOrder = readFileSync('data/regional_groups.csv', 'utf8')
 
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 
 describe('UN_GROUP_ORDER and byGroupOrder(a, b)', () => {

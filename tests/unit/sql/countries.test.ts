@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '$lib/datapackage/csv';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import type { ViewQuery } from '$lib/db/result';
 import { countryQueries, listQueries } from '../../../src/routes/countries/queries';
 import { indicatorQueries } from '../../../src/routes/indicators/queries';
+import { dataDb } from '../../data-db';
 
 // The country and indicator pages' SQL against a real DuckDB over data/; the expectations are
 // counted from the CSV files with the project's CSV reader, not with SQL.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 const run = ({ sql, params = [] }: ViewQuery) => db.query(sql, params);
 function csv(file: string): Record<string, string>[] {

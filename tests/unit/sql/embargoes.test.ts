@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import { queries } from '../../../src/routes/sources/queries';
+import { dataDb } from '../../data-db';
 
 // The embargo table's missions column, against a real DuckDB over data/. The expectation is
 // computed apart, in TypeScript, from the CSV rows: a mission counts for an embargo when it is
@@ -10,7 +11,7 @@ import { queries } from '../../../src/routes/sources/queries';
 let db: NodeDatabase;
 let byEmbargo: Map<string, string>;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
   byEmbargo = new Map(
     db
       .query(queries.embargoes.sql)

@@ -1,14 +1,14 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import yearsSql from '$lib/sql/register_reporting_by_group_years.sql?raw';
+import { dataDb } from '../../data-db';
 
 // The same SQL the page runs, against a real DuckDB over the project's real data/ files. The
 // page picks a year from all of them; `sql` does the same with a bound parameter.
 const sql = `SELECT * FROM (${yearsSql}) WHERE report_year = ? ORDER BY reporting_rate DESC, group_name`;
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 
 describe('register_reporting_by_group_years.sql', () => {

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import type { ViewQuery } from '$lib/db/result';
 import { queries as centres } from '../../../src/routes/centres/queries';
 import { queries as missions } from '../../../src/routes/missions/queries';
@@ -15,11 +14,12 @@ import { networkLayout } from '$lib/charts/network/network';
 import { citationGraph } from '../../../src/routes/sources/network';
 import { queries as sources } from '../../../src/routes/sources/queries';
 import { queries as trade } from '../../../src/routes/trade/queries';
+import { dataDb } from '../../data-db';
 
 // Every page's SQL, with the parameters the pages bind, against a real DuckDB over data/.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 const run = ({ sql, params = [] }: ViewQuery) => db.query(sql, params);
 const count = (sql: string) => Number(db.query(sql)[0].n);

@@ -1,16 +1,15 @@
-import path from 'node:path';
 import { render } from 'svelte/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb } from '$lib/db/node.server';
 import type { Param, QueryResult } from '$lib/db/result';
 import { overwriteGetLocale, type Locale } from '$lib/paraglide/runtime.js';
 import IndicatorPage from '../../../../src/routes/indicators/[code]/+page.svelte';
 import { indicatorQueries } from '../../../../src/routes/indicators/queries';
+import { dataDb } from '../../../data-db';
 
 // The views as the build computes them, from a DuckDB over data/.
 let views: Record<keyof typeof indicatorQueries, QueryResult>;
 beforeAll(async () => {
-  const db = await openNodeDb(path.resolve('data'));
+  const db = await dataDb();
   const ready = async (query: { sql: string; params?: Param[] }) =>
     ({ status: 'ready', rows: await db.query(query.sql, query.params ?? []) }) as QueryResult;
   views = {

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
 import {
   emptySelection,
@@ -9,13 +8,14 @@ import {
   matchesSearch,
 } from '../../../../src/routes/missions/facets';
 import { missionsQuery } from '../../../../src/routes/missions/queries';
+import { dataDb } from '../../../data-db';
 
 // The page's facets work on the rows of missions.sql; each count is checked against an
 // independent GROUP BY over the raw missions table in a real DuckDB.
 let db: NodeDatabase;
 let missions: Row[];
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
   const all = missionsQuery();
   missions = db.query(all.sql, all.params);
 });

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import { en } from '$lib/i18n/messages';
 import { zh } from '$lib/i18n/zh';
 import { missionColumns, taskColumns } from '../../../../src/routes/missions/columns';
@@ -11,10 +10,11 @@ import {
   valueLangsOf,
 } from '../../../../src/routes/missions/labels';
 import { missionsQuery } from '../../../../src/routes/missions/queries';
+import { dataDb } from '../../../data-db';
 
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 
 describe('resolutionLabel(row, locale)', () => {

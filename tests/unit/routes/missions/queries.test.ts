@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb, type NodeDatabase } from '$lib/db/node.server';
+import type { NodeDatabase } from '$lib/db/node.server';
 import type { Row } from '$lib/db/rows';
 import {
   FACET_KEYS,
@@ -10,12 +9,13 @@ import {
   type Selection,
 } from '../../../../src/routes/missions/facets';
 import { missionsQuery } from '../../../../src/routes/missions/queries';
+import { dataDb } from '../../../data-db';
 
 // The filters are bound to missions.sql as parameters; each expectation is an independent
 // query over the raw tables in a real DuckDB.
 let db: NodeDatabase;
 beforeAll(async () => {
-  db = await openNodeDb(path.resolve('data'));
+  db = await dataDb();
 });
 
 const ids = (rows: Row[]) => rows.map((row) => String(row.mission_id)).sort();
