@@ -19,7 +19,7 @@ import { markdownTable, row } from './bench/report.js';
 import { interleave } from './bench/stats.js';
 import { decodedBytes, wireBytes } from './bench/wire.js';
 import { launchChromium } from './ensure-chromium.js';
-import { serve } from './serve.js';
+import { serve, stopServer } from './serve.js';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
@@ -100,7 +100,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await stopServer(server);
   bare.remove();
   rmSync(csv.dir, { recursive: true, force: true });
 }

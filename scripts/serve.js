@@ -326,6 +326,19 @@ export function serve(root, { port = 4173, host = '127.0.0.1', base = '' } = {})
   });
 }
 
+/**
+ * Stops a server `serve` started, closing the connections still open too (it keeps an idle one
+ * for 65 s, and `server.close` waits for them). Resolves once it is stopped.
+ * @param {import('node:http').Server} server
+ * @returns {Promise<void>}
+ */
+export function stopServer(server) {
+  return new Promise((done) => {
+    server.close(() => done());
+    server.closeAllConnections();
+  });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const root = process.argv[2] ?? 'build';
   const port = Number(process.env.PORT ?? 4173);

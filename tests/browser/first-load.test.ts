@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.js';
+import { serve, stopServer } from '../../scripts/serve.js';
 import { launchChromium, waitForLiveViews } from './harness';
 import { ar } from '$lib/i18n/ar';
 import { readTranslations } from '$lib/i18n/data-text';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((done) => server.close(() => done()));
+  if (server) await stopServer(server);
 });
 
 describe('the first load of /', () => {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { NodeDatabase } from '$lib/db/node.server';
 import { dataDb } from '../data-db';
 import { launchChromium as launch } from '../../scripts/ensure-chromium.js';
-import { serve } from '../../scripts/serve.js';
+import { serve, stopServer } from '../../scripts/serve.js';
 import { locales } from '$lib/paraglide/runtime.js';
 
 /**
@@ -27,7 +26,7 @@ export async function startSite({ dir = 'build', base = '' } = {}): Promise<{
   stop: () => Promise<void>;
 }> {
   const { server, url } = await serve(path.resolve(dir), { port: 0, base });
-  return { url, stop: () => close(server) };
+  return { url, stop: () => stopServer(server) };
 }
 
 export type Site = Awaited<ReturnType<typeof startSite>>;
@@ -72,10 +71,6 @@ export async function closeSuite(suite: Partial<Suite>): Promise<void> {
     await suite.browser?.close();
   }
   await suite.site?.stop();
-}
-
-function close(server: Server): Promise<void> {
-  return new Promise((done) => server.close(() => done()));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForWasmCodeCache } from '../../scripts/bench/second-visit.js';
 import { launchChromiumProfile } from '../../scripts/ensure-chromium.js';
-import { serve } from '../../scripts/serve.js';
+import { serve, stopServer } from '../../scripts/serve.js';
 
 // A second visit needs neither DuckDB's wasm nor the database file from the server, and
 // Chromium keeps the wasm's compiled code: it does so only for a module compiled from the
@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await new Promise((done) => server?.close(() => done(undefined)));
+  if (server) await stopServer(server);
   if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 });
 

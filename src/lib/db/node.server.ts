@@ -44,10 +44,6 @@ export type NodeDatabase = {
   datasets: DatasetLoad[];
 };
 
-/**
- * A fresh, instantiated DuckDB-WASM of the node build (the browser's engine, answering at
- * once), not yet opened.
- */
 let leanBlocking: typeof DuckDBBlocking | undefined;
 
 /**
@@ -70,6 +66,10 @@ function leanBlockingBuild(): typeof DuckDBBlocking {
   return (leanBlocking = glue.exports as typeof DuckDBBlocking);
 }
 
+/**
+ * A fresh, instantiated DuckDB-WASM of the node build (the browser's engine, answering at
+ * once), not yet opened.
+ */
 export async function blockingDuckDB(): Promise<DuckDBBlocking.DuckDBBindings> {
   const duckdb = leanBlockingBuild();
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));

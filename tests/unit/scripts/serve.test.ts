@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseEncoding, serve } from '../../../scripts/serve.js';
+import { chooseEncoding, serve, stopServer } from '../../../scripts/serve.js';
 
 let server: Server;
 let url: string;
@@ -73,7 +73,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, WORKER), 'postMessage(1);');
   ({ server, url } = await serve(root, { port: 0 }));
 });
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(() => stopServer(server));
 
 describe('serve(root)', () => {
   it('serves index.html for the root and for a folder', async () => {
@@ -304,7 +304,7 @@ describe('serve(root, { base })', () => {
   beforeAll(async () => {
     ({ server: based, url: site } = await serve(root, { port: 0, base: '/sdg/' }));
   });
-  afterAll(() => new Promise<void>((done) => based.close(() => done())));
+  afterAll(() => stopServer(based));
   const origin = () => new URL(site).origin;
 
   it("gives the site's URL under the base, and serves its pages there", async () => {
