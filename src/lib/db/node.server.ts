@@ -68,10 +68,12 @@ function leanBlockingBuild(): typeof DuckDBBlocking {
 
 /**
  * A fresh, instantiated DuckDB-WASM of the node build (the browser's engine, answering at
- * once), not yet opened.
+ * once), not yet opened; of `duckdb`, the blocking build with lean linking unless another is
+ * given (a test compares it with the published one).
  */
-export async function blockingDuckDB(): Promise<DuckDBBlocking.DuckDBBindings> {
-  const duckdb = leanBlockingBuild();
+export async function blockingDuckDB(
+  duckdb: typeof DuckDBBlocking = leanBlockingBuild(),
+): Promise<DuckDBBlocking.DuckDBBindings> {
   const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
   const db = await duckdb.createDuckDB(
     {

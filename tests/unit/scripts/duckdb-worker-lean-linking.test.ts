@@ -97,22 +97,6 @@ describe("withLeanNodeLinking: DuckDB's blocking node build, as the site's build
   const require = createRequire(import.meta.url);
   const published = () => require('@duckdb/duckdb-wasm/blocking') as typeof DuckDBBlocking;
 
-  /** The published build instantiated as node.server.ts instantiates the lean one. */
-  async function publishedDuckDB() {
-    const duckdb = published();
-    const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
-    const db = await duckdb.createDuckDB(
-      {
-        mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: '' },
-        eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
-      },
-      new duckdb.VoidLogger(),
-      duckdb.NODE_RUNTIME,
-    );
-    await db.instantiate();
-    return db;
-  }
-
   /** `start()` with every WebAssembly.Global it makes counted. */
   async function countingGlobals<T>(start: () => Promise<T>): Promise<[T, number]> {
     const Global = WebAssembly.Global;
@@ -147,8 +131,8 @@ describe("withLeanNodeLinking: DuckDB's blocking node build, as the site's build
   }
 
   it('makes a GOT entry for an export only when one is read, and answers every query as the published build', async () => {
-    const [lean, leanGlobals] = await countingGlobals(blockingDuckDB);
-    const [plain, plainGlobals] = await countingGlobals(publishedDuckDB);
+    const [lean, leanGlobals] = await countingGlobals(() => blockingDuckDB());
+    const [plain, plainGlobals] = await countingGlobals(() => blockingDuckDB(published()));
     const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'));
     const exports = WebAssembly.Module.exports(
       new WebAssembly.Module(readFileSync(path.join(dist, 'duckdb-eh.wasm'))),
