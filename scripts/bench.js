@@ -230,6 +230,13 @@ const rows = [
     engine: of(nativeAll, 'readCsvMs'),
     engineLabel: `native, ${threadsAll} threads`,
   }),
+  // An upload reads with the dialect its preview found and types each column by all its
+  // values (src/lib/upload/types.ts), which read_csv's defaults do not: the engine alone
+  // running the upload's own statement.
+  row('same', of(upload, 'queryableMs'), {
+    engine: of(samples.bare, 'readCsvTypedMs'),
+    engineLabel: "WASM, the upload's own read_csv",
+  }),
   row('kept table after a reload → queryable', of(upload, 'restoreQueryableMs'), {
     engine: bareStartAndCsv,
     engineLabel: 'bare page: start + read_csv',

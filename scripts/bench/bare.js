@@ -30,6 +30,8 @@ export async function buildBarePage(site) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    // The upload's type rule comes from the app's own module.
+    resolve: { alias: { $lib: path.resolve(here, '../../src/lib') } },
     build: {
       outDir,
       emptyOutDir: true,

@@ -156,6 +156,7 @@ export async function bareSample(browser, url, barePath, file) {
       ready: /** @type {number} */ (done.ready),
       readCsvMs: /** @type {number} */ (done.readCsvMs),
       groupByMs: /** @type {number} */ (done.groupByMs),
+      readCsvTypedMs: /** @type {number} */ (done.readCsvTypedMs),
       rows: /** @type {number} */ (done.rows),
     };
   } finally {
