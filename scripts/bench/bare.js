@@ -1,6 +1,7 @@
-// Builds the bare page (bare-page.js and DuckDB-WASM's own JavaScript API, bundled by Vite)
-// into the built site, beside the worker and wasm the site serves, so the same server serves
-// both and the two sides fetch the very same files.
+// Builds the bare page (bare-page.js and DuckDB-WASM's own JavaScript API, bundled by Vite,
+// with the app's upload modules in a chunk of their own for `?read=upload`) into the built
+// site, beside the worker and wasm the site serves, so the same server serves both and the two
+// sides fetch the very same files.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,7 @@ export async function buildBarePage(site) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    // The upload's type rule comes from the app's own module.
+    // The upload's statement is made by the app's own modules (`?read=upload`).
     resolve: { alias: { $lib: path.resolve(here, '../../src/lib') } },
     build: {
       outDir,

@@ -119,7 +119,8 @@ async function quiet(
 
 /**
  * The bare page: DuckDB-WASM alone instantiated and one query run (ms from navigation), then
- * DuckDB's own read_csv of `file` and the chart's GROUP BY (durations).
+ * DuckDB's own read_csv of `file` and the chart's GROUP BY (durations); or, with a `barePath`
+ * ending in `&read=upload`, the read an upload of `file` runs, alone.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {string} barePath
@@ -156,7 +157,6 @@ export async function bareSample(browser, url, barePath, file) {
       ready: /** @type {number} */ (done.ready),
       readCsvMs: /** @type {number} */ (done.readCsvMs),
       groupByMs: /** @type {number} */ (done.groupByMs),
-      readCsvTypedMs: /** @type {number} */ (done.readCsvTypedMs),
       rows: /** @type {number} */ (done.rows),
     };
   } finally {
